@@ -1,0 +1,127 @@
+"""Member features: the facts the vote model reads, as one numpy matrix.
+
+Imputation (documented, never a silent zero):
+- ``hr_ideal_point`` missing -> least-squares line on ``ideal_point`` fitted to the members that
+  have both (two members in the 2014 data: CAF, SWZ in some sessions).
+- ``past_support`` for a member that never voted on the earlier resolutions -> least-squares
+  line on ``hr_ideal_point`` fitted to the members that did.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from ..scenario.models import Member
+
+REGIONAL_GROUPS = ("African", "Asia-Pacific", "Eastern European",
+                   "Latin American and Caribbean", "Western European and Others")
+BLOCS = ("EU", "OIC", "NAM", "AU", "ASEAN")
+
+#: Column names of the feature matrix, in order.
+FEATURES: tuple[str, ...] = (
+    "intercept", "ideal_point", "hr_ideal_point", "past_support",
+    "eu", "oic", "nam", "au", "asean", "icc_state_party", "hrc_member", "p5", "e10",
+    "african", "asia_pacific", "eastern_european", "latin_american_and_caribbean",
+    "western_european_and_others",
+)
+FEATURE_INDEX = {name: i for i, name in enumerate(FEATURES)}
+#: Human-readable labels for explanations.
+FEATURE_LABELS = {
+    "intercept": "baseline", "ideal_point": "UN voting record (ideal point)",
+    "hr_ideal_point": "human-rights voting record", "past_support": "votes on this resolution 2005-11",
+    "eu": "EU member", "oic": "OIC member", "nam": "NAM member", "au": "AU member",
+    "asean": "ASEAN member", "icc_state_party": "ICC state party", "hrc_member": "Human Rights Council seat",
+    "p5": "permanent member", "e10": "elected Council member", "african": "African Group",
+    "asia_pacific": "Asia-Pacific Group", "eastern_european": "Eastern European Group",
+    "latin_american_and_caribbean": "GRULAC", "western_european_and_others": "WEOG",
+}
+_GROUP_FEATURES = dict(zip(REGIONAL_GROUPS, FEATURES[-5:]))
+_PAST_VALUE = {"yes": 1.0, "abstain": 0.0, "no": -1.0}
+#: Recency weight per year back from the latest past vote.
+PAST_DECAY = 0.7
+
+
+def _fill_linear(y: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Replace NaNs in ``y`` by a least-squares line on ``x``; shapes (n,)."""
+    known = ~np.isnan(y)
+    if known.all() or known.sum() < 2:
+        return np.where(known, y, 0.0) if known.sum() < 2 else y
+    slope, icpt = np.polyfit(x[known], y[known], 1)
+    return np.where(known, y, slope * x + icpt)
+
+
+def past_record(members: Sequence[Member]) -> tuple[np.ndarray, np.ndarray]:
+    """Recency-weighted past support and absence rate.
+
+    Returns ``(support, absence)``: support (n_members,) in [-1, 1] (NaN if never voted);
+    absence (n_members, 2) = weighted absences and weighted roll calls while a member.
+    """
+    years = sorted({y for m in members for y in m.past_votes})
+    n = len(members)
+    support = np.full(n, np.nan)
+    absence = np.zeros((n, 2))
+    if not years:
+        return support, absence
+    latest = int(years[-1])
+    w = np.array([PAST_DECAY ** (latest - int(y)) for y in years])
+    for i, m in enumerate(members):
+        votes = [m.past_votes.get(y, "nonmember") for y in years]
+        val = np.array([_PAST_VALUE.get(v, np.nan) for v in votes])
+        cast = ~np.isnan(val)
+        if cast.any():
+            support[i] = float((val[cast] * w[cast]).sum() / w[cast].sum())
+        member = np.array([v != "nonmember" for v in votes])
+        absent = np.array([v == "absent" for v in votes])
+        absence[i] = (w[absent].sum(), w[member].sum())
+    return support, absence
+
+
+def feature_matrix(members: Sequence[Member]) -> np.ndarray:
+    """The model's member inputs.
+
+    Returns float64 array of shape (n_members, len(FEATURES)); columns as in FEATURES.
+    Ideal points: Bailey, Strezhnev & Voeten (Harvard Dataverse doi:10.7910/DVN/LEJUQZ).
+    """
+    n = len(members)
+    f = np.zeros((n, len(FEATURES)))
+    f[:, 0] = 1.0
+    ideal = np.array([m.ideal_point for m in members], dtype=float)
+    hr = np.array([np.nan if m.hr_ideal_point is None else m.hr_ideal_point for m in members])
+    hr = _fill_linear(hr, ideal)
+    support, _ = past_record(members)
+    support = _fill_linear(support, hr)
+    f[:, FEATURE_INDEX["ideal_point"]] = ideal
+    f[:, FEATURE_INDEX["hr_ideal_point"]] = hr
+    f[:, FEATURE_INDEX["past_support"]] = support
+    for i, m in enumerate(members):
+        for b in m.blocs:
+            f[i, FEATURE_INDEX[b.lower()]] = 1.0
+        f[i, FEATURE_INDEX["icc_state_party"]] = float(m.icc_state_party)
+        f[i, FEATURE_INDEX["hrc_member"]] = float(m.hrc_member)
+        if m.sc_seat:
+            f[i, FEATURE_INDEX[m.sc_seat.lower()]] = 1.0
+        if m.regional_group:
+            f[i, FEATURE_INDEX[_GROUP_FEATURES[m.regional_group]]] = 1.0
+    return f
+
+
+def coefficient_vector(coefs: dict[str, float]) -> np.ndarray:
+    """Named coefficients -> (len(FEATURES),) vector; absent names are 0.
+
+    Raises KeyError naming an unknown feature (validation reports it earlier).
+    """
+    v = np.zeros(len(FEATURES))
+    for name, value in coefs.items():
+        v[FEATURE_INDEX[name]] = value
+    return v
+
+
+def attendance(members: Sequence[Member], prior: tuple[float, float]) -> np.ndarray:
+    """P(absent) per member, (n_members,): weighted past absences shrunk to a prior.
+
+    ``prior = (a, b)``: p = (absences + a) / (roll calls + b).
+    """
+    _, absence = past_record(members)
+    a, b = prior
+    return (absence[:, 0] + a) / (absence[:, 1] + b)

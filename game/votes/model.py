@@ -1,0 +1,125 @@
+"""The vote model: member facts + a motion's text + lobbying -> P(yes, no, abstain, absent).
+
+Spatial voting on one "scrutiny" axis (quadratic utility, as in Poole & Rosenthal's models):
+member i stands at ``x_i = features_i @ stance`` (a handful of global coefficients); a text T
+stands at ``q_i(T) = sum of the demand of its wordings`` as member i perceives them (each
+wording has an authored weight, shifted per member by tag effects, e.g. an ICC-referral
+paragraph feels less demanding to an ICC state party). A motion replaces a status quo S by a
+proposal P (a draft against "no resolution", an amendment against the unamended text), so
+
+    latent_i = (q_P - q_S) * (2 x_i - q_P - q_S) + orient * goodwill_i
+
+and an ordered logit with two cutpoints gives P(no), P(abstain), P(yes). A per-member
+attendance probability from past roll calls gives P(absent). No member's recorded vote on the
+motion being predicted is an input.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..scenario import Scenario
+from . import features as ft
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One wording of one paragraph of one text: a column of the demand matrix."""
+
+    text: str
+    paragraph: str
+    variant: str
+
+
+@dataclass(frozen=True)
+class MotionInput:
+    """What the model needs to know about one motion at one moment.
+
+    proposal: (n_clauses,) 0/1 wordings in the proposed text; status_quo: same for the
+    unamended text, or None for "no resolution"; voters: (n_voters,) member indices;
+    orient: +1 if the sponsors want "yes", -1 if "no"; attendance: whether absence is possible.
+    """
+
+    proposal: np.ndarray
+    status_quo: np.ndarray | None
+    voters: np.ndarray
+    orient: float
+    attendance: bool = True
+
+
+class VoteModel:
+    """The compiled model of one scenario: arrays built once, read by every forecast."""
+
+    def __init__(self, scenario: Scenario, coefficients=None) -> None:
+        """Build arrays from a scenario; ``coefficients`` overrides ``scenario.spec.model``."""
+        coef = coefficients or scenario.spec.model
+        self.coefficients = coef
+        self.features = ft.feature_matrix(scenario.members)            # (n_members, n_features)
+        self.theta = ft.coefficient_vector(coef.stance)                 # (n_features,)
+        self.stance = self.features @ self.theta                        # (n_members,)
+        self.p_absent = ft.attendance(scenario.members, coef.attendance_prior)  # (n_members,)
+        self.cutpoints = np.asarray(coef.cutpoints, dtype=float)        # (2,)
+        self.no_resolution = float(coef.no_resolution)
+        self.clauses: list[Clause] = []
+        weights, tag_shift = [], []
+        for text_id, text in scenario.spec.texts.items():
+            for para in text.paragraphs:
+                for var in para.variants:
+                    self.clauses.append(Clause(text_id, para.id, var.id))
+                    weights.append(var.weight)
+                    shift = np.zeros(len(ft.FEATURES))
+                    for tag in var.tags:
+                        shift += ft.coefficient_vector(coef.tag_effects.get(tag, {}))
+                    tag_shift.append(shift)
+        self.clause_index = {c: i for i, c in enumerate(self.clauses)}
+        # demand[i, c]: how far wording c pushes member i's view of the text towards scrutiny.
+        self.demand = np.asarray(weights)[None, :] + self.features @ np.asarray(tag_shift).T
+
+    def clause_vector(self, text: str, wording: dict[str, str]) -> np.ndarray:
+        """Indicator (n_clauses,) of a text given {paragraph id: variant id}."""
+        v = np.zeros(len(self.clauses))
+        for para, var in wording.items():
+            v[self.clause_index[Clause(text, para, var)]] = 1.0
+        return v
+
+    def positions(self, motion: MotionInput) -> tuple[np.ndarray, np.ndarray]:
+        """Perceived positions of proposal and status quo, each (n_voters,)."""
+        d = self.demand[motion.voters]
+        q_p = d @ motion.proposal
+        q_s = (d @ motion.status_quo if motion.status_quo is not None
+               else np.full(len(motion.voters), self.no_resolution))
+        return q_p, q_s
+
+    def latent(self, motion: MotionInput, goodwill: np.ndarray) -> np.ndarray:
+        """Latent support for "yes", (n_voters,); goodwill is (n_members,) towards the sponsors."""
+        q_p, q_s = self.positions(motion)
+        x = self.stance[motion.voters]
+        return (q_p - q_s) * (2.0 * x - q_p - q_s) + motion.orient * goodwill[motion.voters]
+
+    def probabilities(self, motion: MotionInput, goodwill: np.ndarray) -> np.ndarray:
+        """P(yes, no, abstain, absent) per voter, shape (n_voters, 4), rows sum to 1."""
+        return ordered_logit(self.latent(motion, goodwill), self.cutpoints,
+                             self.p_absent[motion.voters] if motion.attendance else None)
+
+
+def ordered_logit(latent: np.ndarray, cutpoints: np.ndarray,
+                  p_absent: np.ndarray | None) -> np.ndarray:
+    """Latent (n,) and cutpoints (2,) -> probabilities (n, 4) of yes/no/abstain/absent."""
+    p_no = _sigmoid(cutpoints[0] - latent)
+    p_not_yes = _sigmoid(cutpoints[1] - latent)
+    out = np.empty((latent.shape[0], 4))
+    out[:, 0] = 1.0 - p_not_yes
+    out[:, 1] = p_no
+    out[:, 2] = p_not_yes - p_no
+    if p_absent is None:
+        out[:, 3] = 0.0
+    else:
+        out[:, :3] *= (1.0 - p_absent)[:, None]
+        out[:, 3] = p_absent
+    return out
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    """Logistic function, elementwise; stable for large |z|."""
+    return 0.5 * (1.0 + np.tanh(0.5 * z))
