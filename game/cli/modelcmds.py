@@ -1,0 +1,138 @@
+"""Subcommands around the vote model: forecast, simulate."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..bots import BOTS
+from ..decisions import DecisionError
+from ..procedure import BALLOTS
+from ..replay import decisions_from_json
+from ..rules.world import World
+from ..session import Session
+from .common import load_or_report, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("forecast", help="forecast every motion at the initial state")
+    p.add_argument("scenario", nargs="?")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--draws", type=int, default=10_000)
+    p.add_argument("--explain", metavar="ISO3", help="explain one delegation's latent support")
+    p.set_defaults(func=cmd_forecast)
+
+    p = sub.add_parser("simulate", help="play a whole game headless")
+    p.add_argument("scenario", nargs="?")
+    p.add_argument("--seed", type=int, default=0)
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--bot", choices=sorted(BOTS), default="greedy")
+    g.add_argument("--decisions", metavar="FILE", help="JSON list of decisions to replay")
+    p.add_argument("--session-file", metavar="PATH")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_simulate)
+
+
+def forecast_json(session: Session, n_draws: int) -> dict:
+    """``{"scenario", "motions": [...]}`` for every motion at the session's state."""
+    world = session.world
+    motions = []
+    for m in session.scenario.spec.motions:
+        f = session.forecast(m.id, n_draws)
+        voters = world.voters(m.body)
+        motions.append({
+            "id": m.id, "body": m.body, "symbol": m.symbol, "kind": m.kind,
+            "expected": {b: round(float(v), 3) for b, v in zip(BALLOTS, f.expected)},
+            "p_adopted": round(f.p_adopted, 4),
+            "members": {world.iso[i]: {b: round(float(p), 4) for b, p in zip(BALLOTS, row)}
+                        for i, row in zip(voters, f.probabilities)},
+        })
+    return {"scenario": session.scenario.id, "motions": motions}
+
+
+def cmd_forecast(args: argparse.Namespace) -> int:
+    scenario = load_or_report(args.scenario)
+    if scenario is None:
+        return 1
+    session = Session(scenario, 0, opposition=None)
+    if args.explain:
+        from .explaincmd import print_explanation
+        return print_explanation(session, args.explain.upper(), args.json)
+    data = forecast_json(session, args.draws)
+    if args.json:
+        print_json(data)
+        return 0
+    for m in data["motions"]:
+        e = m["expected"]
+        print(f"{m['id']:<16} {m['symbol']:<28} expected {e['yes']:6.1f} yes {e['no']:6.1f} no "
+              f"{e['abstain']:6.1f} abstain {e['absent']:5.1f} absent   P(adopted) "
+              f"{m['p_adopted']:.2f}")
+    return 0
+
+
+def simulate(scenario, seed: int, bot: str | None, decisions=None, session_file=None) -> Session:
+    """Play a whole game headless: a bot (with the opposition bot) or a fixed decision list.
+
+    Raises DecisionError if a listed decision is illegal when its turn comes.
+    """
+    if decisions is not None:
+        session = Session(scenario, seed, opposition=None, session_file=session_file)
+        for i, d in enumerate(decisions):
+            try:
+                session.apply(d)
+            except DecisionError as exc:
+                raise DecisionError(f"decision {i} ({d.type}): {exc}") from None
+        return session
+    session = Session(scenario, seed, session_file=session_file)
+    player = BOTS[bot or "greedy"]
+    guard = 0
+    while not session.state.finished and guard < 10_000:
+        session.play(player(session.state, "sponsors", session.bot_rng))
+        guard += 1
+    return session
+
+
+def simulate_json(session: Session) -> dict:
+    from ..decisions import to_dict
+
+    world = session.world
+    votes = []
+    for r in session.state.results:
+        m = world.motions[r.motion]
+        votes.append({"motion": r.motion, "body": m.body, "symbol": m.symbol, "kind": m.kind,
+                      "outcome": r.outcome, "ballots": dict(r.ballots), "tally": dict(r.tally),
+                      "adopted": r.adopted, "decided_by": r.decided_by})
+    return {"scenario": session.scenario.id, "seed": session.seed,
+            "decisions": [to_dict(d) for d in session.decisions], "votes": votes,
+            "digest": session.state.digest()}
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    scenario = load_or_report(args.scenario)
+    if scenario is None:
+        return 1
+    decisions = None
+    if args.decisions:
+        try:
+            with open(args.decisions, encoding="utf-8") as fh:
+                decisions = decisions_from_json(json.load(fh))
+        except (OSError, ValueError) as exc:
+            print(f"{args.decisions}: {exc}", file=sys.stderr)
+            return 1
+    try:
+        session = simulate(scenario, args.seed, args.bot, decisions, args.session_file)
+    except DecisionError as exc:
+        print(f"{args.decisions}: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        pass
+    session.close()
+    data = simulate_json(session)
+    if args.json:
+        print_json(data)
+    else:
+        for v in data["votes"]:
+            t = v["tally"]
+            tally = f"{t['yes']}-{t['no']}-{t['abstain']}" if t else "no vote"
+            print(f"{v['motion']:<16} {v['outcome']:<11} {tally:<10} {v['decided_by']}")
+    return 0

@@ -1,0 +1,125 @@
+"""Decisions: the small, frozen, JSON-serialisable moves that change a game.
+
+Each type has a ``type`` tag used in session files; ``to_dict``/``from_dict`` round-trip.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+Side = Literal["sponsors", "opposition"]
+
+
+class DecisionError(ValueError):
+    """A decision that is malformed or not legal now; the state is unchanged."""
+
+
+@dataclass(frozen=True)
+class Lobby:
+    """Lobby one delegation with one argument."""
+
+    side: Side
+    member: str
+    argument: str
+    type: ClassVar[str] = "lobby"
+
+
+@dataclass(frozen=True)
+class AddressGroup:
+    """Address a regional group (e.g. "African") or bloc (e.g. "AU") with one argument."""
+
+    side: Side
+    group: str
+    argument: str
+    type: ClassVar[str] = "address_group"
+
+
+@dataclass(frozen=True)
+class ReviseText:
+    """Set a paragraph of the draft to one of its wordings, or "absent" to drop it."""
+
+    side: Side
+    paragraph: str
+    variant: str
+    type: ClassVar[str] = "revise_text"
+
+
+@dataclass(frozen=True)
+class SeekCosponsor:
+    """Ask a delegation to co-sponsor the draft."""
+
+    side: Side
+    member: str
+    type: ClassVar[str] = "seek_cosponsor"
+
+
+@dataclass(frozen=True)
+class RespondToOffer:
+    """Accept or refuse an offer (e.g. the DPRK's Special Rapporteur visit)."""
+
+    side: Side
+    offer: str
+    accept: bool
+    type: ClassVar[str] = "respond_to_offer"
+
+
+@dataclass(frozen=True)
+class TableMotion:
+    """Table an optional motion (e.g. the ICC referral) or hold it back."""
+
+    side: Side
+    motion: str
+    table: bool
+    type: ClassVar[str] = "table_motion"
+
+
+@dataclass(frozen=True)
+class ProceedToVote:
+    """End lobbying in this stage and put its motions to the vote."""
+
+    side: Side
+    type: ClassVar[str] = "proceed_to_vote"
+
+
+@dataclass(frozen=True)
+class Pass:
+    """Do nothing this turn."""
+
+    side: Side
+    type: ClassVar[str] = "pass"
+
+
+Decision = (Lobby | AddressGroup | ReviseText | SeekCosponsor | RespondToOffer | TableMotion
+            | ProceedToVote | Pass)
+#: type tag -> class; the table every dispatch on decisions goes through.
+DECISION_TYPES: dict[str, type] = {c.type: c for c in (
+    Lobby, AddressGroup, ReviseText, SeekCosponsor, RespondToOffer, TableMotion,
+    ProceedToVote, Pass)}
+
+
+def to_dict(decision: Decision) -> dict:
+    """``{"type": ..., field: value, ...}``, JSON-ready."""
+    return {"type": decision.type, **dataclasses.asdict(decision)}
+
+
+def from_dict(data: object) -> Decision:
+    """Inverse of to_dict. Raises DecisionError naming what is wrong."""
+    if not isinstance(data, dict):
+        raise DecisionError(f"a decision must be an object, got {type(data).__name__}")
+    kind = data.get("type")
+    cls = DECISION_TYPES.get(kind)  # type: ignore[arg-type]
+    if cls is None:
+        raise DecisionError(f"unknown decision type {kind!r}; expected one of "
+                            + ", ".join(sorted(DECISION_TYPES)))
+    fields = {f.name: f.type for f in dataclasses.fields(cls)}
+    given = {k: v for k, v in data.items() if k != "type"}
+    if set(given) != set(fields):
+        raise DecisionError(f"{kind}: expected fields {sorted(fields)}, got {sorted(given)}")
+    for name, value in given.items():
+        want = bool if fields[name] in ("bool", bool) else str
+        if not isinstance(value, want):
+            raise DecisionError(f"{kind}.{name}: expected {want.__name__}, got {value!r}")
+    if given["side"] not in ("sponsors", "opposition"):
+        raise DecisionError(f"{kind}.side: expected 'sponsors' or 'opposition', got {given['side']!r}")
+    return cls(**given)

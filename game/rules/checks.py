@@ -1,0 +1,144 @@
+"""Legality of each decision type: a table of checks, each raising DecisionError."""
+from __future__ import annotations
+
+from ..decisions import (AddressGroup, DecisionError, Lobby, Pass, ProceedToVote, ReviseText,
+                         RespondToOffer, SeekCosponsor, TableMotion)
+from ..state import GameState
+from ..votes.lobbying import GROUP_COLUMNS, group_mask
+
+
+def current_stage(state: GameState):
+    return state.world.stages[state.stage]
+
+
+def _common(state: GameState, decision) -> None:
+    if state.finished:
+        raise DecisionError("the game is over")
+    if decision.side != state.to_move:
+        raise DecisionError(f"it is the {state.to_move}' turn, not the {decision.side}'")
+
+
+def _afford(state: GameState, side: str, cost_name: str) -> None:
+    cost = getattr(state.world.scenario.spec.costs, cost_name)
+    capital, days = state.budget(side)
+    if capital < cost.capital or days < cost.days:
+        raise DecisionError(f"not enough diplomatic capital or days left ({capital} capital, "
+                            f"{days} days; this needs {cost.capital} and {cost.days})")
+
+
+def _argument(state: GameState, side: str, argument: str) -> None:
+    arg = next((a for a in state.world.scenario.spec.arguments if a.id == argument), None)
+    if arg is None:
+        raise DecisionError(f"unknown argument {argument!r}")
+    if arg.side != side:
+        raise DecisionError(f"argument {argument!r} belongs to the {arg.side}")
+
+
+def _voter(state: GameState, iso: str) -> int:
+    world = state.world
+    if iso not in world.index:
+        raise DecisionError(f"unknown delegation {iso!r}")
+    i = world.index[iso]
+    if i not in set(world.voters(current_stage(state).body).tolist()):
+        raise DecisionError(f"{iso} does not vote in the {current_stage(state).body}")
+    for side in world.scenario.spec.sides.values():
+        if iso in side.members:
+            raise DecisionError(f"{iso} leads one of the two sides; it cannot be lobbied")
+    return i
+
+
+def _lobby(state: GameState, d: Lobby) -> None:
+    _voter(state, d.member)
+    _argument(state, d.side, d.argument)
+    _afford(state, d.side, "lobby")
+
+
+def _address_group(state: GameState, d: AddressGroup) -> None:
+    if d.group not in GROUP_COLUMNS:
+        raise DecisionError(f"unknown group {d.group!r}; one of {', '.join(GROUP_COLUMNS)}")
+    world = state.world
+    voters = world.voters(current_stage(state).body)
+    if not group_mask(world.model, d.group)[voters].any():
+        raise DecisionError(f"no member of the {d.group} votes here")
+    _argument(state, d.side, d.argument)
+    _afford(state, d.side, "address_group")
+
+
+def _draft_text(state: GameState):
+    world = state.world
+    stage = current_stage(state)
+    texts = {world.text_id(world.motions[m]) for m in stage.motions
+             if world.motions[m].kind in ("draft", "amendment")}
+    if not texts:
+        raise DecisionError("there is no draft to revise or co-sponsor at this stage")
+    return world.scenario.spec.texts[sorted(texts)[0]], sorted(texts)[0]
+
+
+def _revise_text(state: GameState, d: ReviseText) -> None:
+    if d.side != "sponsors":
+        raise DecisionError("only the sponsors revise their draft")
+    text, text_id = _draft_text(state)
+    para = next((p for p in text.paragraphs if p.id == d.paragraph), None)
+    if para is None or not para.editable:
+        raise DecisionError(f"paragraph {d.paragraph!r} cannot be revised")
+    if d.variant != "absent" and d.variant not in {v.id for v in para.variants}:
+        raise DecisionError(f"paragraph {d.paragraph!r} has no wording {d.variant!r}")
+    if state.text(text_id).get(d.paragraph, "absent") == d.variant:
+        raise DecisionError("the paragraph already reads that way")
+    _afford(state, d.side, "revise_text")
+
+
+def _seek_cosponsor(state: GameState, d: SeekCosponsor) -> None:
+    if d.side != "sponsors":
+        raise DecisionError("only the sponsors seek co-sponsors")
+    _draft_text(state)
+    _voter(state, d.member)
+    if d.member in state.cosponsors or d.member in state.declined:
+        raise DecisionError(f"{d.member} has already answered")
+    _afford(state, d.side, "seek_cosponsor")
+
+
+def _respond_to_offer(state: GameState, d: RespondToOffer) -> None:
+    offer = next((o for o in state.world.scenario.spec.offers if o.id == d.offer), None)
+    if offer is None:
+        raise DecisionError(f"unknown offer {d.offer!r}")
+    if d.side != "sponsors":
+        raise DecisionError("offers are made to the sponsors")
+    if offer.stage != current_stage(state).id:
+        raise DecisionError(f"offer {d.offer!r} is not on the table at this stage")
+    if d.offer in dict(state.offers):
+        raise DecisionError("you have already answered this offer")
+
+
+def _table_motion(state: GameState, d: TableMotion) -> None:
+    motion = state.world.motions.get(d.motion)
+    if d.side != "sponsors":
+        raise DecisionError("only the sponsors decide what to table")
+    if motion is None or not motion.optional or d.motion not in current_stage(state).motions:
+        raise DecisionError(f"{d.motion!r} is not a motion you may table or hold back here")
+    if (d.motion in state.tabled) == d.table:
+        raise DecisionError("nothing changes")
+
+
+def _proceed(state: GameState, d: ProceedToVote) -> None:
+    if d.side != "sponsors":
+        raise DecisionError("the sponsors decide when to go to the vote")
+
+
+def _pass(state: GameState, d: Pass) -> None:
+    if d.side != "opposition":
+        raise DecisionError("the sponsors end their lobbying by proceeding to the vote")
+
+
+CHECKS = {Lobby: _lobby, AddressGroup: _address_group, ReviseText: _revise_text,
+          SeekCosponsor: _seek_cosponsor, RespondToOffer: _respond_to_offer,
+          TableMotion: _table_motion, ProceedToVote: _proceed, Pass: _pass}
+
+
+def check(state: GameState, decision) -> None:
+    """Raise DecisionError if ``decision`` is not legal in ``state``."""
+    check_fn = CHECKS.get(type(decision))
+    if check_fn is None:
+        raise DecisionError(f"not a decision: {decision!r}")
+    _common(state, decision)
+    check_fn(state, decision)

@@ -1,0 +1,120 @@
+"""What each legal decision does: a table of pure functions (state, decision, rng) -> state."""
+from __future__ import annotations
+
+import numpy as np
+
+from ..decisions import (AddressGroup, Lobby, Pass, ProceedToVote, ReviseText, RespondToOffer,
+                         SeekCosponsor, TableMotion)
+from ..state import GameState
+from .checks import _draft_text, current_stage
+from .motions import probabilities
+from .voting import hold_stage, set_wording
+
+#: A delegation agrees to co-sponsor when its P(in favour) of the draft is at least this.
+COSPONSOR_THRESHOLD = 0.8
+
+
+def _spend(state: GameState, side: str, cost_name: str) -> GameState:
+    cost = getattr(state.world.scenario.spec.costs, cost_name)
+    budgets = tuple((s, c - cost.capital, d - cost.days) if s == side else (s, c, d)
+                    for s, c, d in state.budgets)
+    other = "opposition" if side == "sponsors" else "sponsors"
+    state = state.evolve(budgets=budgets)
+    return state.evolve(to_move=other if _can_act(state, other) else "sponsors")
+
+
+def _can_act(state: GameState, side: str) -> bool:
+    if side == "sponsors":
+        return True
+    lobby = state.world.scenario.spec.costs.lobby
+    capital, days = state.budget(side)
+    return capital >= lobby.capital and days >= lobby.days
+
+
+def _add_move(state: GameState, key: tuple[str, str, str, str]) -> GameState:
+    moves = dict(state.moves)
+    moves[key] = moves.get(key, 0) + 1
+    return state.evolve(moves=tuple(sorted(moves.items())))
+
+
+def _name(state: GameState, iso: str) -> str:
+    return state.world.scenario.members[state.world.index[iso]].name
+
+
+def _who(side: str) -> str:
+    return "You" if side == "sponsors" else "The opposition"
+
+
+def _lobby(state: GameState, d: Lobby, rng) -> GameState:
+    state = _add_move(state, (d.side, "member", d.member, d.argument))
+    state = state.evolve(events=state.events + (
+        f"{_who(d.side)} lobbied {_name(state, d.member)} ({d.argument.replace('_', ' ')}).",))
+    return _spend(state, d.side, "lobby")
+
+
+def _address_group(state: GameState, d: AddressGroup, rng) -> GameState:
+    state = _add_move(state, (d.side, "group", d.group, d.argument))
+    state = state.evolve(events=state.events + (
+        f"{_who(d.side)} addressed the {d.group} ({d.argument.replace('_', ' ')}).",))
+    return _spend(state, d.side, "address_group")
+
+
+def _revise_text(state: GameState, d: ReviseText, rng) -> GameState:
+    _, text_id = _draft_text(state)
+    wording = state.text(text_id)
+    if d.variant == "absent":
+        wording.pop(d.paragraph, None)
+    else:
+        wording[d.paragraph] = d.variant
+    state = set_wording(state, text_id, wording)
+    state = state.evolve(events=state.events + (f"You revised {d.paragraph}: {d.variant}.",))
+    return _spend(state, d.side, "revise_text")
+
+
+def _seek_cosponsor(state: GameState, d: SeekCosponsor, rng) -> GameState:
+    world = state.world
+    stage = current_stage(state)
+    draft = next(m for m in stage.motions if world.motions[m].kind == "draft")
+    voters = world.voters(world.motions[draft].body).tolist()
+    p_yes = probabilities(state, draft)[voters.index(world.index[d.member]), 0]
+    name = _name(state, d.member)
+    if p_yes >= COSPONSOR_THRESHOLD:
+        state = state.evolve(cosponsors=state.cosponsors | {d.member},
+                             events=state.events + (f"{name} joins the co-sponsors.",))
+    else:
+        state = state.evolve(declined=state.declined | {d.member}, events=state.events + (
+            f"{name} declines to co-sponsor (P(in favour) {p_yes:.0%}).",))
+    return _spend(state, d.side, "seek_cosponsor")
+
+
+def _respond_to_offer(state: GameState, d: RespondToOffer, rng) -> GameState:
+    offer = next(o for o in state.world.scenario.spec.offers if o.id == d.offer)
+    state = state.evolve(offers=tuple(sorted(dict(state.offers, **{d.offer: d.accept}).items())))
+    if not d.accept:
+        return state.evolve(events=state.events + (f"You refused the offer of {offer.by}.",))
+    _, text_id = _draft_text(state)
+    text = state.world.scenario.spec.texts[text_id]
+    first = {p.id: p.variants[0].id for p in text.paragraphs}
+    wording = {p: v for p, v in state.text(text_id).items() if p not in offer.drop}
+    wording.update({p: first[p] for p in offer.add if p in first})
+    state = set_wording(state, text_id, wording)
+    return state.evolve(events=state.events + (f"You accepted the offer of {offer.by}.",))
+
+
+def _table_motion(state: GameState, d: TableMotion, rng) -> GameState:
+    tabled = state.tabled | {d.motion} if d.table else state.tabled - {d.motion}
+    verb = "will table" if d.table else "hold back"
+    return state.evolve(tabled=tabled, events=state.events + (f"You {verb} {d.motion}.",))
+
+
+def _proceed(state: GameState, d: ProceedToVote, rng: np.random.Generator) -> GameState:
+    return hold_stage(state, rng)
+
+
+def _pass(state: GameState, d: Pass, rng) -> GameState:
+    return state.evolve(to_move="sponsors")
+
+
+EFFECTS = {Lobby: _lobby, AddressGroup: _address_group, ReviseText: _revise_text,
+           SeekCosponsor: _seek_cosponsor, RespondToOffer: _respond_to_offer,
+           TableMotion: _table_motion, ProceedToVote: _proceed, Pass: _pass}

@@ -1,0 +1,65 @@
+"""What the model is asked about a motion, given the state of the game."""
+from __future__ import annotations
+
+import numpy as np
+
+from ..state import GameState
+from ..votes import lobbying
+from ..votes.forecast import Forecast, forecast
+from ..votes.model import MotionInput
+
+
+def amended_wording(state: GameState, motion_id: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(wording if adopted, wording now) of the text a motion concerns."""
+    world = state.world
+    motion = world.motions[motion_id]
+    now = state.text(world.text_id(motion))
+    if motion.kind != "amendment":
+        return now, now
+    text = world.scenario.spec.texts[world.text_id(motion)]
+    first = {p.id: p.variants[0].id for p in text.paragraphs}
+    after = {p: v for p, v in now.items() if p not in motion.delete}
+    after.update({p: first[p] for p in motion.insert})
+    return after, now
+
+
+def is_moot(state: GameState, motion_id: str) -> bool:
+    """An amendment whose changes the text already has (nothing left to vote on)."""
+    after, now = amended_wording(state, motion_id)
+    return state.world.motions[motion_id].kind == "amendment" and after == now
+
+
+def motion_input(state: GameState, motion_id: str) -> MotionInput:
+    """The model's view of a motion now: proposal, status quo, voters, orientation."""
+    world = state.world
+    motion = world.motions[motion_id]
+    text_id = world.text_id(motion)
+    after, now = amended_wording(state, motion_id)
+    body = world.bodies[motion.body]
+    return MotionInput(
+        proposal=world.model.clause_vector(text_id, after),
+        status_quo=world.model.clause_vector(text_id, now) if motion.kind == "amendment" else None,
+        voters=world.voters(motion.body),
+        orient=1.0 if motion.sponsors_want == "yes" else -1.0,
+        attendance=body.members != "security_council",
+    )
+
+
+def goodwill(state: GameState) -> np.ndarray:
+    """Goodwill towards the sponsors in this state, (n_members,)."""
+    return lobbying.goodwill(state.world.model, state.world.scenario, state.moves,
+                             state.cosponsors, state.offers)
+
+
+def probabilities(state: GameState, motion_id: str) -> np.ndarray:
+    """P(yes, no, abstain, absent) of each voter on a motion now, (n_voters, 4)."""
+    return state.world.model.probabilities(motion_input(state, motion_id), goodwill(state))
+
+
+def motion_forecast(state: GameState, motion_id: str, rng: np.random.Generator,
+                    n_draws: int = 10_000) -> Forecast:
+    """Monte Carlo forecast of a motion if it were voted now."""
+    world = state.world
+    motion = world.motions[motion_id]
+    return forecast(probabilities(state, motion_id), world.permanent(motion.body),
+                    world.rule(motion), rng, n_draws)

@@ -1,0 +1,81 @@
+"""World: the immutable context a game is played in (scenario, compiled model, lookups)."""
+from __future__ import annotations
+
+from functools import cached_property
+
+import numpy as np
+
+from ..procedure import Rule
+from ..scenario import Scenario
+from ..scenario.models import Motion, Stage
+from ..votes.model import VoteModel
+
+
+class World:
+    """Scenario + vote model + derived tables. Built once per session; never changed."""
+
+    def __init__(self, scenario: Scenario, model: VoteModel | None = None) -> None:
+        self.scenario = scenario
+        self.model = model or VoteModel(scenario)
+        self.motions = {m.id: m for m in scenario.spec.motions}
+        self.stages: list[Stage] = list(scenario.spec.stages)
+        self.bodies = {b.id: b for b in scenario.spec.bodies}
+        self.index = scenario.member_index()
+        self.iso = [m.iso3 for m in scenario.members]
+
+    def voters(self, body_id: str) -> np.ndarray:
+        """Member indices (n_voters,) who vote in a body."""
+        return self._voters[body_id]
+
+    @cached_property
+    def _voters(self) -> dict[str, np.ndarray]:
+        out = {}
+        for b in self.scenario.spec.bodies:
+            if b.members == "security_council":
+                out[b.id] = np.array([i for i, m in enumerate(self.scenario.members) if m.sc_seat])
+            else:
+                out[b.id] = np.arange(len(self.scenario.members))
+        return out
+
+    def permanent(self, body_id: str) -> np.ndarray:
+        """Bool (n_voters,) true for permanent members among a body's voters."""
+        members = self.scenario.members
+        return np.array([members[i].sc_seat == "P5" for i in self.voters(body_id)], dtype=bool)
+
+    def rule(self, motion: Motion) -> Rule:
+        """How a motion is decided (body rules; no veto on a procedural question)."""
+        body = self.bodies[motion.body]
+        if body.affirmative_votes is not None:
+            return Rule(affirmative_votes=body.affirmative_votes,
+                        veto=body.veto and motion.kind != "procedural")
+        majority = "two_thirds" if motion.important else body.majority
+        return Rule(majority=majority)
+
+    def draft_of(self, motion: Motion) -> Motion:
+        """The motion whose text is voted: itself, or the draft an amendment amends."""
+        return self.motions[motion.amends] if motion.kind == "amendment" else motion
+
+    def text_id(self, motion: Motion) -> str:
+        return self.draft_of(motion).text
+
+    def initial_wording(self) -> dict[str, dict[str, str]]:
+        """{text id: {paragraph id: variant id}} as tabled."""
+        out = {}
+        for tid, text in self.scenario.spec.texts.items():
+            out[tid] = {p.id: (p.initially or p.variants[0].id) for p in text.paragraphs
+                        if p.initially != "absent"}
+        return out
+
+    def stage_order(self, stage: Stage) -> list[str]:
+        """Motion ids in voting order: each amendment before the draft it amends (rule 90),
+        amendments that change more paragraphs ("furthest removed") first."""
+        ids = list(stage.motions)
+        amendments = [m for m in ids if self.motions[m].kind == "amendment"]
+        amendments.sort(key=lambda m: -(len(self.motions[m].delete) + len(self.motions[m].insert)))
+        others = [m for m in ids if m not in amendments]
+        order: list[str] = []
+        for m in others:
+            order += [a for a in amendments if self.motions[a].amends == m and a not in order]
+            order.append(m)
+        order += [a for a in amendments if a not in order]
+        return order

@@ -1,0 +1,92 @@
+"""GameState: everything that changes during a game, immutable; digest() for replay checks."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+
+@dataclass(frozen=True)
+class VoteResult:
+    """A recorded vote: one ballot per voter, the tally and the rule that decided it.
+
+    ``outcome`` is one of adopted, rejected, vetoed, not_tabled, moot, not_held; ballots is
+    ``((iso3, ballot), ...)`` in member order, empty when no vote was held.
+    """
+
+    motion: str
+    outcome: str
+    adopted: bool
+    decided_by: str
+    ballots: tuple[tuple[str, str], ...] = ()
+    tally: tuple[tuple[str, int], ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"motion": self.motion, "outcome": self.outcome, "adopted": self.adopted,
+                "decided_by": self.decided_by, "ballots": dict(self.ballots),
+                "tally": dict(self.tally)}
+
+
+@dataclass(frozen=True)
+class GameState:
+    """The game at one moment. Change it only through ``game.rules.apply``.
+
+    wording: ((text id, ((paragraph id, variant id), ...)), ...) for paragraphs present;
+    moves: (((side, scope, target, argument), times), ...) sorted; budgets:
+    ((side, capital left, days left), ...) for the current stage.
+    """
+
+    stage: int = 0
+    to_move: str = "sponsors"
+    budgets: tuple[tuple[str, int, int], ...] = ()
+    wording: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    moves: tuple[tuple[tuple[str, str, str, str], int], ...] = ()
+    cosponsors: frozenset[str] = frozenset()
+    declined: frozenset[str] = frozenset()
+    offers: tuple[tuple[str, bool], ...] = ()
+    tabled: frozenset[str] = frozenset()
+    results: tuple[VoteResult, ...] = ()
+    events: tuple[str, ...] = field(default=(), compare=False)
+    finished: bool = False
+    #: The immutable rules context (scenario and compiled vote model), set by rules.new_game.
+    world: Any = field(default=None, compare=False, repr=False)
+
+    def budget(self, side: str) -> tuple[int, int]:
+        """(capital, days) left to ``side`` in this stage."""
+        for s, cap, days in self.budgets:
+            if s == side:
+                return cap, days
+        return 0, 0
+
+    def text(self, text_id: str) -> dict[str, str]:
+        """{paragraph id: variant id} of the paragraphs present in a text."""
+        return dict(dict(self.wording).get(text_id, ()))
+
+    def times(self, key: tuple[str, str, str, str]) -> int:
+        """How often a move (side, scope, target, argument) was made."""
+        return dict(self.moves).get(key, 0)
+
+    def result(self, motion: str) -> VoteResult | None:
+        return next((r for r in self.results if r.motion == motion), None)
+
+    def evolve(self, **changes) -> "GameState":
+        """A copy with fields changed (the only way rules make a new state)."""
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict:
+        """JSON-ready, canonical (sorted) form; events excluded."""
+        return {
+            "stage": self.stage, "to_move": self.to_move, "finished": self.finished,
+            "budgets": [list(b) for b in self.budgets],
+            "wording": {t: dict(w) for t, w in self.wording},
+            "moves": [[list(k), n] for k, n in self.moves],
+            "cosponsors": sorted(self.cosponsors), "declined": sorted(self.declined),
+            "offers": dict(self.offers), "tabled": sorted(self.tabled),
+            "results": [r.to_dict() for r in self.results],
+        }
+
+    def digest(self) -> str:
+        """sha256 of the canonical JSON form: equal digests mean equal games."""
+        blob = json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(blob.encode()).hexdigest()

@@ -1,0 +1,97 @@
+"""Goodwill towards the sponsors: what lobbying, offers and co-sponsorship add to latent support.
+
+A move (side, scope, target, argument) made k times adds, to each member it reaches,
+``sign * effect * (1 - decay**k) / (1 - decay)``: the first use gives ``effect``, each repeat
+``decay`` times the previous gain (diminishing returns). ``effect = max(0, base + affinity @
+features)`` so a move never pushes a member away from the side that makes it; addressing a
+group reaches each of its members at ``group_share`` of that.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..scenario import Scenario
+from . import features as ft
+from .model import VoteModel
+
+SIGN = {"sponsors": 1.0, "opposition": -1.0}
+GROUP_COLUMNS = {**{g: ft.FEATURES[-5 + i] for i, g in enumerate(ft.REGIONAL_GROUPS)},
+                 **{b: b.lower() for b in ft.BLOCS}}
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One named source of goodwill: label for screens and (n_members,) latent change."""
+
+    label: str
+    side: str
+    values: np.ndarray
+
+
+def group_mask(model: VoteModel, group: str) -> np.ndarray:
+    """Bool (n_members,) of a regional group ("African", ...) or bloc ("EU", ...).
+
+    Raises KeyError for an unknown group name.
+    """
+    return model.features[:, ft.FEATURE_INDEX[GROUP_COLUMNS[group]]] > 0.5
+
+
+def argument_effect(model: VoteModel, scenario: Scenario, argument: str) -> np.ndarray:
+    """Effect of one first use of an argument on each member, (n_members,) >= 0."""
+    arg = next(a for a in scenario.spec.arguments if a.id == argument)
+    return np.maximum(0.0, arg.base + model.features @ ft.coefficient_vector(arg.affinity))
+
+
+def repeat_gain(times: int, decay: float) -> float:
+    """Total multiplier after ``times`` uses: 1 + decay + ... + decay**(times-1)."""
+    return (1.0 - decay ** times) / (1.0 - decay)
+
+
+def contributions(model: VoteModel, scenario: Scenario, moves, cosponsors, offers) -> list[Contribution]:
+    """Every goodwill source in a state, each a (n_members,) vector.
+
+    moves: ((side, scope, target, argument), times) pairs; cosponsors: ISO3 codes; offers:
+    (offer id, accepted) pairs.
+    """
+    coef = model.coefficients
+    index = scenario.member_index()
+    labels = {a.id: a.label for a in scenario.spec.arguments}
+    out: list[Contribution] = []
+    for (side, scope, target, argument), times in moves:
+        effect = argument_effect(model, scenario, argument) * repeat_gain(times, coef.lobby_decay)
+        if scope == "member":
+            values = np.zeros(len(index))
+            values[index[target]] = effect[index[target]]
+            where = ""
+        else:
+            values = np.where(group_mask(model, target), effect * coef.group_share, 0.0)
+            where = f" to the {target}"
+        who = "your" if side == "sponsors" else "the opposition's"
+        label = f"{who} lobbying{where}: {labels.get(argument, argument)}, {times}x"
+        out.append(Contribution(label, side, SIGN[side] * values))
+    for offer_id, accepted in offers:
+        offer = next(o for o in scenario.spec.offers if o.id == offer_id)
+        if accepted and offer.goodwill:
+            values = model.features @ ft.coefficient_vector(offer.goodwill)
+            out.append(Contribution(f"offer accepted: {offer.id}", "sponsors", values))
+    sides = scenario.spec.sides
+    fixed = np.zeros(len(index))
+    for side, sign in SIGN.items():
+        if side in sides:
+            for iso in sides[side].members:
+                fixed[index[iso]] = sign * coef.cosponsor_bonus
+    for iso in cosponsors:
+        fixed[index[iso]] = coef.cosponsor_bonus
+    if fixed.any():
+        out.append(Contribution("sponsor or co-sponsor of the draft", "sponsors", fixed))
+    return out
+
+
+def goodwill(model: VoteModel, scenario: Scenario, moves=(), cosponsors=(), offers=()) -> np.ndarray:
+    """Total goodwill towards the sponsors, (n_members,) in latent units."""
+    total = np.zeros(len(scenario.members))
+    for c in contributions(model, scenario, moves, cosponsors, offers):
+        total += c.values
+    return total
