@@ -9,11 +9,11 @@ import argparse
 import sys
 
 
-from . import authoring, modelcmds, play
+from . import authoring, calibration, modelcmds, play
 
 #: Modules that add subcommands; each has ``register(subparsers) -> None`` and sets
 #: ``func`` on its parsers.
-MODULES = (play, modelcmds, authoring)
+MODULES = (play, modelcmds, calibration, authoring)
 
 
 

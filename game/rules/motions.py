@@ -42,6 +42,7 @@ def motion_input(state: GameState, motion_id: str) -> MotionInput:
         voters=world.voters(motion.body),
         orient=1.0 if motion.sponsors_want == "yes" else -1.0,
         attendance=body.members != "security_council",
+        abstainers_absent=world.model.coefficients.abstainers_absent.get(motion.kind, 0.0),
     )
 
 

@@ -222,6 +222,10 @@ class ModelCoefficients(Strict):
     group_share: float = Field(0.35, gt=0, le=1, description="Effect of addressing a group, "
                                "per member, relative to lobbying it alone.")
     cosponsor_bonus: float = Field(2.0, ge=0)
+    abstainers_absent: dict[Literal["amendment", "draft", "procedural", "substantive"], float] = Field(
+        default_factory=dict,
+        description="Per motion kind, share of would-be abstainers who do not vote at all "
+                    "(more delegations skip votes on amendments than on drafts).")
     attendance_prior: tuple[float, float] = Field(
         (0.5, 20.0), description="Absences and votes of prior weight for P(absent).")
 

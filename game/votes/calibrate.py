@@ -1,7 +1,9 @@
 """Fit the model's global coefficients to a real roll call by maximum likelihood.
 
-Only the stance coefficients the scenario names (a handful, shared by all members) and the two
-cutpoints are fitted; text weights, tag effects and attendance stay as authored. For a fixed
+Only the stance coefficients the scenario names (a handful, shared by all members) and the
+half-width of the abstention band are fitted (cutpoints are symmetric, -c and +c, so that a
+latent of 0, indifference, is the centre of abstention; an asymmetric pair would be confounded
+with the stance intercept); text weights, tag effects and attendance stay as authored. For a fixed
 motion the latent is linear in the stance coefficients:
 
     latent_i = 2 dq_i * (features_i @ theta) - dq_i * (q_P + q_S)_i + orient * goodwill_i
@@ -55,18 +57,16 @@ def fit(model: VoteModel, motion: MotionInput, goodwill: np.ndarray, observed: n
     X, off, y = design[used], offset[used], observed[used]
 
     def nll(params: np.ndarray) -> float:
-        theta, c1, log_gap = params[:-2], params[-2], params[-1]
-        probs = ordered_logit(X @ theta + off, np.array([c1, c1 + np.exp(log_gap)]), None)
+        theta, half = params[:-1], np.exp(params[-1])
+        probs = ordered_logit(X @ theta + off, np.array([-half, half]), None)
         return float(-np.log(np.clip(probs[np.arange(len(y)), y], 1e-12, 1.0)).sum()
                      + RIDGE * (theta ** 2).sum())
 
     start = np.concatenate([[model.theta[c] for c in cols],
-                            [model.cutpoints[0], np.log(max(1e-3, np.diff(model.cutpoints)[0]))]])
+                            [np.log(max(1e-3, float(np.diff(model.cutpoints)[0]) / 2))]])
     res = minimize(nll, start, method="BFGS")
-    theta = res.x[:-2]
-    c1 = float(res.x[-2])
-    return Fit({n: round(float(v), 4) for n, v in zip(names, theta)},
-               (round(c1, 4), round(c1 + float(np.exp(res.x[-1])), 4)),
+    half = round(float(np.exp(res.x[-1])), 4)
+    return Fit({n: round(float(v), 4) for n, v in zip(names, res.x[:-1])}, (-half, half),
                float(res.fun), int(used.sum()), bool(res.success))
 
 

@@ -38,7 +38,8 @@ class MotionInput:
 
     proposal: (n_clauses,) 0/1 wordings in the proposed text; status_quo: same for the
     unamended text, or None for "no resolution"; voters: (n_voters,) member indices;
-    orient: +1 if the sponsors want "yes", -1 if "no"; attendance: whether absence is possible.
+    orient: +1 if the sponsors want "yes", -1 if "no"; attendance: whether absence is possible;
+    abstainers_absent: share of would-be abstainers who do not vote (by motion kind).
     """
 
     proposal: np.ndarray
@@ -46,6 +47,7 @@ class MotionInput:
     voters: np.ndarray
     orient: float
     attendance: bool = True
+    abstainers_absent: float = 0.0
 
 
 class VoteModel:
@@ -99,8 +101,13 @@ class VoteModel:
 
     def probabilities(self, motion: MotionInput, goodwill: np.ndarray) -> np.ndarray:
         """P(yes, no, abstain, absent) per voter, shape (n_voters, 4), rows sum to 1."""
-        return ordered_logit(self.latent(motion, goodwill), self.cutpoints,
-                             self.p_absent[motion.voters] if motion.attendance else None)
+        probs = ordered_logit(self.latent(motion, goodwill), self.cutpoints,
+                              self.p_absent[motion.voters] if motion.attendance else None)
+        if motion.attendance and motion.abstainers_absent:
+            moved = probs[:, 2] * motion.abstainers_absent
+            probs[:, 2] -= moved
+            probs[:, 3] += moved
+        return probs
 
 
 def ordered_logit(latent: np.ndarray, cutpoints: np.ndarray,

@@ -1,0 +1,128 @@
+"""``calibrate`` and ``evaluate``: fit the model's global coefficients to a real roll call,
+and measure a forecast against it beside two baselines."""
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from ..procedure import BALLOTS
+from ..rules import new_game
+from ..rules.motions import goodwill, motion_input, probabilities
+from ..rules.world import World
+from ..votes.calibrate import fit, read_roll_call
+from ..votes.evaluate import evaluate
+from ..votes.model import VoteModel
+from .common import load_or_report, print_json, resolve_scenario_path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    for name, func, text in (("calibrate", cmd_calibrate, "fit global coefficients to a roll call"),
+                             ("evaluate", cmd_evaluate, "score the forecast against a roll call")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("scenario")
+        p.add_argument("--roll-call", required=True, metavar="CSV",
+                       help="CSV with columns iso3,vote (yes/no/abstain/absent)")
+        p.add_argument("--motion", required=True, metavar="ID")
+        p.add_argument("--json", action="store_true")
+        if name == "calibrate":
+            p.add_argument("--write", action="store_true",
+                           help="write the fitted stance and cutpoints into the scenario file")
+        p.set_defaults(func=func)
+
+
+def _inputs(args):
+    scenario = load_or_report(args.scenario)
+    if scenario is None:
+        return None
+    if args.motion not in {m.id for m in scenario.spec.motions}:
+        print(f"{args.scenario}: no motion {args.motion!r}; motions: "
+              + ", ".join(m.id for m in scenario.spec.motions), file=sys.stderr)
+        return None
+    try:
+        with open(args.roll_call, encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        state = new_game(World(scenario))
+        voters = state.world.voters(scenario.motion(args.motion).body)
+        observed = read_roll_call(rows, [state.world.iso[i] for i in voters])
+    except (OSError, ValueError) as exc:
+        print(f"{args.roll_call}: {exc}", file=sys.stderr)
+        return None
+    return scenario, state, observed
+
+
+def cmd_calibrate(args: argparse.Namespace) -> int:
+    got = _inputs(args)
+    if got is None:
+        return 1
+    scenario, state, observed = got
+    names = list(scenario.spec.model.stance)
+    result = fit(state.world.model, motion_input(state, args.motion), goodwill(state),
+                 observed, names)
+    block = (f"  stance: {{{', '.join(f'{k}: {v}' for k, v in result.stance.items())}}}\n"
+             f"  cutpoints: [{result.cutpoints[0]}, {result.cutpoints[1]}]\n")
+    if args.json:
+        print_json({"stance": result.stance, "cutpoints": list(result.cutpoints),
+                    "neg_log_likelihood": round(result.neg_log_likelihood, 4),
+                    "n_used": result.n_used, "converged": result.converged})
+    else:
+        print(f"fitted {len(names)} stance coefficients + abstention band on {result.n_used} "
+              f"recorded ballots; -log L = {result.neg_log_likelihood:.2f}"
+              f"{'' if result.converged else ' (optimizer did not report convergence)'}")
+        print("model:\n" + block, end="")
+    if args.write:
+        return _write_block(resolve_scenario_path(args.scenario), block)
+    return 0
+
+
+def _write_block(path: Path, block: str) -> int:
+    """Replace the one-line ``stance:`` and ``cutpoints:`` entries under ``model:``."""
+    text = path.read_text(encoding="utf-8")
+    pattern = re.compile(r"^  stance: \{[^\n]*\}\n  cutpoints: \[[^\n]*\]\n", re.M)
+    if len(pattern.findall(text)) != 1:
+        print(f"{path}: could not find one-line `stance:` and `cutpoints:` entries under "
+              "`model:`; paste the block above by hand", file=sys.stderr)
+        return 1
+    path.write_text(pattern.sub(block, text), encoding="utf-8")
+    print(f"wrote the fitted coefficients into {path}")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    got = _inputs(args)
+    if got is None:
+        return 1
+    scenario, state, observed = got
+    voters = state.world.voters(scenario.motion(args.motion).body)
+    probs = probabilities(state, args.motion)
+    report = evaluate(probs, observed, [scenario.members[i].regional_group for i in voters])
+    report["motion"] = args.motion
+    if args.json:
+        print_json(report)
+        return 0
+    print_report(report)
+    return 0
+
+
+def print_report(report: dict) -> None:
+    """The evaluation as a plain-text table."""
+    for scope, title in (("all_members", "all members (4 classes incl. absent)"),
+                         ("present_and_voting", "members present and voting (yes/no/abstain)")):
+        print(f"\n{report['motion']}: {title}")
+        print(f"  {'predictor':<20}{'accuracy':>10}{'balanced':>10}   F1 per class")
+        for name, s in report[scope].items():
+            f1 = "  ".join(f"{k} {v:.2f}" for k, v in s["f1"].items())
+            print(f"  {name:<20}{s['accuracy']:>10.3f}{s['balanced_accuracy']:>10.3f}   {f1}")
+        conf = np.array(report[scope]["model"]["confusion"])
+        print("  confusion (rows real, columns predicted: " + "/".join(BALLOTS) + ")")
+        for b, row in zip(BALLOTS, conf):
+            if row.sum() or scope == "all_members":
+                print(f"    {b:<8}" + "".join(f"{v:>6}" for v in row))
+    e, r = report["tally"]["expected"], report["tally"]["real"]
+    print("\n  tally      " + "".join(f"{b:>10}" for b in BALLOTS))
+    print("  expected   " + "".join(f"{e[b]:>10.1f}" for b in BALLOTS))
+    print("  real       " + "".join(f"{r[b]:>10d}" for b in BALLOTS))
