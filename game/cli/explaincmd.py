@@ -1,0 +1,41 @@
+"""``forecast SCENARIO --explain ISO3``: a delegation's latent support, part by part."""
+from __future__ import annotations
+
+import sys
+
+from ..procedure import BALLOTS
+from ..rules.motions import probabilities
+from ..votes.explain import explain
+from .common import print_json
+
+
+def print_explanation(session, iso3: str, as_json: bool) -> int:
+    """Explain ``iso3`` for every motion it votes on, at the session's state."""
+    world = session.world
+    if iso3 not in world.index:
+        print(f"unknown delegation {iso3!r}: use an ISO 3166 alpha-3 code such as FRA",
+              file=sys.stderr)
+        return 1
+    out = []
+    for m in session.scenario.spec.motions:
+        voters = world.voters(m.body).tolist()
+        if world.index[iso3] not in voters:
+            continue
+        parts = explain(session.state, m.id, iso3)
+        probs = probabilities(session.state, m.id)[voters.index(world.index[iso3])]
+        out.append({"motion": m.id, "latent": round(sum(v for _, v in parts), 4),
+                    "probabilities": {b: round(float(p), 4) for b, p in zip(BALLOTS, probs)},
+                    "contributions": [{"label": k, "value": round(v, 4)} for k, v in parts]})
+    member = session.scenario.members[world.index[iso3]]
+    if as_json:
+        print_json({"scenario": session.scenario.id, "member": iso3, "name": member.name,
+                    "motions": out})
+        return 0
+    print(f"{member.name} ({iso3})")
+    for m in out:
+        p = m["probabilities"]
+        print(f"\n  {m['motion']}: latent {m['latent']:+.2f}  ->  in favour {p['yes']:.0%}, "
+              f"against {p['no']:.0%}, abstention {p['abstain']:.0%}, absent {p['absent']:.0%}")
+        for c in m["contributions"]:
+            print(f"    {c['value']:+6.2f}  {c['label']}")
+    return 0
