@@ -5,7 +5,7 @@ import sys
 
 from ..procedure import BALLOTS
 from ..rules.motions import probabilities
-from ..votes.explain import explain
+from ..rules.explain import explain
 from .common import print_json
 
 
