@@ -1,8 +1,9 @@
 """Pydantic schema of a scenario file.
 
 Every model forbids unknown keys so that a typo in a teacher's file is reported, not ignored.
-Field descriptions double as the authoring reference (``scenarios/README.md`` is generated
-from them).
+Field descriptions and examples double as the authoring reference: the reference section of
+``scenarios/README.md`` and ``scenarios/scenario.schema.json`` are generated from them
+(``python main.py schema --write``), and a test fails when they drift apart.
 """
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 Iso3 = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
 Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+#: A file named by a scenario: relative to the scenario's folder, never leaving it.
+RelPath = Annotated[str, StringConstraints(
+    pattern=r"^(?![/\\])(?![A-Za-z]:)(?!.*(^|[/\\])\.\.([/\\]|$))[^\x00]+$", max_length=200)]
 Ballot = Literal["yes", "no", "abstain", "absent"]
 PastBallot = Literal["yes", "no", "abstain", "absent", "nonmember"]
 RegionalGroup = Literal[
@@ -21,131 +25,175 @@ RegionalGroup = Literal[
 ]
 Bloc = Literal["EU", "OIC", "NAM", "AU", "ASEAN"]
 SideName = Literal["sponsors", "opposition"]
+MotionKind = Literal["amendment", "draft", "procedural", "substantive"]
+#: Member features the vote model reads (the columns of game.votes.features.FEATURES; a test
+#: checks the two lists agree).
+Feature = Literal[
+    "intercept", "ideal_point", "hr_ideal_point", "past_support",
+    "eu", "oic", "nam", "au", "asean", "icc_state_party", "hrc_member", "p5", "e10",
+    "african", "asia_pacific", "eastern_european", "latin_american_and_caribbean",
+    "western_european_and_others",
+]
 
 
 class Strict(BaseModel):
-    """Base: unknown keys are errors; instances are immutable."""
+    """Base: unknown keys are errors; instances are immutable; no NaN or infinity."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False,
+                              regex_engine="python-re")
 
 
 class Source(Strict):
-    id: Ident = Field(description="Short id used to cite this source elsewhere in the file.")
-    title: str = Field(description="Title of the document, article or dataset.")
-    url: str | None = Field(None, description="Where a reader can find it.")
-    date: datetime.date | None = Field(None, description="Publication date, e.g. 2014-11-18.")
+    """A document the scenario's facts come from; cite it by `id` in `history`."""
+
+    id: Ident = Field(description="Short id used to cite this source elsewhere in the file.",
+                      examples=["sc_11407"])
+    title: str = Field(description="Title of the document, article or dataset.",
+                       examples=["Press release SC/11407"])
+    url: str | None = Field(None, description="Where a reader can find it.",
+                            examples=["https://press.un.org/en/2014/sc11407.doc.htm"])
+    date: datetime.date | None = Field(None, description="Publication date.",
+                                       examples=["2014-05-22"])
 
 
 class Member(Strict):
     """One Member State and the public facts the vote model reads."""
 
-    iso3: Iso3 = Field(description="ISO 3166-1 alpha-3 code.")
-    name: str = Field(description="Short UN name.")
+    iso3: Iso3 = Field(description="ISO 3166-1 alpha-3 code, three capitals.", examples=["NOR"])
+    name: str = Field(description="Short UN name.", examples=["Norway"])
     regional_group: RegionalGroup | None = Field(
-        None, description="UN regional group; null where the state sat in none (Kiribati in 2014).")
-    blocs: list[Bloc] = Field(default_factory=list, description="Bloc memberships.")
+        None, description="UN regional group; null where the state sat in none (Kiribati in 2014).",
+        examples=["Western European and Others"])
+    blocs: list[Bloc] = Field(default_factory=list, description="Bloc memberships.",
+                              examples=[["EU"]])
     icc_state_party: bool = Field(False, description="Party to the Rome Statute at the time.")
     hrc_member: bool = Field(False, description="Seat on the Human Rights Council that year.")
     sc_seat: Literal["P5", "E10"] | None = Field(
         None, description="Security Council seat that year: P5 (permanent), E10 (elected) or null.")
-    ideal_point: float = Field(description="UN-voting ideal point (higher = closer to the US).")
+    ideal_point: float = Field(description="UN-voting ideal point (higher = closer to the US).",
+                               examples=[1.2])
     hr_ideal_point: float | None = Field(
         None, description="Human-rights-specific ideal point; null if unknown (imputed from "
                           "ideal_point by the model).")
     past_votes: dict[str, PastBallot] = Field(
         default_factory=dict,
-        description="Votes on earlier versions of the same resolution, keyed by year.")
+        description="Votes on earlier versions of the same resolution, keyed by year. Quote "
+                    "the ballots: a bare `yes` or `no` is read by YAML as true/false.",
+        examples=[{"2010": "yes", "2011": "abstain"}])
 
 
 class MemberOverride(Strict):
     """Fields to change on one shipped member; anything left out keeps the shipped value."""
 
-    name: str | None = None
-    regional_group: RegionalGroup | None = None
-    blocs: list[Bloc] | None = None
-    icc_state_party: bool | None = None
-    hrc_member: bool | None = None
+    name: str | None = Field(None, description="Short UN name.")
+    regional_group: RegionalGroup | None = Field(None, description="UN regional group.")
+    blocs: list[Bloc] | None = Field(None, description="Bloc memberships (replaces the list).")
+    icc_state_party: bool | None = Field(None, description="Party to the Rome Statute.")
+    hrc_member: bool | None = Field(None, description="Seat on the Human Rights Council.")
     sc_seat: Literal["P5", "E10", "none"] | None = Field(
-        None, description="'none' removes a shipped Council seat.")
-    ideal_point: float | None = None
-    hr_ideal_point: float | None = None
-    past_votes: dict[str, PastBallot] | None = None
+        None, description="Security Council seat; 'none' removes a shipped seat.",
+        examples=["E10"])
+    ideal_point: float | None = Field(None, description="UN-voting ideal point.")
+    hr_ideal_point: float | None = Field(None, description="Human-rights ideal point.")
+    past_votes: dict[str, PastBallot] | None = Field(
+        None, description="Votes on earlier versions of the resolution (replaces the map).")
 
 
 class Members(Strict):
-    """Where the Member States come from."""
+    """Where the Member States come from: shipped data, then your changes."""
 
     from_: Literal["un_2014"] | None = Field(
         None, alias="from",
         description="Start from data shipped with the game: 'un_2014' is all 193 Member States "
-                    "in late 2014 (sources in game/data/un_2014/SOURCES.md).")
+                    "in 2014, with that year's Security Council (sources in "
+                    "game/data/un_2014/SOURCES.md).",
+        examples=["un_2014"])
     overrides: dict[Iso3, MemberOverride] = Field(
-        default_factory=dict, description="Per-member changes to the shipped facts.")
+        default_factory=dict, description="Per-member changes to the shipped facts, by ISO code.",
+        examples=[{"NGA": {"sc_seat": "none"}}])
     add: list[Member] = Field(default_factory=list, description="Members written out in full.")
-    remove: list[Iso3] = Field(default_factory=list, description="Shipped members to leave out.")
+    remove: list[Iso3] = Field(default_factory=list, description="Shipped members to leave out.",
+                               examples=[["SSD"]])
 
 
 class Variant(Strict):
     """One wording a paragraph can take."""
 
-    id: Ident = Field(description="e.g. 'original', 'softened'.")
-    label: str = Field(description="Short button label, e.g. 'Soften: no mention of the ICC'.")
-    text: str = Field(description="The wording.")
+    id: Ident = Field(description="Id of this wording within its paragraph.",
+                      examples=["original"])
+    label: str = Field(description="Short button label.",
+                       examples=["Soften: no mention of the ICC"])
+    text: str = Field(description="The wording (summarise; do not paste long UN text).")
     weight: float = Field(description="How far this wording pushes the text towards scrutiny "
-                                      "(0 = neutral, negative = conciliatory).")
-    tags: list[Ident] = Field(default_factory=list, description="What the wording does "
-                              "(e.g. icc_referral); tag effects in `model.tag_effects`.")
+                                      "(0 = neutral, negative = conciliatory).", examples=[0.6])
+    tags: list[Ident] = Field(default_factory=list, description="What the wording does; tag "
+                              "effects in `model.tag_effects`.",
+                              examples=[["icc_referral", "chapter_vii"]])
 
 
 class Paragraph(Strict):
-    id: Ident = Field(description="e.g. 'op8'.")
+    """A preambular or operative paragraph of a draft."""
+
+    id: Ident = Field(description="Id, unique within the text.", examples=["op_refer"])
     kind: Literal["preambular", "operative"] = Field(description="PP or OP.")
-    number: int = Field(ge=1, description="Number as printed in the draft.")
-    summary: str = Field(description="One line, shown in lists.")
+    number: int = Field(ge=1, le=1000, description="Number as printed in the draft.",
+                        examples=[2])
+    summary: str = Field(description="One line, shown in lists.",
+                         examples=["Refers the situation to the ICC Prosecutor"])
     variants: list[Variant] = Field(min_length=1, description="Possible wordings; the first is "
                                     "the one tabled unless `initially` says otherwise.")
     initially: Ident | Literal["absent"] | None = Field(
         None, description="Variant in the tabled draft, or 'absent' for language the sponsors "
-                          "may add later. Default: the first variant.")
+                          "may add later. Default: the first variant.", examples=["absent"])
     editable: bool = Field(False, description="Whether the sponsors may revise this paragraph.")
 
 
 class Text(Strict):
     """A draft resolution's text."""
 
-    symbol: str = Field(description="UN document symbol, e.g. A/C.3/69/L.28/Rev.1.")
-    title: str
-    paragraphs: list[Paragraph] = Field(min_length=1)
+    symbol: str = Field(description="UN document symbol.", examples=["S/2014/348"])
+    title: str = Field(description="Title of the draft.")
+    paragraphs: list[Paragraph] = Field(min_length=1, description="Its paragraphs.")
 
 
 class Body(Strict):
-    id: Literal["third_committee", "plenary", "security_council"] | Ident
-    name: str
+    """An organ that votes: a Main Committee, the plenary, the Security Council."""
+
+    id: Literal["third_committee", "plenary", "security_council"] | Ident = Field(
+        description="Id used by motions and stages.", examples=["security_council"])
+    name: str = Field(description="Shown on screen.", examples=["Security Council"])
     members: Literal["all", "security_council"] = Field(
-        "all", description="Who votes: every Member State, or the 15 Council members.")
+        "all", description="Who votes: every Member State, or the 15 Council members "
+                           "(members with an `sc_seat`).")
     majority: Literal["simple", "two_thirds"] = Field(
         "simple", description="General Assembly: majority of members present and voting.")
     affirmative_votes: int | None = Field(
-        None, ge=1, description="Security Council: affirmative votes needed (9 under Art. 27).")
+        None, ge=1, le=200,
+        description="Security Council: affirmative votes needed (9 under Art. 27).", examples=[9])
     veto: bool = Field(False, description="A negative vote of a permanent member blocks a "
                                           "substantive question (never a procedural one).")
 
 
 class Motion(Strict):
-    id: Ident
-    body: Ident = Field(description="Id of a body in `bodies`.")
-    symbol: str = Field(description="Document symbol or a short name.")
-    title: str
-    kind: Literal["amendment", "draft", "procedural", "substantive"]
-    text: Ident | None = Field(None, description="Draft voted: id of an entry in `texts`. Drafts "
-                               "of the same text share the sponsors' revisions.")
+    """Something put to a recorded vote."""
+
+    id: Ident = Field(description="Id used by stages, `requires` and `history`.",
+                      examples=["sc_referral"])
+    body: Ident = Field(description="Id of a body in `bodies`.", examples=["security_council"])
+    symbol: str = Field(description="Document symbol or a short name.", examples=["S/2014/348"])
+    title: str = Field(description="Shown on screen.")
+    kind: MotionKind = Field(description="amendment, draft (GA), procedural or substantive "
+                                         "(Council; only substantive questions can be vetoed).")
+    text: Ident | None = Field(None, description="Text voted: id of an entry in `texts`. Drafts "
+                               "of the same text share the sponsors' revisions.",
+                               examples=["referral"])
     amends: Ident | None = Field(None, description="Amendment: id of the draft motion amended.")
     delete: list[Ident] = Field(default_factory=list, description="Amendment: paragraphs deleted.")
     insert: list[Ident] = Field(default_factory=list, description="Amendment: paragraphs "
                                 "(ids in the amended text) inserted.")
-    proposer: str | None = Field(None, description="Who moves it, e.g. 'Cuba'.")
+    proposer: str | None = Field(None, description="Who moves it.", examples=["France"])
     sponsors_want: Literal["yes", "no"] = Field(
-        "yes", description="The outcome the sponsors work for.")
+        "yes", description="The outcome the sponsors work for. Quote it: 'no'.")
     important: bool = Field(False, description="GA: needs two thirds of present and voting.")
     optional: bool = Field(False, description="Put to the vote only if the sponsors table it.")
     requires: list[Ident] = Field(default_factory=list,
@@ -153,123 +201,166 @@ class Motion(Strict):
 
 
 class Stage(Strict):
-    id: Ident
-    body: Ident
-    title: str
-    date: datetime.date = Field(description="Date of the meeting, e.g. 2014-11-18.")
+    """A meeting: the lobbying before it, then its votes."""
+
+    id: Ident = Field(description="Id of the stage.", examples=["security_council"])
+    body: Ident = Field(description="Id of the body that meets.")
+    title: str = Field(description="Shown on screen.", examples=["Security Council, 7180th meeting"])
+    date: datetime.date = Field(description="Date of the meeting.", examples=["2014-05-22"])
     motions: list[Ident] = Field(min_length=1, description="Voted in this order "
                                  "(the engine still puts amendments before their draft).")
-    capital: int = Field(10, ge=0, description="Diplomatic capital each side may spend here.")
-    days: int = Field(10, ge=1, description="Working days before the vote.")
+    capital: int = Field(10, ge=0, le=1000,
+                         description="Diplomatic capital each side may spend here.")
+    days: int = Field(10, ge=1, le=365, description="Working days before the vote.")
     requires: list[Ident] = Field(default_factory=list,
                                   description="Motions that must be adopted for the stage to meet.")
 
 
 class Side(Strict):
-    name: str
-    members: list[Iso3] = Field(description="Main sponsors (or opposition leaders).")
+    """One of the two sides a player (or the bot) plays."""
+
+    name: str = Field(description="Shown on the title screen.", examples=["France and the co-sponsors"])
+    members: list[Iso3] = Field(description="Main sponsors (or opposition leaders); they "
+                                "cannot be lobbied.", examples=[["FRA"]])
     cosponsors: list[Iso3] = Field(default_factory=list, description="Initial co-sponsors.")
-    briefing: str = Field(description="What a player on this side reads first.")
+    briefing: str | None = Field(None, description="What a player on this side reads first. "
+                                 "Give this or `briefing_file`.")
+    briefing_file: RelPath | None = Field(
+        None, description="A UTF-8 text file holding the briefing, relative to the scenario's "
+                          "folder (it may not leave that folder).",
+        examples=["briefings/sponsors.md"])
     goal: str = Field(description="One sentence shown on the title screen.")
 
 
 class Argument(Strict):
-    id: Ident
-    label: str
-    side: SideName
-    description: str
-    base: float = Field(ge=0, description="Latent support moved per first use, before affinity.")
-    affinity: dict[str, float] = Field(
-        default_factory=dict, description="Extra effect per member feature (feature: coefficient).")
+    """A lobbying argument one side can use on a delegation or a group."""
+
+    id: Ident = Field(description="Id of the argument.", examples=["accountability"])
+    label: str = Field(description="Button label.")
+    side: SideName = Field(description="Who may use it.")
+    description: str = Field(description="What the player says.")
+    base: float = Field(ge=0, description="Latent support moved per first use, before affinity.",
+                        examples=[0.3])
+    affinity: dict[Feature, float] = Field(
+        default_factory=dict, description="Extra effect per member feature (feature: coefficient).",
+        examples=[{"icc_state_party": 0.35, "au": -0.15}])
 
 
 class Offer(Strict):
-    id: Ident
-    by: str = Field(description="Who makes it, e.g. the DPRK.")
-    stage: Ident = Field(description="Stage in which it must be answered.")
-    description: str
+    """A deal put to the sponsors during a stage (accept or refuse)."""
+
+    id: Ident = Field(description="Id of the offer.")
+    by: str = Field(description="Who makes it.", examples=["the DPRK"])
+    stage: Ident = Field(description="Stage in which it must be answered; the stage must vote "
+                                     "a draft.")
+    description: str = Field(description="What is offered.")
     drop: list[Ident] = Field(default_factory=list, description="Paragraphs removed if accepted.")
     add: list[Ident] = Field(default_factory=list, description="Paragraphs added if accepted.")
-    goodwill: dict[str, float] = Field(
-        default_factory=dict, description="Latent support change, per feature, if accepted.")
+    goodwill: dict[Feature, float] = Field(
+        default_factory=dict, description="Latent support change, per feature, if accepted.",
+        examples=[{"nam": 0.2}])
 
 
 class Cost(Strict):
-    capital: int = Field(ge=0)
-    days: int = Field(ge=0)
+    """What one move costs."""
+
+    capital: int = Field(ge=0, le=100, description="Diplomatic capital spent.")
+    days: int = Field(ge=0, le=100, description="Working days spent.")
 
 
 class Costs(Strict):
-    lobby: Cost = Cost(capital=1, days=1)
-    address_group: Cost = Cost(capital=3, days=2)
-    revise_text: Cost = Cost(capital=2, days=1)
-    seek_cosponsor: Cost = Cost(capital=1, days=1)
+    """The price of each kind of move."""
+
+    lobby: Cost = Field(Cost(capital=1, days=1), description="Lobby one delegation.")
+    address_group: Cost = Field(Cost(capital=3, days=2), description="Address a group or bloc.")
+    revise_text: Cost = Field(Cost(capital=2, days=1), description="Revise a paragraph.")
+    seek_cosponsor: Cost = Field(Cost(capital=1, days=1), description="Ask for a co-sponsor.")
 
 
 class ModelCoefficients(Strict):
     """Global coefficients of the vote model (see docs in game/votes/model.py)."""
 
-    stance: dict[str, float] = Field(description="Member stance = sum of coefficient x feature.")
+    stance: dict[Feature, float] = Field(
+        description="Member stance = sum of coefficient x feature.",
+        examples=[{"intercept": 0.5, "hr_ideal_point": 1.0}])
     cutpoints: tuple[float, float] = Field(description="Ordered-logit cutpoints (no|abstain, "
-                                                       "abstain|yes).")
+                                                       "abstain|yes).", examples=[[-2.4, 2.4]])
     no_resolution: float = Field(-1.0, description="Position of 'no resolution' on the "
                                  "scrutiny axis.")
-    tag_effects: dict[str, dict[str, float]] = Field(
+    tag_effects: dict[str, dict[Feature, float]] = Field(
         default_factory=dict, description="Per tag, how member features shift how demanding "
-                                          "that wording feels (feature: coefficient).")
+                                          "that wording feels (feature: coefficient).",
+        examples=[{"chapter_vii": {"p5": 1.0}}])
     lobby_decay: float = Field(0.5, gt=0, lt=1, description="Each repeat of the same move "
                                "yields this share of the previous gain.")
     group_share: float = Field(0.35, gt=0, le=1, description="Effect of addressing a group, "
                                "per member, relative to lobbying it alone.")
-    cosponsor_bonus: float = Field(2.0, ge=0)
-    abstainers_absent: dict[Literal["amendment", "draft", "procedural", "substantive"], float] = Field(
+    cosponsor_bonus: float = Field(2.0, ge=0, description="Latent support added for main "
+                                   "sponsors and co-sponsors.")
+    abstainers_absent: dict[MotionKind, float] = Field(
         default_factory=dict,
         description="Per motion kind, share of would-be abstainers who do not vote at all "
-                    "(more delegations skip votes on amendments than on drafts).")
+                    "(more delegations skip votes on amendments than on drafts).",
+        examples=[{"amendment": 0.3}])
     attendance_prior: tuple[float, float] = Field(
         (0.5, 20.0), description="Absences and votes of prior weight for P(absent).")
 
 
 class Tally(Strict):
-    yes: int = Field(ge=0)
-    no: int = Field(ge=0)
-    abstain: int = Field(ge=0)
-    absent: int | None = Field(None, ge=0)
+    """A recorded vote's numbers."""
+
+    yes: int = Field(ge=0, le=1000, description="In favour.")
+    no: int = Field(ge=0, le=1000, description="Against.")
+    abstain: int = Field(ge=0, le=1000, description="Abstentions.")
+    absent: int | None = Field(None, ge=0, le=1000, description="Absent (null if unknown).")
 
 
 class RollCall(Strict):
-    yes: list[Iso3] = Field(default_factory=list)
-    no: list[Iso3] = Field(default_factory=list)
-    abstain: list[Iso3] = Field(default_factory=list)
-    absent: list[Iso3] = Field(default_factory=list)
+    """Who voted how: ISO codes per ballot."""
+
+    yes: list[Iso3] = Field(default_factory=list, description="In favour.")
+    no: list[Iso3] = Field(default_factory=list, description="Against.")
+    abstain: list[Iso3] = Field(default_factory=list, description="Abstained.")
+    absent: list[Iso3] = Field(default_factory=list, description="Did not vote.")
 
 
 class HistoricalVote(Strict):
-    motion: Ident
-    date: datetime.date
-    outcome: str = Field(description="What happened, in a phrase.")
-    tally: Tally | None = Field(None, description="Null for a vote never held.")
-    roll_call: RollCall | None = None
-    sources: list[Ident] = Field(default_factory=list)
-    note: str | None = None
+    """What really happened: used for calibration and the debrief, never as a model input."""
+
+    motion: Ident = Field(description="Id of the motion.")
+    date: datetime.date = Field(description="Date of the vote.", examples=["2014-05-22"])
+    outcome: str = Field(description="What happened, in a phrase.",
+                         examples=["Not adopted: vetoed by China and Russia"])
+    tally: Tally | None = Field(None, description="Null for a vote never held.",
+                                examples=[{"yes": 13, "no": 2, "abstain": 0, "absent": 0}])
+    roll_call: RollCall | None = Field(None, description="Per-member record written out.")
+    roll_call_file: RelPath | None = Field(
+        None, description="Or: a CSV file with columns `iso3` and `vote` (yes, no, abstain, "
+                          "absent), relative to the scenario's folder; the loader reads it into "
+                          "`roll_call`.", examples=["roll_calls/sc_syria_icc_2014.csv"])
+    sources: list[Ident] = Field(default_factory=list, description="Ids in `sources`.")
+    note: str | None = Field(None, description="Shown in the debrief.")
 
 
 class ScenarioSpec(Strict):
     """A whole case."""
 
-    id: Ident
-    title: str
-    year: int
-    summary: str
-    sources: list[Source] = Field(default_factory=list)
-    members: Members
-    bodies: list[Body] = Field(min_length=1)
+    id: Ident = Field(description="Id of the case; the file is usually `<id>.yaml`.",
+                      examples=["syria_2014"])
+    title: str = Field(description="Shown on the title screen.")
+    year: int = Field(ge=1945, le=2100, description="Year of the events.", examples=[2014])
+    summary: str = Field(description="A paragraph shown on the title screen.")
+    sources: list[Source] = Field(default_factory=list, description="Where the facts come from.")
+    members: Members = Field(description="The Member States.",
+                             examples=[{"from": "un_2014"}])
+    bodies: list[Body] = Field(min_length=1, description="Organs that vote.")
     texts: dict[Ident, Text] = Field(description="Draft texts by id.")
-    motions: list[Motion] = Field(min_length=1)
-    stages: list[Stage] = Field(min_length=1)
-    sides: dict[SideName, Side]
-    arguments: list[Argument] = Field(default_factory=list)
-    offers: list[Offer] = Field(default_factory=list)
-    costs: Costs = Costs()
-    model: ModelCoefficients
-    history: list[HistoricalVote] = Field(default_factory=list)
+    motions: list[Motion] = Field(min_length=1, description="Everything put to a vote.")
+    stages: list[Stage] = Field(min_length=1, description="Meetings, in the order they happen.")
+    sides: dict[SideName, Side] = Field(description="`sponsors` and `opposition`.")
+    arguments: list[Argument] = Field(default_factory=list, description="Lobbying arguments.")
+    offers: list[Offer] = Field(default_factory=list, description="Deals offered to the sponsors.")
+    costs: Costs = Field(Costs(), description="Price of each move.")
+    model: ModelCoefficients = Field(description="Vote-model coefficients.")
+    history: list[HistoricalVote] = Field(default_factory=list,
+                                          description="The real record, for the debrief.")
