@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..procedure import NO, Rule, decide
+from ..procedure import Rule, decide
 
 
 @dataclass(frozen=True)
@@ -40,11 +40,23 @@ def forecast(probabilities: np.ndarray, permanent: np.ndarray, rule: Rule,
              rng: np.random.Generator, n_draws: int = 10_000) -> Forecast:
     """Simulate a recorded vote ``n_draws`` times.
 
-    permanent: bool (n_voters,) true for permanent members (veto holders).
+    probabilities: (n_voters, 4); permanent: bool (n_voters,) true for veto holders.
+    Draws are laid out (n_voters, n_draws) in float32 so that each comparison is against one
+    threshold per row and the counts are int16 column sums: about 3 ms for 193 x 10,000.
     """
-    ballots = draw_ballots(probabilities, rng, n_draws)
-    tallies = count(ballots)
-    p5_against = (ballots[:, permanent] == NO).any(axis=1) if permanent.any() else \
-        np.zeros(n_draws, dtype=bool)
+    cum = np.cumsum(probabilities[:, :3], axis=1).astype(np.float32)       # (n_voters, 3)
+    u = rng.random((probabilities.shape[0], n_draws), dtype=np.float32)    # (n_voters, n_draws)
+    below = np.empty(u.shape, dtype=bool)
+    at_most = np.empty((3, n_draws), dtype=np.int16)       # voters with ballot code <= k
+    for k in range(3):
+        np.less(u, cum[:, k:k + 1], out=below)
+        below.sum(axis=0, dtype=np.int16, out=at_most[k])
+    n_voters = probabilities.shape[0]
+    tallies = np.diff(at_most, axis=0, prepend=0, append=n_voters).T.astype(np.int64)
+    if permanent.any():
+        up, cp = u[permanent], cum[permanent]
+        p5_against = ((up >= cp[:, :1]) & (up < cp[:, 1:2])).any(axis=0)
+    else:
+        p5_against = np.zeros(n_draws, dtype=bool)
     adopted, _ = decide(tallies, p5_against, rule)
     return Forecast(probabilities, probabilities.sum(axis=0), float(adopted.mean()), tallies)

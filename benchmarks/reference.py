@@ -1,0 +1,57 @@
+"""A straightforward pure-Python implementation of the vote model and forecast, for the
+benchmark's speed comparison and as an independent check of the numpy code's probabilities."""
+from __future__ import annotations
+
+import math
+import random
+
+
+def probabilities(features, theta, demand, proposal, status_quo, no_resolution, goodwill,
+                  orient, cutpoints, p_absent, voters, abstainers_absent=0.0):
+    """Same quantities as VoteModel.probabilities, with lists and loops; (n_voters, 4) lists."""
+    out = []
+    for i in voters:
+        x = sum(f * t for f, t in zip(features[i], theta))
+        q_p = sum(d * p for d, p in zip(demand[i], proposal))
+        q_s = (sum(d * s for d, s in zip(demand[i], status_quo)) if status_quo is not None
+               else no_resolution)
+        latent = (q_p - q_s) * (2 * x - q_p - q_s) + orient * goodwill[i]
+        p_no = 1 / (1 + math.exp(-(cutpoints[0] - latent)))
+        p_not_yes = 1 / (1 + math.exp(-(cutpoints[1] - latent)))
+        row = [1 - p_not_yes, p_no, p_not_yes - p_no]
+        a = p_absent[i] if p_absent is not None else 0.0
+        row = [v * (1 - a) for v in row] + [a]
+        moved = row[2] * abstainers_absent
+        row[2] -= moved
+        row[3] += moved
+        out.append(row)
+    return out
+
+
+def forecast(probs, permanent, affirmative_votes, veto, n_draws, seed):
+    """Monte Carlo: expected tally (4,) and P(adopted), one draw and one voter at a time."""
+    rng = random.Random(seed)
+    adopted = 0
+    totals = [0, 0, 0, 0]
+    for _ in range(n_draws):
+        counts = [0, 0, 0, 0]
+        p5_no = False
+        for row, perm in zip(probs, permanent):
+            u = rng.random()
+            acc = 0.0
+            ballot = 3
+            for k in range(3):
+                acc += row[k]
+                if u < acc:
+                    ballot = k
+                    break
+            counts[ballot] += 1
+            p5_no = p5_no or (perm and ballot == 1)
+        for k in range(4):
+            totals[k] += counts[k]
+        if affirmative_votes is not None:
+            ok = counts[0] >= affirmative_votes and not (veto and p5_no)
+        else:
+            ok = counts[0] > counts[1]
+        adopted += ok
+    return [t / n_draws for t in totals], adopted / n_draws
