@@ -53,3 +53,24 @@ def test_rules_work_on_a_whole_batch_of_draws_at_once():
     adopted, code = decide(counts, np.array([False, True, False]), COUNCIL_SUBSTANTIVE)
     assert adopted.tolist() == [True, False, False]
     assert code.tolist() == [0, 2, 1]
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+council_tallies = st.tuples(st.integers(0, 15), st.integers(0, 15)).filter(lambda t: sum(t) <= 15)
+
+
+@given(council_tallies, st.booleans())
+def test_a_permanent_members_no_blocks_only_substantive_council_votes(tally, p5_against):
+    yes, no = tally
+    counts = (yes, no, 15 - yes - no, 0)
+    substantive, _ = outcome(COUNCIL_SUBSTANTIVE, *counts, p5_against=p5_against)
+    procedural, _ = outcome(COUNCIL_PROCEDURAL, *counts, p5_against=p5_against)
+    assert procedural == (yes >= 9)
+    assert substantive == (yes >= 9 and not p5_against)
+
+
+@given(st.integers(0, 193), st.integers(0, 193))
+def test_a_ga_majority_counts_only_yes_and_no(yes, no):
+    adopted, _ = outcome(GA, yes, no, 193 - yes - no if yes + no <= 193 else 0)
+    assert adopted == (yes > no)

@@ -1,0 +1,94 @@
+"""The model against the real 2014 record shipped in the scenario (no ../shared needed)."""
+import csv
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from game.procedure import BALLOTS
+from game.rules.motions import goodwill, motion_input, probabilities
+from game.votes.calibrate import fit
+from game.votes.evaluate import evaluate, group_majority, scores
+from tests.helpers import ROOT, dprk, fresh_state
+
+ROLL_CALL = ROOT / "scenarios" / "roll_calls" / "ga_69_188_2014.csv"
+
+
+def history_roll_call(motion: str) -> np.ndarray:
+    """Ballot codes per member from the scenario's own `history` section."""
+    entry = next(h for h in dprk().spec.history if h.motion == motion)
+    by_iso = {iso: BALLOTS.index(b) for b in BALLOTS for iso in getattr(entry.roll_call, b)}
+    return np.array([by_iso.get(m.iso3, 3) for m in dprk().members])
+
+
+def plenary_report() -> dict:
+    observed = history_roll_call("plenary_draft")
+    return evaluate(probabilities(fresh_state(), "plenary_draft"), observed,
+                    [m.regional_group for m in dprk().members])
+
+
+def test_the_scenarios_history_matches_the_shipped_roll_call_csv():
+    with ROLL_CALL.open(encoding="utf-8") as fh:
+        rows = {r["iso3"]: r["vote"] for r in csv.DictReader(fh)}
+    observed = history_roll_call("plenary_draft")
+    assert {m.iso3: BALLOTS[o] for m, o in zip(dprk().members, observed)} == rows
+
+
+def test_the_plenary_forecast_beats_both_baselines_by_a_wide_margin():
+    report = plenary_report()["present_and_voting"]
+    model = report["model"]
+    assert model["accuracy"] >= 0.85
+    assert model["balanced_accuracy"] >= 0.80
+    for baseline in ("always_yes", "regional_majority"):
+        assert model["accuracy"] >= report[baseline]["accuracy"] + 0.2
+        assert model["balanced_accuracy"] >= report[baseline]["balanced_accuracy"] + 0.3
+
+
+def test_the_expected_plenary_tally_is_within_three_of_the_real_one():
+    tally = plenary_report()["tally"]
+    for ballot in ("yes", "no", "abstain"):
+        assert abs(tally["expected"][ballot] - tally["real"][ballot]) <= 3
+
+
+def test_the_shipped_coefficients_are_the_maximum_likelihood_fit():
+    state = fresh_state()
+    model = state.world.model
+    names = list(dprk().spec.model.stance)
+    result = fit(model, motion_input(state, "plenary_draft"), goodwill(state),
+                 history_roll_call("plenary_draft"), names)
+    for name in names:
+        assert result.stance[name] == pytest.approx(dprk().spec.model.stance[name], abs=0.02)
+    assert result.cutpoints[1] == pytest.approx(dprk().spec.model.cutpoints[1], abs=0.02)
+
+
+def test_balanced_accuracy_is_the_mean_recall_over_the_classes_that_occur():
+    s = scores(np.array([0, 0, 1, 2]), np.array([0, 1, 1, 2]))
+    assert s["accuracy"] == 0.75
+    assert s["balanced_accuracy"] == pytest.approx((1 + 0.5 + 1) / 3, abs=1e-4)
+
+
+def test_the_regional_baseline_leaves_the_member_itself_out():
+    got = group_majority(np.array([0, 1, 1, 1, 2]), ["A", "A", "A", "A", "B"])
+    assert got.tolist() == [1, 1, 1, 1, 1]  # the lone B member gets the overall majority
+    got = group_majority(np.array([0, 0, 1, 2]), ["A", "A", "A", "B"])
+    assert got.tolist() == [0, 0, 0, 0]
+
+
+def test_evaluate_prints_json_with_the_model_and_both_baselines():
+    out = subprocess.run([sys.executable, "main.py", "evaluate", "scenarios/dprk_2014.yaml",
+                          "--roll-call", str(ROLL_CALL), "--motion", "plenary_draft", "--json"],
+                         cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    data = json.loads(out)
+    assert set(data["present_and_voting"]) == {"model", "always_yes", "regional_majority"}
+    assert data["tally"]["real"] == {"yes": 116, "no": 20, "abstain": 53, "absent": 4}
+
+
+def test_calibrate_prints_a_block_to_paste_without_touching_the_file():
+    before = (ROOT / "scenarios" / "dprk_2014.yaml").read_bytes()
+    out = subprocess.run([sys.executable, "main.py", "calibrate", "scenarios/dprk_2014.yaml",
+                          "--roll-call", str(ROLL_CALL), "--motion", "plenary_draft"],
+                         cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert "stance: {" in out and "cutpoints: [" in out
+    assert (ROOT / "scenarios" / "dprk_2014.yaml").read_bytes() == before
