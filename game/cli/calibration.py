@@ -14,7 +14,7 @@ from ..procedure import BALLOTS
 from ..rules import new_game
 from ..rules.motions import goodwill, motion_input, probabilities
 from ..rules.world import World
-from ..votes.calibrate import fit, read_roll_call
+from ..votes.calibrate import cross_validate, fit, read_roll_call
 from ..votes.evaluate import evaluate
 from ..votes.model import VoteModel
 from .common import load_or_report, print_json, resolve_scenario_path
@@ -29,6 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="CSV with columns iso3,vote (yes/no/abstain/absent)")
         p.add_argument("--motion", required=True, metavar="ID")
         p.add_argument("--json", action="store_true")
+        if name == "evaluate":
+            p.add_argument("--cv", type=int, default=10, metavar="K",
+                           help="also report K-fold cross-validated scores (0 to skip)")
         if name == "calibrate":
             p.add_argument("--write", action="store_true",
                            help="write the fitted stance and cutpoints into the scenario file")
@@ -101,6 +104,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     probs = probabilities(state, args.motion)
     report = evaluate(probs, observed, [scenario.members[i].regional_group for i in voters])
     report["motion"] = args.motion
+    if args.cv and args.cv > 1:
+        names = list(scenario.spec.model.stance)
+        oof = cross_validate(state.world.model, motion_input(state, args.motion),
+                             goodwill(state), observed, names, args.cv)
+        cv = evaluate(oof, observed, [scenario.members[i].regional_group for i in voters])
+        report["cross_validated"] = {"folds": args.cv,
+                                     "all_members": cv["all_members"]["model"],
+                                     "present_and_voting": cv["present_and_voting"]["model"]}
     if args.json:
         print_json(report)
         return 0
@@ -122,6 +133,13 @@ def print_report(report: dict) -> None:
         for b, row in zip(BALLOTS, conf):
             if row.sum() or scope == "all_members":
                 print(f"    {b:<8}" + "".join(f"{v:>6}" for v in row))
+    if "cross_validated" in report:
+        cv = report["cross_validated"]
+        print(f"\n  {cv['folds']}-fold cross-validated model (each member predicted by a fit "
+              "that never saw its vote):")
+        for scope in ("all_members", "present_and_voting"):
+            s = cv[scope]
+            print(f"    {scope:<20} accuracy {s['accuracy']:.3f}  balanced {s['balanced_accuracy']:.3f}")
     e, r = report["tally"]["expected"], report["tally"]["real"]
     print("\n  tally      " + "".join(f"{b:>10}" for b in BALLOTS))
     print("  expected   " + "".join(f"{e[b]:>10.1f}" for b in BALLOTS))

@@ -83,3 +83,37 @@ def read_roll_call(rows: list[dict[str, str]], iso: list[str]) -> np.ndarray:
             raise ValueError(f"line {n}: vote {word!r} is not one of yes, no, abstain, absent")
         votes[(row.get("iso3") or "").strip().upper()] = codes[word]
     return np.array([votes.get(c, 3) for c in iso], dtype=np.int64)
+
+
+def cross_validate(model: VoteModel, motion: MotionInput, goodwill: np.ndarray,
+                   observed: np.ndarray, names: list[str], folds: int = 10,
+                   seed: int = 0) -> np.ndarray:
+    """Out-of-fold probabilities (n_voters, 4): each member predicted by a fit that never saw
+    its vote. Folds are a fixed shuffle of the voters (``seed``), so the result is repeatable.
+    """
+    order = np.random.default_rng(seed).permutation(len(observed))
+    out = np.zeros((len(observed), 4))
+    for k in range(folds):
+        held = order[k::folds]
+        train = observed.copy()
+        train[held] = 3                                  # absent: left out of the likelihood
+        result = fit(model, motion, goodwill, train, names)
+        probs = probabilities_with(model, motion, goodwill, result)
+        out[held] = probs[held]
+    return out
+
+
+def probabilities_with(model: VoteModel, motion: MotionInput, goodwill: np.ndarray,
+                       result: Fit) -> np.ndarray:
+    """The model's (n_voters, 4) probabilities with fitted coefficients in place of its own."""
+    theta = ft.coefficient_vector(result.stance)
+    q_p, q_s = model.positions(motion)
+    x = model.features[motion.voters] @ theta
+    latent = (q_p - q_s) * (2.0 * x - q_p - q_s) + motion.orient * goodwill[motion.voters]
+    probs = ordered_logit(latent, np.asarray(result.cutpoints),
+                          model.p_absent[motion.voters] if motion.attendance else None)
+    if motion.attendance and motion.abstainers_absent:
+        moved = probs[:, 2] * motion.abstainers_absent
+        probs[:, 2] -= moved
+        probs[:, 3] += moved
+    return probs
