@@ -1,0 +1,40 @@
+"""Every scenario we ship loads, forecasts every motion, and plays to the end with each bot."""
+import numpy as np
+import pytest
+
+from game.bots import BOTS
+from game.cli.modelcmds import simulate
+from game.rules import World, new_game
+from game.rules.motions import motion_forecast
+from game.scenario import load
+from tests.helpers import shipped_scenarios
+
+SCENARIOS = shipped_scenarios()
+
+
+def test_there_are_shipped_scenarios():
+    assert any(p.name == "dprk_2014.yaml" for p in SCENARIOS)
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
+def test_a_shipped_scenario_loads_without_errors(path):
+    scenario = load(path)
+    assert scenario.members and scenario.spec.motions
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
+def test_a_shipped_scenario_forecasts_every_motion(path):
+    state = new_game(World(load(path)))
+    for motion in state.world.motions:
+        f = motion_forecast(state, motion, np.random.default_rng(0), 2000)
+        assert 0.0 <= f.p_adopted <= 1.0
+        assert f.expected.sum() == pytest.approx(len(state.world.voters(
+            state.world.motions[motion].body)))
+
+
+@pytest.mark.parametrize("bot", sorted(BOTS))
+@pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
+def test_a_shipped_scenario_plays_to_the_end(path, bot):
+    session = simulate(load(path), 1, bot)
+    assert session.state.finished
+    assert {r.motion for r in session.state.results} == set(session.world.motions)
