@@ -1,227 +1,250 @@
-"""Checks beyond the schema: references between sections, and pydantic errors as Issues."""
+"""Checks beyond the schema: references between sections, and numbers that look wrong.
+
+Each check is a function of a :class:`Context`; ``CHECKS`` lists them and ``cross_check`` runs
+them all. They also run on a partial spec (see salvage.py): references are looked up among the
+ids written in the file, valid or not, so a broken motion does not also make every reference to
+it "unknown", and a section that could not be read at all is not looked into.
+"""
 from __future__ import annotations
 
-import difflib
-from typing import Iterable
+from collections import Counter
+from typing import Callable
 
-from pydantic import ValidationError
-
-from .issues import Issue, path_text
+from .context import Context
+from .history import check_history
+from .issues import Issue, suggest
 from .members import shipped
 from .models import Member, ScenarioSpec
 from .yamlsrc import Source
 
-#: Names a scenario may use for member features (mirrors game.votes.features.FEATURES; kept
-#: here so the scenario layer does not import the vote model).
-FEATURE_NAMES = (
-    "intercept", "ideal_point", "hr_ideal_point", "past_support",
-    "eu", "oic", "nam", "au", "asean", "icc_state_party", "hrc_member", "p5", "e10",
-    "african", "asia_pacific", "eastern_european", "latin_american_and_caribbean",
-    "western_european_and_others",
-)
+#: Sections whose items are found by id, and the word used for them in messages.
+ID_SECTIONS = {"bodies": "body", "motions": "motion", "stages": "stage", "sources": "source",
+               "arguments": "argument", "offers": "offer"}
 
 
-def suggest(word: str, choices: Iterable[str]) -> str:
-    """'did you mean X?' for the closest choice, or a list of choices when few."""
-    choices = sorted(set(map(str, choices)))
-    close = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.6)
-    if close:
-        return f"did you mean {close[0]!r}?"
-    if len(choices) <= 8:
-        return "expected one of: " + ", ".join(choices)
-    return ""
-
-
-def pydantic_issues(exc: ValidationError, src: Source, filename: str) -> list[Issue]:
-    """Turn pydantic's errors into Issues with lines, YAML-boolean traps and suggestions."""
-    from .models import ScenarioSpec as _Spec  # noqa: F401  (documents the schema used)
-
-    out = []
-    for err in exc.errors():
-        loc = tuple(err["loc"])
-        line, col = src.mark(loc)
-        msg, hint = err["msg"], ""
-        if err["type"] == "extra_forbidden":
-            msg = f"unknown key {loc[-1]!r}"
-            hint = suggest(loc[-1], _allowed_keys(src.data, loc[:-1]))
-        elif loc in src.bool_words:
-            word = src.bool_words[loc]
-            msg = f"{word!r} was read by YAML as a true/false value, not as text"
-            hint = f"quote it: '{word}'"
-        elif err["type"] == "missing":
-            msg = f"missing required key {loc[-1]!r}"
-        elif err["type"] in ("literal_error", "enum"):
-            expected = err.get("ctx", {}).get("expected", "")
-            msg = f"{err.get('input')!r} is not allowed here"
-            hint = f"expected {expected}"
-            close = suggest(str(err.get("input")), [e.strip(" '") for e in
-                                                    str(expected).replace(" or ", ",").split(",")])
-            if close.startswith("did"):
-                hint = close
-        elif err["type"] == "string_pattern_mismatch":
-            pattern = err.get("ctx", {}).get("pattern", "")
-            hint = ("ISO 3166 alpha-3: three capital letters, e.g. FRA" if "A-Z]{3}" in pattern
-                    else "lower-case letters, digits and _ , starting with a letter")
-        out.append(Issue(filename, line, col, "error", path_text(loc), msg, hint))
-    return out
-
-
-def _allowed_keys(data: object, loc: tuple) -> list[str]:
-    """Keys the schema allows at ``loc`` (best effort, for suggestions)."""
-    from pydantic import BaseModel
-
-    model: type[BaseModel] | None = ScenarioSpec
-    for part in loc:
-        if model is None or isinstance(part, int):
-            continue
-        field = model.model_fields.get(part) or next(
-            (f for f in model.model_fields.values() if f.alias == part), None)
-        model = _inner_model(field.annotation) if field else None
-    if model is None:
-        return []
-    return [f.alias or name for name, f in model.model_fields.items()]
-
-
-def _inner_model(annotation):
-    from pydantic import BaseModel
-    import typing
-
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _inner_model(arg)
-        if found is not None:
-            return found
-    return None
-
-
-def cross_check(spec: ScenarioSpec, members: tuple[Member, ...], src: Source,
-                filename: str) -> list[Issue]:
-    """Every broken reference and doubtful number, as Issues (errors and warnings)."""
-    issues: list[Issue] = []
-
-    def add(path: tuple, msg: str, hint: str = "", severity: str = "error") -> None:
-        line, col = src.mark(path)
-        issues.append(Issue(filename, line, col, severity, path_text(path), msg, hint))
-
-    def ref(path: tuple, value: str, known: Iterable[str], what: str) -> None:
-        known = list(known)
-        if value not in known:
-            add(path, f"unknown {what} {value!r}", suggest(value, known))
-
-    iso = {m.iso3 for m in members}
-    shipped_iso = {m.iso3 for m in shipped(spec.members.from_)} if spec.members.from_ else set()
-    for code in spec.members.overrides:
-        ref(("members", "overrides", code), code, shipped_iso, "country code")
-    for i, code in enumerate(spec.members.remove):
-        ref(("members", "remove", i), code, shipped_iso, "country code")
-    if not members:
-        add(("members",), "the scenario has no Member States",
-            "use `from: un_2014` or list members under `add`")
-    bodies = {b.id: b for b in spec.bodies}
-    motions = {m.id: m for m in spec.motions}
-    stages = {s.id for s in spec.stages}
-    for i, b in enumerate(spec.bodies):
-        if b.members == "security_council":
-            seats = [m for m in members if m.sc_seat]
-            if b.affirmative_votes is None:
-                add(("bodies", i), "a Council body needs affirmative_votes", "9 under Art. 27")
-            if not seats:
-                add(("bodies", i), "no member has a Council seat (sc_seat)", "")
-    for i, m in enumerate(spec.motions):
-        p = ("motions", i)
-        ref(p + ("body",), m.body, bodies, "body")
-        for j, r in enumerate(m.requires):
-            ref(p + ("requires", j), r, motions, "motion")
-        if m.kind == "amendment":
-            if m.amends is None:
-                add(p, "an amendment needs `amends`", "the id of the draft motion it amends")
-                continue
-            ref(p + ("amends",), m.amends, motions, "motion")
-            target = motions.get(m.amends)
-            text = spec.texts.get(target.text) if target and target.text else None
-            paras = [q.id for q in text.paragraphs] if text else []
-            for key in ("delete", "insert"):
-                for j, pid in enumerate(getattr(m, key)):
-                    ref(p + (key, j), pid, paras, "paragraph")
-        else:
-            if m.text is None:
-                add(p, f"a {m.kind} motion needs `text`", "the id of an entry in `texts`")
-            else:
-                ref(p + ("text",), m.text, spec.texts, "text")
-    for tid, text in spec.texts.items():
+def check_unique_ids(ctx: Context) -> None:
+    """Ids are unique within each section, paragraphs within a text, wordings within one."""
+    for section, word in ID_SECTIONS.items():
+        first: dict[str, int] = {}
+        for i, item in enumerate(getattr(ctx.spec, section) or []):
+            if item.id in first:
+                line = ctx.src.mark((section, first[item.id]))[0]
+                ctx.add((section, i, "id"), f"two {section} have the id {item.id!r} "
+                        f"(the first on line {line})", f"give each {word} its own id")
+            first.setdefault(item.id, i)
+    for tid, text in (ctx.spec.texts or {}).items():
+        for key, count in Counter(p.id for p in text.paragraphs).items():
+            if count > 1:
+                ctx.add(("texts", tid, "paragraphs"), f"two paragraphs have the id {key!r}", "")
         for j, para in enumerate(text.paragraphs):
-            var_ids = [v.id for v in para.variants]
+            if len({v.id for v in para.variants}) != len(para.variants):
+                ctx.add(("texts", tid, "paragraphs", j, "variants"), "two wordings share an id",
+                        "give each variant its own id")
             if para.initially not in (None, "absent"):
-                ref(("texts", tid, "paragraphs", j, "initially"), para.initially, var_ids, "variant")
-            if len(set(var_ids)) != len(var_ids):
-                add(("texts", tid, "paragraphs", j, "variants"), "two variants share an id", "")
-    in_stage = set()
-    for i, s in enumerate(spec.stages):
-        ref(("stages", i, "body"), s.body, bodies, "body")
+                ctx.ref(("texts", tid, "paragraphs", j, "initially"), para.initially,
+                        [v.id for v in para.variants], "variant")
+
+
+def check_members(ctx: Context) -> None:
+    spec = ctx.spec.members
+    if spec is None:
+        return
+    base = {m.iso3 for m in shipped(spec.from_)} if spec.from_ else set()
+    for code in spec.overrides:
+        ctx.ref(("members", "overrides", code), code, base, "country code")
+    for i, code in enumerate(spec.remove):
+        ctx.ref(("members", "remove", i), code, base, "country code")
+        if code in spec.overrides:
+            ctx.add(("members", "remove", i), f"{code} is both removed and overridden",
+                    "delete one of the two", "warning")
+    for i, m in enumerate(spec.add):
+        if m.iso3 in base:
+            ctx.add(("members", "add", i), f"{m.iso3} is already in {spec.from_}; this entry "
+                    "replaces all its facts", "use overrides to change only some", "warning")
+    if not ctx.members:
+        ctx.add(("members",), "the scenario has no Member States",
+                "use `from: un_2014` or list members under `add`")
+
+
+def check_bodies(ctx: Context) -> None:
+    for i, b in enumerate(ctx.spec.bodies or []):
+        if b.members != "security_council":
+            if b.veto and b.affirmative_votes is None:
+                ctx.add(("bodies", i, "veto"), "a veto only applies in a body that counts "
+                        "affirmative_votes", "set affirmative_votes, or delete veto", "warning")
+            continue
+        seats = [m for m in ctx.members if m.sc_seat]
+        if b.affirmative_votes is None:
+            ctx.add(("bodies", i), "a Council body needs affirmative_votes", "9 under Art. 27")
+        if not seats and "members" not in ctx.broken:
+            ctx.add(("bodies", i), "no member has a Council seat (sc_seat)",
+                    "give 15 members an sc_seat under members.overrides")
+        elif len(seats) != 15 and "members" not in ctx.broken:
+            ctx.add(("bodies", i), f"{len(seats)} members have a Council seat; the Council "
+                    "has had 15 since 1966", "check sc_seat in members.overrides", "warning")
+        if b.affirmative_votes and seats and b.affirmative_votes > len(seats):
+            ctx.add(("bodies", i, "affirmative_votes"), f"{b.affirmative_votes} affirmative "
+                    f"votes needed but only {len(seats)} members vote: nothing can pass", "")
+
+
+def check_motions(ctx: Context) -> None:
+    spec = ctx.spec
+    motions = {m.id: m for m in spec.motions or []}
+    for i, m in enumerate(spec.motions or []):
+        p = ("motions", i)
+        ctx.ref(p + ("body",), m.body, ctx.ids("bodies"), "body")
+        for j, r in enumerate(m.requires):
+            ctx.ref(p + ("requires", j), r, ctx.ids("motions"), "motion")
+            if r == m.id:
+                ctx.add(p + ("requires", j), f"motion {m.id!r} requires itself", "")
+        if m.kind != "amendment":
+            for key in ("amends", "delete", "insert"):
+                if getattr(m, key):
+                    ctx.add(p + (key,), f"only amendments use `{key}`", "delete it", "warning")
+            if m.text is None:
+                ctx.add(p, f"a {m.kind} motion needs `text`", "the id of an entry in `texts`")
+            else:
+                ctx.ref(p + ("text",), m.text, ctx.ids("texts"), "text")
+            continue
+        if m.text is not None:
+            ctx.add(p + ("text",), "an amendment's text is the draft it amends; `text` is "
+                    "ignored", "delete it", "warning")
+        if m.amends is None:
+            ctx.add(p, "an amendment needs `amends`", "the id of the draft motion it amends")
+            continue
+        ctx.ref(p + ("amends",), m.amends, ctx.ids("motions"), "motion")
+        target = motions.get(m.amends)
+        if target is not None and target.kind != "draft":
+            ctx.add(p + ("amends",), f"{m.amends!r} is a {target.kind} motion; amendments "
+                    "amend drafts", "")
+        paras = ctx.paragraphs(target.text) if target is not None else None
+        for key in ("delete", "insert"):
+            for j, pid in enumerate(getattr(m, key)):
+                ctx.ref(p + (key, j), pid, paras, "paragraph")
+
+
+def check_stages(ctx: Context) -> None:
+    spec = ctx.spec
+    motions = {m.id: m for m in spec.motions or []}
+    where: dict[str, int] = {}
+    for i, s in enumerate(spec.stages or []):
+        ctx.ref(("stages", i, "body"), s.body, ctx.ids("bodies"), "body")
         for j, mid in enumerate(s.motions):
-            ref(("stages", i, "motions", j), mid, motions, "motion")
-            if mid in motions and motions[mid].body != s.body:
-                add(("stages", i, "motions", j), f"motion {mid!r} belongs to body "
-                    f"{motions[mid].body!r}, not {s.body!r}", "")
-            in_stage.add(mid)
+            path = ("stages", i, "motions", j)
+            ctx.ref(path, mid, ctx.ids("motions"), "motion")
+            if mid in where:
+                ctx.add(path, f"motion {mid!r} is already voted in stage {where[mid] + 1}",
+                        "a motion is voted once; list it in one stage")
+            where.setdefault(mid, i)
+            m = motions.get(mid)
+            if m is not None and m.body != s.body:
+                ctx.add(path, f"motion {mid!r} belongs to body {m.body!r}, not {s.body!r}", "")
+            if m is not None and m.kind == "amendment" and m.amends not in s.motions:
+                ctx.add(path, f"amendment {mid!r} is voted without its draft {m.amends!r}",
+                        "list the draft in the same stage", "warning")
         for j, r in enumerate(s.requires):
-            ref(("stages", i, "requires", j), r, motions, "motion")
-    for i, m in enumerate(spec.motions):
-        if m.id not in in_stage:
-            add(("motions", i), f"motion {m.id!r} is in no stage", "list it under a stage's motions",
-                "warning")
-    for side, info in spec.sides.items():
+            ctx.ref(("stages", i, "requires", j), r, ctx.ids("motions"), "motion")
+        cheapest = min(c.capital for c in (spec.costs.lobby, spec.costs.address_group)) \
+            if spec.costs else 0
+        if s.capital < cheapest:
+            ctx.add(("stages", i, "capital"), f"with {s.capital} capital no lobbying is "
+                    "possible here", f"a lobbying move costs {cheapest}", "warning")
+    listed = {m for s in ctx.raw("stages") or [] if isinstance(s, dict)
+              for m in (s.get("motions") if isinstance(s.get("motions"), list) else [])
+              if isinstance(m, str)} if isinstance(ctx.raw("stages"), list) else None
+    for i, m in enumerate(spec.motions or []):
+        if listed is not None and m.id not in listed:
+            ctx.add(("motions", i), f"motion {m.id!r} is in no stage",
+                    "list it under a stage's motions", "warning")
+    for i, s in enumerate(spec.stages or []):
+        for j, r in enumerate(s.requires):
+            if where.get(r, -1) >= i:
+                ctx.add(("stages", i, "requires", j), f"{r!r} is not voted before this stage, "
+                        "so the stage can never meet", "require a motion of an earlier stage")
+
+
+def check_sides(ctx: Context) -> None:
+    written = ctx.raw("sides")
+    if isinstance(written, dict):
+        for name in ("sponsors", "opposition"):
+            if name not in written:
+                ctx.add(("sides",), f"missing side {name!r}", "the game has two sides: "
+                        "sponsors and opposition")
+    seen: dict[str, str] = {}
+    for name, side in (ctx.spec.sides or {}).items():
         for key in ("members", "cosponsors"):
-            for j, code in enumerate(getattr(info, key)):
-                ref(("sides", side, key, j), code, iso, "country code")
-    features = FEATURE_NAMES
-    for name in spec.model.stance:
-        ref(("model", "stance", name), name, features, "feature")
-    for tag, eff in spec.model.tag_effects.items():
-        for name in eff:
-            ref(("model", "tag_effects", tag, name), name, features, "feature")
-    for i, a in enumerate(spec.arguments):
-        for name in a.affinity:
-            ref(("arguments", i, "affinity", name), name, features, "feature")
-    all_paras = {q.id for t in spec.texts.values() for q in t.paragraphs}
-    for i, o in enumerate(spec.offers):
-        ref(("offers", i, "stage"), o.stage, stages, "stage")
+            for j, code in enumerate(getattr(side, key)):
+                path = ("sides", name, key, j)
+                ctx.ref(path, code, ctx.countries(), "country code")
+                if code in seen and seen[code] != name:
+                    ctx.add(path, f"{code} is on both sides", "")
+                seen.setdefault(code, name)
+        written_side = ctx.raw("sides", name)
+        keys = set(written_side) if isinstance(written_side, dict) else set()
+        if not keys & {"briefing", "briefing_file"}:
+            ctx.add(("sides", name), "missing required key 'briefing'",
+                    "what a player on this side reads first (or name a file in briefing_file)")
+        elif {"briefing", "briefing_file"} <= keys:
+            ctx.add(("sides", name, "briefing_file"), "give either `briefing` or "
+                    "`briefing_file`, not both", "delete one")
+    for name in ("sponsors", "opposition"):
+        if not any(a.side == name for a in ctx.spec.arguments or []) \
+                and "arguments" not in ctx.broken:
+            ctx.add(("arguments",), f"the {name} have no arguments: they can only pass",
+                    "add an argument with side: " + name, "warning")
+
+
+def check_offers(ctx: Context) -> None:
+    spec = ctx.spec
+    motions = {m.id: m for m in spec.motions or []}
+    stages = {s.id: s for s in spec.stages or []}
+    for i, o in enumerate(spec.offers or []):
+        ctx.ref(("offers", i, "stage"), o.stage, ctx.ids("stages"), "stage")
+        stage = stages.get(o.stage)
+        if stage is None:
+            continue
+        drafts = [motions[m] for m in stage.motions if m in motions
+                  and motions[m].kind in ("draft", "amendment")]
+        if not drafts:
+            ctx.add(("offers", i, "stage"), f"stage {o.stage!r} votes no draft, so there is "
+                    "no text the offer could change", "make the offer in a stage with a draft")
+            continue
+        draft = motions.get(drafts[0].amends) if drafts[0].kind == "amendment" else drafts[0]
+        paras = ctx.paragraphs(draft.text) if draft else None
         for key in ("drop", "add"):
             for j, pid in enumerate(getattr(o, key)):
-                ref(("offers", i, key, j), pid, all_paras, "paragraph")
-        for name in o.goodwill:
-            ref(("offers", i, "goodwill", name), name, features, "feature")
-    issues.extend(_history_checks(spec, members, iso, motions, add, ref))
-    return issues
+                ctx.ref(("offers", i, key, j), pid, paras, "paragraph")
 
 
-def _history_checks(spec, members, iso, motions, add, ref) -> list[Issue]:
-    for i, h in enumerate(spec.history):
-        p = ("history", i)
-        ref(p + ("motion",), h.motion, motions, "motion")
-        if h.tally and h.motion in motions:
-            body = next((b for b in spec.bodies if b.id == motions[h.motion].body), None)
-            size = (sum(1 for m in members if m.sc_seat) if body and body.members == "security_council"
-                    else len(members))
-            total = h.tally.yes + h.tally.no + h.tally.abstain + (h.tally.absent or 0)
-            if h.tally.absent is not None and total != size:
-                add(p + ("tally",), f"tally adds up to {total}, but the body has {size} members",
-                    "check the numbers against the record", "warning")
-        if h.roll_call:
-            seen: dict[str, str] = {}
-            for ballot in ("yes", "no", "abstain", "absent"):
-                for j, code in enumerate(getattr(h.roll_call, ballot)):
-                    ref(p + ("roll_call", ballot, j), code, iso, "country code")
-                    if code in seen:
-                        add(p + ("roll_call", ballot, j), f"{code} is listed under both "
-                            f"{seen[code]} and {ballot}", "")
-                    seen[code] = ballot
-            if h.tally:
-                for ballot in ("yes", "no", "abstain"):
-                    n = len(getattr(h.roll_call, ballot))
-                    want = getattr(h.tally, ballot)
-                    if n != want:
-                        add(p + ("roll_call", ballot), f"roll call lists {n} {ballot} but the "
-                            f"tally says {want}", "", "warning")
-    return []
+def check_model(ctx: Context) -> None:
+    model = ctx.spec.model
+    if model is None:
+        return
+    low, high = model.cutpoints
+    if not low < high:
+        ctx.add(("model", "cutpoints"), f"cutpoints must rise: {low} is not below {high}",
+                "e.g. [-2.4, 2.4]")
+    used = {t for text in (ctx.spec.texts or {}).values() for p in text.paragraphs
+            for v in p.variants for t in v.tags}
+    for tag in model.tag_effects:
+        if tag not in used and "texts" not in ctx.broken:
+            ctx.add(("model", "tag_effects", tag), f"no wording has the tag {tag!r}",
+                    suggest(tag, used) or "add it to a variant's tags, or delete it", "warning")
+
+
+CHECKS: tuple[Callable[[Context], None], ...] = (
+    check_unique_ids, check_members, check_bodies, check_motions, check_stages, check_sides,
+    check_offers, check_model, check_history)
+
+
+def cross_check(spec: ScenarioSpec, members: tuple[Member, ...], src: Source, filename: str,
+                broken: set[str] | None = None,
+                kept: dict[tuple, list[int]] | None = None) -> list[Issue]:
+    """Every broken reference and doubtful number, as Issues (errors and warnings).
+
+    ``broken`` and ``kept`` come from salvage when the spec is partial.
+    """
+    ctx = Context(spec, members, src, filename, set(broken or ()), dict(kept or {}))
+    for check in CHECKS:
+        check(ctx)
+    return ctx.issues

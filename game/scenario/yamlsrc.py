@@ -1,9 +1,11 @@
 """Safe YAML reading that remembers where every value came from.
 
-Only PyYAML's SafeLoader constructs values (no Python object tags). The node tree is walked by
-hand so that duplicate keys, alias bombs, excessive nesting and YAML 1.1 booleans (``no`` for
-Norway, ``yes`` as a ballot) are caught with their line and column instead of silently
-becoming wrong values.
+Only PyYAML's SafeLoader scans, parses and constructs scalars (no Python object tags). Before
+the node tree is built, one pass over the parser's events enforces the limits on nesting and on
+alias expansion, so a "billion laughs" file is rejected after a few thousand events. The node
+tree is then walked by hand so that duplicate keys, unknown tags, unreadable values and YAML 1.1
+booleans (``NO`` for Norway, ``no`` as a ballot) are caught with their line and column instead
+of silently becoming wrong values.
 """
 from __future__ import annotations
 
@@ -17,6 +19,35 @@ MAX_BYTES = 2_000_000
 MAX_DEPTH = 40
 MAX_NODES = 200_000
 BOOL_WORDS = {"yes", "no", "on", "off", "y", "n", "true", "false"}
+_STD = "tag:yaml.org,2002:"
+#: Tags a scenario may use, explicitly or implicitly; anything else (python/object, binary,
+#: set, omap, custom ``!tags``) is reported.
+SCALAR_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+MERGE_TAG = _STD + "merge"
+_KEY_TAGS = {_STD + t for t in ("str", "int", "float", "bool")}
+
+#: Parser messages -> (clearer message, hint). Matched by substring, first match wins.
+SYNTAX_HINTS: tuple[tuple[str, str, str], ...] = (
+    ("'\\t'", "a tab character: YAML indentation must use spaces",
+     "replace the tab with spaces (most editors: 'convert indentation to spaces')"),
+    ("mapping values are not allowed", "a ':' where YAML did not expect one",
+     "put text containing ': ' in quotes, e.g. title: \"Syria: the ICC referral\""),
+    ("could not find expected ':'", "a line that is neither 'key: value' nor a list item",
+     "check the indentation, and quote text that spans several lines"),
+    ("expected a single document", "the file holds more than one YAML document",
+     "remove the extra '---' line"),
+    ("found undefined alias", "an alias (*name) whose anchor (&name) is not defined above it",
+     "define the anchor first, or write the value out"),
+    ("found unexpected end of stream", "the file ends inside a quoted text",
+     "close the quote"),
+    ("while scanning a quoted scalar", "a quoted text that is not closed", "close the quote"),
+    ("did not find expected key", "the indentation does not line up with the key above",
+     "indent keys of the same mapping by the same number of spaces"),
+    ("did not find expected '-' indicator", "a list item out of line with the others",
+     "indent every '- ' of a list by the same number of spaces"),
+    ("expected <block end>", "the indentation does not line up with the lines above",
+     "indent keys of the same mapping, and items of the same list, equally"),
+)
 
 
 @dataclass
@@ -27,6 +58,8 @@ class Source:
     marks: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     bool_words: dict[tuple, str] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
+    #: Document paths already reported (schema errors there would only repeat the problem).
+    flagged: set[tuple] = field(default_factory=set)
 
     def mark(self, path: tuple) -> tuple[int, int]:
         """Line and column of the nearest recorded ancestor of ``path``."""
@@ -36,81 +69,225 @@ class Source:
         return (1, 1)
 
 
-class _TooBig(Exception):
-    pass
+class _Stop(Exception):
+    """A limit was hit; ``issue`` says which and where."""
+
+    def __init__(self, issue: Issue) -> None:
+        super().__init__(issue.message)
+        self.issue = issue
 
 
 def parse(text: str, filename: str) -> Source:
     """Parse YAML text; never raises for bad input (problems are in ``Source.issues``)."""
     src = Source()
-    if len(text.encode("utf-8", "replace")) > MAX_BYTES:
+    if len(text) > MAX_BYTES or len(text.encode("utf-8", "replace")) > MAX_BYTES:
         src.issues.append(Issue(filename, 1, 1, "error", "(file)",
                                 f"file is larger than {MAX_BYTES // 1000} kB",
                                 "a scenario is a few hundred lines; is this the right file?"))
         return src
     try:
+        check_limits(text, filename)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = exc.problem or "invalid YAML"
-        hint = "indent with spaces, never tabs" if "\\t" in problem or "tab" in problem else \
-            "check the indentation and quoting on this line and the one before"
-        src.issues.append(Issue(filename, line, col, "error", "(syntax)", problem, hint))
+    except _Stop as stop:
+        src.issues.append(stop.issue)
         return src
     except yaml.YAMLError as exc:
-        src.issues.append(Issue(filename, 1, 1, "error", "(syntax)", str(exc), ""))
+        src.issues.extend(syntax_issues(exc, text, filename))
         return src
     if node is None:
         src.issues.append(Issue(filename, 1, 1, "error", "(top)", "the file is empty",
                                 "start from `python main.py new NAME`"))
         return src
-    ctor = yaml.SafeLoader("")
-    budget = [MAX_NODES]
+    walker = _Walker(src, filename)
     try:
-        src.data = _build(node, (), src, ctor, filename, budget)
-    except _TooBig:
+        src.data = walker.build(node, ())
+    except _Stop as stop:
         src.data = None
-        src.issues.append(Issue(filename, node.start_mark.line + 1, 1, "error", "(top)",
-                                f"the document expands to more than {MAX_NODES} values "
-                                "(aliases or nesting too deep)",
-                                "avoid YAML anchors/aliases in scenarios"))
+        src.issues.append(stop.issue)
     return src
 
 
-def _build(node: yaml.Node, path: tuple, src: Source, ctor: yaml.SafeLoader,
-           filename: str, budget: list[int]) -> object:
-    budget[0] -= 1
-    if budget[0] < 0 or len(path) > MAX_DEPTH:
-        raise _TooBig
-    src.marks.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
-    if isinstance(node, yaml.MappingNode):
+def check_limits(text: str, filename: str) -> None:
+    """One pass over the parser's events: raise _Stop if the document nests deeper than
+    MAX_DEPTH, expands (through aliases) to more than MAX_NODES values, or holds an alias to a
+    node that contains it. Raises yaml.YAMLError for a syntax error."""
+    sizes: dict[str, int] = {}
+    open_anchors: set[str] = set()
+    stack: list[list] = [[0, None]]         # [expanded size so far, anchor] per open collection
+
+    def stop(event, message: str, hint: str) -> None:
+        mark = event.start_mark
+        raise _Stop(Issue(filename, mark.line + 1, mark.column + 1, "error", "(limits)",
+                          message, hint))
+
+    def add(event, n: int) -> None:
+        stack[-1][0] += n
+        if stack[-1][0] > MAX_NODES or sum(f[0] for f in stack) > MAX_NODES:
+            stop(event, f"the document expands to more than {MAX_NODES} values",
+                 "aliases (*name) repeat their anchor's whole value; write scenarios out plainly")
+
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            if len(stack) > MAX_DEPTH:
+                stop(event, f"the document nests more than {MAX_DEPTH} levels deep",
+                     "a scenario needs fewer than 10 levels; check the brackets")
+            stack.append([1, event.anchor])
+            if event.anchor:
+                open_anchors.add(event.anchor)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            size, anchor = stack.pop()
+            if anchor:
+                sizes[anchor] = size
+                open_anchors.discard(anchor)
+            add(event, size)
+        elif isinstance(event, yaml.ScalarEvent):
+            if event.anchor:
+                sizes[event.anchor] = 1
+            add(event, 1)
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor in open_anchors:
+                stop(event, f"the alias *{event.anchor} refers to a value that contains it",
+                     "an alias cannot repeat its own parent")
+            add(event, sizes.get(event.anchor, 1))
+
+
+def syntax_issues(exc: yaml.YAMLError, text: str, filename: str) -> list[Issue]:
+    """A YAML syntax error as Issues: a clearer message and a hint; for a tab, every line
+    that starts with one (the parser stops at the first)."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if isinstance(exc, yaml.reader.ReaderError):
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        return [Issue(filename, line, col, "error", "(syntax)",
+                      f"a control character (code {exc.character!r}) that YAML does not accept",
+                      "delete it; save the file as plain UTF-8 text")]
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    message, hint = problem, "check the indentation and quoting on this line and the one before"
+    for needle, better, why in SYNTAX_HINTS:
+        if needle in problem or needle in str(exc):
+            message, hint = better, why
+            break
+    out = [Issue(filename, line, col, "error", "(syntax)", message, hint)]
+    if "'\\t'" in problem:
+        for n, row in enumerate(text.splitlines(), start=1):
+            indent = row[:len(row) - len(row.lstrip(" \t"))]
+            if "\t" in indent and n != line:
+                out.append(Issue(filename, n, indent.index("\t") + 1, "error", "(syntax)",
+                                 SYNTAX_HINTS[0][1], SYNTAX_HINTS[0][2]))
+    return out
+
+
+class _Walker:
+    """Builds plain data (dict, list, str, int, float, bool, None, date) from a node tree,
+    recording marks and reporting what SafeLoader would accept but a scenario must not."""
+
+    def __init__(self, src: Source, filename: str) -> None:
+        self.src = src
+        self.filename = filename
+        self.ctor = yaml.SafeLoader("")
+        self.budget = MAX_NODES
+
+    def issue(self, node: yaml.Node, path: tuple, message: str, hint: str = "") -> None:
+        self.src.flagged.add(path)
+        self.src.issues.append(Issue(self.filename, node.start_mark.line + 1,
+                                     node.start_mark.column + 1, "error", path_text(path),
+                                     message, hint))
+
+    def bad_tag(self, node: yaml.Node, path: tuple, what: str) -> None:
+        """Report an explicit tag a scenario may not use (python objects above all)."""
+        why = ("a scenario cannot create program objects" if "python" in node.tag
+               else what)
+        self.issue(node, path, f"the tag {_tag(node)} is not allowed in a scenario",
+                   f"delete the tag; {why}")
+
+    def build(self, node: yaml.Node, path: tuple) -> object:
+        self.budget -= 1
+        if self.budget < 0 or len(path) > MAX_DEPTH:
+            raise _Stop(Issue(self.filename, node.start_mark.line + 1, 1, "error", "(limits)",
+                              f"the document expands to more than {MAX_NODES} values",
+                              "avoid YAML anchors and aliases in scenarios"))
+        self.src.marks.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != _STD + "seq":
+                self.bad_tag(node, path, "write a plain list")
+            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+        return self.scalar(node, path)
+
+    def scalar(self, node: yaml.Node, path: tuple) -> object:
+        if node.tag not in SCALAR_TAGS:
+            self.bad_tag(node, path, "scenarios hold only text, numbers, dates and true/false")
+            return None
+        try:
+            value = self.ctor.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+            what = "date" if node.tag.endswith("timestamp") else "value"
+            reason = getattr(exc, "problem", None) or str(exc)
+            self.issue(node, path, f"{node.value!r} is not a valid {what} ({reason})",
+                       "write a date as YYYY-MM-DD; put text in quotes")
+            return None
+        if isinstance(value, bool) and node.style is None and node.value.lower() in BOOL_WORDS:
+            self.src.bool_words[path] = node.value
+        return value
+
+    def mapping(self, node: yaml.MappingNode, path: tuple) -> dict:
+        if node.tag != _STD + "map":
+            self.bad_tag(node, path, "write a plain mapping")
         out: dict = {}
+        merged: list[tuple[yaml.Node, dict]] = []
         for key_node, value_node in node.value:
-            key = _build(key_node, path + ("<key>",), src, ctor, filename, budget)
-            if not isinstance(key, (str, int, float, bool)) or key is None:
-                src.issues.append(Issue(filename, key_node.start_mark.line + 1,
-                                        key_node.start_mark.column + 1, "error", path_text(path),
-                                        "a key must be a plain word", ""))
+            if key_node.tag == MERGE_TAG:
+                merged.extend(self.merge_sources(value_node, path))
                 continue
-            if isinstance(key, bool):
-                # Every key in the schema is text, so `yes:`/`no:` as keys mean the words.
-                key = key_node.value
-            key = str(key) if not isinstance(key, str) else key
+            key = self.key(key_node, path)
+            if key is None:
+                continue
             if key in out:
-                first = src.marks.get(path + (key,), (0, 0))[0]
-                src.issues.append(Issue(
-                    filename, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
-                    "error", path_text(path + (key,)), f"duplicate key {key!r} (first on line {first})",
-                    "YAML keeps only the last one; merge the two or delete one"))
+                first = self.src.marks.get(path + (key,), (0, 0))[0]
+                self.issue(key_node, path + (key,), f"duplicate key {key!r} (first on line {first})",
+                           "YAML keeps only the last one; merge the two or delete one")
                 continue
-            src.marks[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            out[key] = _build(value_node, path + (key,), src, ctor, filename, budget)
+            self.src.marks[path + (key,)] = (key_node.start_mark.line + 1,
+                                             key_node.start_mark.column + 1)
+            out[key] = self.build(value_node, path + (key,))
+        for merge_node, values in merged:         # explicit keys win over merged ones
+            for key, value in values.items():
+                if key not in out:
+                    self.src.marks.setdefault(path + (key,), (merge_node.start_mark.line + 1,
+                                                              merge_node.start_mark.column + 1))
+                    out[key] = value
         return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_build(item, path + (i,), src, ctor, filename, budget)
-                for i, item in enumerate(node.value)]
-    value = ctor.construct_object(node, deep=True)
-    if isinstance(value, bool) and node.style is None and node.value.lower() in BOOL_WORDS:
-        src.bool_words[path] = node.value
-    return value
+
+    def merge_sources(self, node: yaml.Node, path: tuple) -> list[tuple[yaml.Node, dict]]:
+        """The mappings a ``<<:`` merge key brings in (one mapping or a list of them)."""
+        items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        out = []
+        for item in items:
+            if not isinstance(item, yaml.MappingNode):
+                self.issue(item, path, "'<<' (merge) must be followed by a mapping or a list "
+                           "of mappings", "write <<: *name, where &name marks a mapping")
+                continue
+            value = self.build(item, path)
+            out.append((node, value))
+        return out
+
+    def key(self, key_node: yaml.Node, path: tuple) -> str | None:
+        """A mapping key as the text written (``no:`` means "no", ``2011:`` means "2011");
+        None, after reporting, if it cannot be a key."""
+        if not isinstance(key_node, yaml.ScalarNode):
+            self.issue(key_node, path, "a key must be a plain word, not a list or mapping",
+                       "write key: value")
+            return None
+        if key_node.tag in _KEY_TAGS and key_node.value:
+            return key_node.value
+        shown = key_node.value if key_node.tag in SCALAR_TAGS else _tag(key_node)
+        self.issue(key_node, path, f"a key must be a plain word, not {shown!r}",
+                   "quote it if it is text")
+        return None
+
+
+def _tag(node: yaml.Node) -> str:
+    """A tag as the author wrote it: ``!!python/object`` rather than the long form."""
+    return "!!" + node.tag[len(_STD):] if node.tag.startswith(_STD) else node.tag
