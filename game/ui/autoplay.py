@@ -1,0 +1,189 @@
+"""Autoplay: a bot or a decision list plays the sponsors through the real screens.
+
+The driver only does what a player does: it posts key presses and clicks (pygame events)
+and picks options the way the dropdowns do; the scenes' own handlers build the decisions.
+"""
+from __future__ import annotations
+
+from collections import deque
+from typing import Callable
+
+import pygame
+
+from ..bots import BOTS
+from ..decisions import Decision
+
+Step = Callable[[], None]
+#: Frames the vote board animates before the driver skips the rest.
+BOARD_FRAMES = 12
+
+
+def key(k: int) -> None:
+    """Post a key press, as the keyboard would."""
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, {"key": k, "mod": 0, "unicode": "",
+                                                          "scancode": 0}))
+
+
+def click(pos: tuple[int, int]) -> None:
+    """Post a left click at ``pos``."""
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, {"pos": pos, "button": 1}))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, {"pos": pos, "button": 1}))
+
+
+class Driver:
+    """Plays one step per frame (or per ``interval`` seconds when someone is watching)."""
+
+    def __init__(self, app, bot: str | None = None, autoplay: bool = True) -> None:
+        self.app, self.game = app, app.game
+        self.bot = BOTS[bot] if bot else None
+        self.autoplay = autoplay
+        self.interval = 0.0 if autoplay else 0.7
+        self.wait = 0.0
+        self.pending: Decision | None = None
+        self.plan: deque[Step] = deque()
+        self.prepared = None
+        self.toured: set[str] = set()
+        self.frames = 0
+        self.acts = {"title": self.act_continue, "briefing": self.act_continue,
+                     "floor": self.act_floor, "council": self.act_floor,
+                     "text": self.act_text, "vote": self.act_vote, "debrief": self.act_debrief,
+                     "error": lambda scene: None}
+
+    # -- what the app asks ------------------------------------------------------------------
+    def settled(self) -> bool:
+        """True once the current scene is prepared (a screenshot may be taken)."""
+        return self.app.scene is self.prepared
+
+    def step(self, dt: float) -> None:
+        scene = self.app.scene
+        if scene is not self.prepared:
+            self.prepared, self.frames = scene, 0
+            self.prepare(scene)
+            return
+        self.frames += 1
+        if pygame.event.peek():                   # let what was posted arrive first
+            return
+        if self.app.shots and self.app._shot_wanted:
+            if scene.name == "vote" and not scene.ready() and self.frames > BOARD_FRAMES:
+                key(pygame.K_SPACE)
+            return
+        self.wait -= dt
+        if self.wait > 0:
+            return
+        self.wait = self.interval
+        if self.plan:
+            self.plan.popleft()()
+            return
+        self.acts[scene.name](scene)
+
+    # -- preparing a screen for its screenshot ----------------------------------------------
+    def prepare(self, scene) -> None:
+        """On the floor, open the dossier of the delegation about to be lobbied."""
+        if scene.name not in ("floor", "council"):
+            return
+        d = self.decision()
+        iso = getattr(d, "member", None) or self.undecided(scene)
+        if iso and iso in scene.view.cells:
+            click(scene.view.cells[iso].center)
+
+    def undecided(self, scene) -> str | None:
+        probs = self.game.probabilities(scene.motion_id)
+        free = [i for i in probs if self.game.side_of(i) is None]
+        return min(free, key=lambda i: abs(probs[i][0] - 0.5), default=None)
+
+    def decision(self) -> Decision | None:
+        """The sponsors' next decision (asked of the bot or the list once, then kept)."""
+        if self.pending is None and not self.game.state.finished:
+            if self.bot is not None:
+                self.pending = self.bot(self.game.state, "sponsors", self.game.session.bot_rng)
+            else:
+                self.pending = self.game.next_scripted()
+        return self.pending
+
+    # -- acting -----------------------------------------------------------------------------
+    def act_continue(self, scene) -> None:
+        key(pygame.K_RETURN)
+
+    def act_debrief(self, scene) -> None:
+        if self.autoplay:
+            key(pygame.K_ESCAPE)
+
+    def act_vote(self, scene) -> None:
+        if not scene.ready():
+            if self.frames > BOARD_FRAMES:
+                key(pygame.K_SPACE)
+            return
+        key(pygame.K_RETURN)
+
+    def act_floor(self, scene) -> None:
+        d = self.decision()
+        if d is None:
+            raise RuntimeError("the decision list ended before the game did")
+        stage = self.game.stage
+        if self.app.shots and stage.id not in self.toured and scene.has_draft():
+            self.toured.add(stage.id)
+            key(pygame.K_4)                       # look at the draft text, then come back
+            return
+        self.toured.add(stage.id)
+        before = len(self.game.session.decisions)
+        PERFORM[d.type](self, scene, d)
+        if d.type != "revise_text":               # the text screen checks its own
+            self.plan.append(self.verify(before, d))
+
+    def act_text(self, scene) -> None:
+        d = self.decision()
+        if d is not None and d.type == "revise_text":
+            before = len(self.game.session.decisions)
+            scene.choose_variant(d.paragraph, d.variant)
+            self.plan.extend([lambda: scene.press(f"revise_{d.paragraph}"),
+                              self.verify(before, d), lambda: key(pygame.K_ESCAPE)])
+            return
+        key(pygame.K_ESCAPE)
+
+    def verify(self, before: int, d: Decision) -> Step:
+        def check() -> None:
+            if len(self.game.session.decisions) == before:
+                scene = self.app.scene
+                why = getattr(scene, "status_text", "") or "no reason shown"
+                raise RuntimeError(f"autoplay: the screen did not accept {d!r}: {why}")
+            self.pending = None
+        return check
+
+    # -- one function per decision type (how a player would make it on screen) -----------------
+    def select(self, scene, iso: str) -> None:
+        if scene.prefs.selected != iso and iso in scene.view.cells:
+            click(scene.view.cells[iso].center)
+
+    def lobby(self, scene, d) -> None:
+        self.select(scene, d.member)
+        self.plan.extend([lambda: scene.choose_argument(d.argument), lambda: key(pygame.K_1)])
+
+    def address(self, scene, d) -> None:
+        scene.choose_address(d.group)
+        self.plan.extend([lambda: scene.choose_argument(d.argument), lambda: key(pygame.K_2)])
+
+    def cosponsor(self, scene, d) -> None:
+        self.select(scene, d.member)
+        self.plan.append(lambda: key(pygame.K_3))
+
+    def revise(self, scene, d) -> None:
+        key(pygame.K_4)
+
+    def offer(self, scene, d) -> None:
+        key(pygame.K_5)
+        self.plan.append(lambda: self.app.request_shot(f"offer_{d.offer}"))
+        self.plan.append(lambda: self.app.scene.press("accept" if d.accept else "refuse"))
+
+    def table(self, scene, d) -> None:
+        scene.press("table")
+
+    def proceed(self, scene, d) -> None:
+        key(pygame.K_7)
+
+
+#: Decision type -> how the driver makes it through the floor's controls.
+PERFORM: dict[str, Callable] = {
+    "lobby": Driver.lobby, "address_group": Driver.address, "seek_cosponsor": Driver.cosponsor,
+    "revise_text": Driver.revise, "respond_to_offer": Driver.offer, "table_motion": Driver.table,
+    "proceed_to_vote": Driver.proceed,
+}

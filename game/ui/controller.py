@@ -1,0 +1,132 @@
+"""The UI's handle on one Session: plays decisions, caches forecasts, remembers new votes.
+
+It never changes the game except through ``session.play`` (or ``session.apply`` when a
+scripted decision list supplies the opposition's moves as well).
+"""
+from __future__ import annotations
+
+from collections import deque
+from typing import Iterable
+
+from ..bots import target_motion
+from ..decisions import Decision, DecisionError
+from ..rules.checks import current_stage
+from ..scenario.models import Member, Motion, Stage
+from ..session import Session
+from ..state import GameState, VoteResult
+from ..votes.forecast import Forecast
+
+try:  # written in parallel; until it exists the dossier shows no explanation
+    from ..votes.explain import explain as _explain
+except ImportError:  # pragma: no cover - depends on the state of the tree
+    _explain = None
+
+#: Draws per forecast on screen: enough for stable percentages, fast enough per click.
+DRAWS = 4000
+
+
+class Game:
+    """Session + the things screens ask about it."""
+
+    def __init__(self, session: Session, script: Iterable[Decision] | None = None) -> None:
+        self.session = session
+        self.script: deque[Decision] | None = deque(script) if script is not None else None
+        self._forecasts: dict[str, Forecast] = {}
+        self._forecast_state: GameState | None = None
+        self.new_results: tuple[VoteResult, ...] = ()
+        #: P(adopted) of each motion just before it was put to the vote.
+        self.prior: dict[str, float] = {}
+
+    # -- reading ----------------------------------------------------------------------------
+    @property
+    def state(self) -> GameState:
+        return self.session.state
+
+    @property
+    def world(self):
+        return self.session.world
+
+    @property
+    def scenario(self):
+        return self.session.scenario
+
+    @property
+    def stage(self) -> Stage | None:
+        s = self.state
+        return None if s.finished else current_stage(s)
+
+    def member(self, iso: str) -> Member:
+        return self.scenario.members[self.world.index[iso]]
+
+    def motion(self, motion_id: str) -> Motion:
+        return self.world.motions[motion_id]
+
+    def voters(self, motion_id: str) -> list[str]:
+        """ISO3 codes of the voters on a motion, in the order of forecast rows."""
+        return [self.world.iso[i] for i in self.world.voters(self.motion(motion_id).body)]
+
+    def target(self) -> str:
+        """The motion lobbying aims at now."""
+        return target_motion(self.state)
+
+    def stage_motions(self) -> list[str]:
+        """This stage's motions in voting order."""
+        stage = self.stage
+        return self.world.stage_order(stage) if stage else []
+
+    def forecast(self, motion_id: str) -> Forecast:
+        """Forecast of a motion in the current state (cached per state)."""
+        if self._forecast_state is not self.state:
+            self._forecasts.clear()
+            self._forecast_state = self.state
+        if motion_id not in self._forecasts:
+            self._forecasts[motion_id] = self.session.forecast(motion_id, DRAWS)
+        return self._forecasts[motion_id]
+
+    def probabilities(self, motion_id: str) -> dict[str, tuple[float, float, float, float]]:
+        """{iso3: (P yes, P no, P abstain, P absent)} for a motion's voters."""
+        probs = self.forecast(motion_id).probabilities
+        return {iso: tuple(float(x) for x in row) for iso, row in zip(self.voters(motion_id), probs)}
+
+    def explanation(self, motion_id: str, iso: str) -> list[tuple[str, float]]:
+        """Why a delegation leans as it does (empty until game.votes.explain exists)."""
+        if _explain is None:
+            return []
+        try:
+            return list(_explain(self.state, motion_id, iso))
+        except (KeyError, ValueError, IndexError):
+            return []
+
+    def side_of(self, iso: str) -> str | None:
+        """'sponsors' or 'opposition' for the main sponsors / opposition leaders, else None."""
+        for name, side in self.scenario.spec.sides.items():
+            if iso in side.members:
+                return name
+        return None
+
+    # -- acting -----------------------------------------------------------------------------
+    def play(self, decision: Decision) -> None:
+        """Play the sponsors' decision and the opposition's replies. Raises DecisionError."""
+        n = len(self.state.results)
+        if decision.type == "proceed_to_vote":
+            self.prior = {m: self.forecast(m).p_adopted for m in self.stage_motions()}
+        if self.script is None:
+            self.session.play(decision)
+        else:
+            self.session.apply(decision)
+            self._replay_opposition()
+        self.new_results = self.state.results[n:]
+
+    def _replay_opposition(self) -> None:
+        while (self.script and not self.state.finished and self.state.to_move == "opposition"):
+            nxt = self.script[0]
+            if nxt.side != "opposition":
+                raise DecisionError("the decision list gives the sponsors a move while it is "
+                                    "the opposition's turn")
+            self.session.apply(self.script.popleft())
+
+    def next_scripted(self) -> Decision | None:
+        """The next sponsors' decision of a decision list (None when it is exhausted)."""
+        if not self.script:
+            return None
+        return self.script.popleft()

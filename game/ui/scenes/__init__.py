@@ -1,0 +1,19 @@
+"""Scene table: name -> class. The app switches screens only through these tables."""
+from __future__ import annotations
+
+from .base import Scene
+from .council import CouncilScene
+from .debrief import DebriefScene
+from .draft import DraftScene
+from .error import ErrorScene
+from .floor import FloorScene
+from .intro import BriefingScene, TitleScene
+from .vote import VoteScene
+
+SCENES: dict[str, type[Scene]] = {
+    "title": TitleScene, "briefing": BriefingScene, "floor": FloorScene,
+    "council": CouncilScene, "text": DraftScene, "vote": VoteScene, "debrief": DebriefScene,
+    "error": ErrorScene,
+}
+#: A stage's body membership -> the scene its lobbying happens on.
+STAGE_SCENES: dict[str, str] = {"all": "floor", "security_council": "council"}

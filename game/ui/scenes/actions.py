@@ -1,0 +1,237 @@
+"""The floor's actions: each button builds one decision and plays it through the Game."""
+from __future__ import annotations
+
+from html import escape
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UITextBox, UIWindow
+
+from ...decisions import (AddressGroup, Decision, DecisionError, Lobby, ProceedToVote,
+                          RespondToOffer, SeekCosponsor, TableMotion)
+from ...votes.lobbying import GROUP_COLUMNS
+from .. import style, words
+
+#: key -> (button label, cost name or None, keyboard shortcut)
+ACTIONS = {
+    "lobby": ("1  Lobby delegation", "lobby", pygame.K_1),
+    "address": ("2  Address group", "address_group", pygame.K_2),
+    "cosponsor": ("3  Seek co-sponsor", "seek_cosponsor", pygame.K_3),
+    "text": ("4  Draft text…", None, pygame.K_4),
+    "offer": ("5  Offer…", None, pygame.K_5),
+    "table": ("6  Table referral", None, pygame.K_6),
+    "proceed": ("7  Proceed to the vote", None, pygame.K_7),
+}
+TIPS = {
+    "lobby": "Lobby the selected delegation with the chosen argument",
+    "address": "Address a whole regional group or bloc (weaker per member, reaches many)",
+    "cosponsor": "Ask the selected delegation to co-sponsor (it agrees if P(in favour) is 80% or more)",
+    "text": "Read the draft resolution and revise the paragraphs you may change",
+    "offer": "Answer an offer made to the sponsors",
+    "table": "Decide whether to put the optional draft to the vote",
+    "proceed": "End lobbying: the motions of this stage are put to a recorded vote",
+}
+
+
+class ActionsMixin:
+    """Builds the action panel into a rect; needs Scene helpers and ``self.prefs``."""
+
+    offer_window: UIWindow | None = None
+
+    def build_actions(self, rect: pygame.Rect) -> None:
+        spec = self.game.scenario.spec
+        x, y, w = rect.x, rect.y, rect.w
+        args = [(a.label, a.id) for a in spec.arguments if a.side == "sponsors"]
+        if self.prefs.argument not in {a for _, a in args}:
+            self.prefs.argument = args[0][1] if args else None
+        self.label((x, y, 110, 32), "Argument")
+        if args:
+            self.dropdown("argument", (x + 110, y, w - 110, 32), args, self.prefs.argument,
+                          self.set_argument)
+        groups = [(words.GROUP_NAMES.get(g, g), g) for g in GROUP_COLUMNS]
+        if self.prefs.address not in GROUP_COLUMNS:
+            self.prefs.address = next(iter(GROUP_COLUMNS))
+        self.label((x, y + 38, 110, 32), "Group or bloc")
+        self.dropdown("address", (x + 110, y + 38, w - 110, 32), groups, self.prefs.address,
+                      self.set_address)
+        bw, bh = (w - 8) // 2, 34
+        by = y + 100
+        self.costs_pos = (x, y + 78)
+        for k, (key, (label, cost, shortcut)) in enumerate(ACTIONS.items()):
+            tip = TIPS[key]
+            if cost:
+                c = getattr(spec.costs, cost)
+                tip += f" ({c.capital} capital, {c.days} day{'s' if c.days != 1 else ''})"
+            col, row = k % 2, k // 2
+            r = (x + col * (bw + 8), by + row * (bh + 6), bw, bh)
+            if key == "proceed":
+                r = (x + bw + 8, by + 3 * (bh + 6), bw, bh)
+            self.button(key, r, label, getattr(self, f"do_{key}"),
+                        cls="@primary" if key == "proceed" else "@action", tip=tip)
+            self.keys[shortcut] = lambda key=key: self.press(key)
+        self.keys[pygame.K_TAB] = self.next_argument
+        self.status_rect = pygame.Rect(x, by + 4 * (bh + 6), w, 40)
+        log_y = self.status_rect.bottom + 4
+        self.log = self.textbox((x, log_y, w, rect.bottom - log_y), "")
+
+    # -- choices ----------------------------------------------------------------------------
+    def set_argument(self, arg: str) -> None:
+        self.prefs.argument = arg
+
+    def next_argument(self) -> None:
+        """Tab: the next argument in the list."""
+        args = [a.id for a in self.game.scenario.spec.arguments if a.side == "sponsors"]
+        if args:
+            k = (args.index(self.prefs.argument) + 1) % len(args) if self.prefs.argument in args else 0
+            self.choose_argument(args[k])
+
+    def choose_argument(self, arg: str) -> None:
+        """Select an argument as if picked from the list (rebuilds the dropdown)."""
+        d = self.dropdowns["argument"]
+        self.prefs.argument = arg
+        opts = [(a.label, a.id) for a in self.game.scenario.spec.arguments if a.side == "sponsors"]
+        self.dropdown("argument", d.relative_rect, opts, arg, self.set_argument)
+
+    def set_address(self, group: str) -> None:
+        self.prefs.address = group
+
+    def choose_address(self, group: str) -> None:
+        d = self.dropdowns["address"]
+        self.prefs.address = group
+        self.dropdown("address", d.relative_rect,
+                      [(words.GROUP_NAMES.get(g, g), g) for g in GROUP_COLUMNS], group,
+                      self.set_address)
+
+    # -- the actions ------------------------------------------------------------------------
+    def do_lobby(self) -> None:
+        if self.prefs.selected and self.prefs.argument:
+            self.submit(Lobby("sponsors", self.prefs.selected, self.prefs.argument))
+
+    def do_address(self) -> None:
+        if self.prefs.address and self.prefs.argument:
+            self.submit(AddressGroup("sponsors", self.prefs.address, self.prefs.argument))
+
+    def do_cosponsor(self) -> None:
+        if self.prefs.selected:
+            self.submit(SeekCosponsor("sponsors", self.prefs.selected))
+
+    def do_text(self) -> None:
+        self.app.goto("text")
+
+    def do_offer(self) -> None:
+        offer = self.open_offer()
+        if offer is None or self.offer_window is not None:
+            return
+        w, h = self.size
+        win = UIWindow(pygame.Rect(w // 2 - 300, h // 2 - 190, 600, 380), self.manager,
+                       window_display_title=f"An offer from {offer.by}", object_id="#offer")
+        self.add(win)
+        self.offer_window = win
+        body = (f"{escape(offer.description)}<br><br>"
+                + words.c(words.MUTED, "Accepting drops: " + (", ".join(offer.drop) or "nothing")
+                          + " · adds: " + (", ".join(offer.add) or "nothing")))
+        UITextBox(body, pygame.Rect(10, 10, 560, 240), self.manager, container=win)
+        self.button("accept", (10, 262, 270, 44), "Accept the offer", lambda: self.answer(True),
+                    container=win)
+        self.button("refuse", (290, 262, 270, 44), "Refuse the offer", lambda: self.answer(False),
+                    cls="@primary", container=win)
+
+    def answer(self, accept: bool) -> None:
+        offer = self.open_offer()
+        self.close_windows()
+        if offer is not None:
+            self.submit(RespondToOffer("sponsors", offer.id, accept))
+
+    def do_table(self) -> None:
+        motion = self.optional_motion()
+        if motion:
+            self.submit(TableMotion("sponsors", motion, motion not in self.game.state.tabled))
+
+    def do_proceed(self) -> None:
+        self.submit(ProceedToVote("sponsors"))
+
+    # -- helpers ----------------------------------------------------------------------------
+    def open_offer(self):
+        stage = self.game.stage
+        answered = dict(self.game.state.offers)
+        return next((o for o in self.game.scenario.spec.offers
+                     if stage and o.stage == stage.id and o.id not in answered), None)
+
+    def optional_motion(self) -> str | None:
+        return next((m for m in self.game.stage_motions() if self.game.motion(m).optional), None)
+
+    def has_draft(self) -> bool:
+        return any(self.game.motion(m).kind in ("draft", "amendment")
+                   for m in self.game.stage_motions())
+
+    def close_windows(self) -> bool:
+        """Close the offer window if open; True if one was closed."""
+        win = self.offer_window
+        if win is None:
+            return False
+        for key in ("accept", "refuse"):
+            b = self.buttons.pop(key, None)
+            self.handlers.pop(b, None)
+        win.kill()
+        if win in self.elements:
+            self.elements.remove(win)
+        self.offer_window = None
+        return True
+
+    def submit(self, decision: Decision) -> bool:
+        """Play a decision; show the rules' refusal if it is not legal. True if played."""
+        before = len(self.game.state.events)
+        try:
+            self.game.play(decision)
+        except DecisionError as exc:
+            self.flash(f"Not possible: {exc}", error=True)
+            return False
+        new = self.game.state.events[before:]
+        self.flash(" ".join(new) if new else "Done.")
+        self.refresh()
+        self.app.after_play()
+        return True
+
+    def flash(self, message: str, error: bool = False) -> None:
+        self.status_text, self.status_error = message, error
+
+    def refresh_actions(self) -> None:
+        """Enable what can be done now; label the referral button by its state."""
+        sel = self.prefs.selected
+        free = sel is not None and self.game.side_of(sel) is None
+        answered = sel in self.game.state.cosponsors or sel in self.game.state.declined
+        enabled = {"lobby": free, "cosponsor": free and not answered and self.has_draft(),
+                   "text": self.has_draft(), "offer": self.open_offer() is not None,
+                   "table": self.optional_motion() is not None}
+        for key, ok in enabled.items():
+            b = self.buttons.get(key)
+            if b is not None:
+                b.enable() if ok else b.disable()
+        offer = self.open_offer()
+        if offer is not None:
+            self.buttons["offer"].set_text(f"5  Offer from {offer.by.replace('the ', '')}…")
+        motion = self.optional_motion()
+        if motion:
+            tabled = motion in self.game.state.tabled
+            what = self.game.motion(motion).title.split()[0].lower()
+            self.buttons["table"].set_text(f"6  Hold back the {what}" if tabled
+                                           else f"6  Table the {what}")
+        self.log.set_text(words.events(self.game))
+
+    def on_action_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame_gui.UI_WINDOW_CLOSE and event.ui_element is self.offer_window:
+            self.close_windows()
+            return True
+        return False
+
+    def draw_status(self, surface: pygame.Surface) -> None:
+        costs = self.game.scenario.spec.costs
+        style.text(surface, f"Cost (capital, days): lobby {costs.lobby.capital}, {costs.lobby.days}"
+                   f" · group {costs.address_group.capital}, {costs.address_group.days}"
+                   f" · co-sponsor {costs.seek_cosponsor.capital}, {costs.seek_cosponsor.days}"
+                   f" · revise {costs.revise_text.capital}, {costs.revise_text.days}",
+                   self.costs_pos, 13, colour=style.MUTED, max_width=self.status_rect.w)
+        if self.status_text:
+            col = style.ERROR if getattr(self, "status_error", False) else style.GOLD
+            style.paragraph(surface, self.status_text, self.status_rect, 14, colour=col,
+                            bold=True, max_lines=2)

@@ -1,0 +1,153 @@
+"""Scene: one screen. Builds its pygame_gui elements for a window size, routes events
+through tables (button -> handler, key -> handler), draws its custom surfaces."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+import pygame
+import pygame_gui
+from pygame_gui.core import ObjectID
+from pygame_gui.elements import UIButton, UIDropDownMenu, UILabel, UITextBox
+
+from .. import style
+
+if TYPE_CHECKING:
+    from ..app import App
+
+Handler = Callable[[], None]
+MARGIN = 16
+
+
+class Scene:
+    """Base class. Subclasses set ``name``, fill ``keys`` and call ``button`` in ``build``."""
+
+    name = "scene"
+
+    def __init__(self, app: "App") -> None:
+        self.app = app
+        self.game = app.game
+        self.manager: pygame_gui.UIManager = app.manager
+        self.elements: list = []
+        self.handlers: dict[object, Handler] = {}
+        self.buttons: dict[str, UIButton] = {}
+        self.keys: dict[int, Handler] = {}
+        self.changes: dict[object, Callable[[str], None]] = {}
+        self.dropdowns: dict[str, UIDropDownMenu] = {}
+        self.size = app.size
+
+    # -- life cycle -------------------------------------------------------------------------
+    def enter(self) -> None:
+        """Called once when the scene becomes current."""
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Throw away the elements and lay them out again for ``app.size``."""
+        self.clear()
+        self.size = self.app.size
+        self.build()
+
+    def build(self) -> None:
+        """Create the pygame_gui elements (override)."""
+
+    def clear(self) -> None:
+        for element in self.elements:
+            element.kill()
+        self.elements.clear()
+        self.handlers.clear()
+        self.buttons.clear()
+        self.changes.clear()
+        self.dropdowns.clear()
+
+    def leave(self) -> None:
+        self.clear()
+
+    # -- events -----------------------------------------------------------------------------
+    def handle(self, event: pygame.event.Event) -> bool:
+        """Route one event; True if it was used."""
+        if event.type == pygame_gui.UI_BUTTON_PRESSED:
+            handler = self.handlers.get(event.ui_element)
+            if handler:
+                handler()
+                return True
+        elif event.type == pygame_gui.UI_DROP_DOWN_MENU_CHANGED:
+            change = self.changes.get(event.ui_element)
+            if change:
+                change(event.selected_option_id)
+                return True
+        elif event.type == pygame.KEYDOWN:
+            handler = self.keys.get(event.key)
+            if handler:
+                handler()
+                return True
+        return self.on_event(event)
+
+    def on_event(self, event: pygame.event.Event) -> bool:
+        """Other events (override): dropdown changes, clicks on custom surfaces..."""
+        return False
+
+    def update(self, dt: float) -> None:
+        """Advance animations by ``dt`` seconds (override)."""
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Custom drawing under the pygame_gui elements (override); default: the background."""
+        surface.fill(style.BG)
+
+    def draw_over(self, surface: pygame.Surface) -> None:
+        """Custom drawing over the pygame_gui elements (override)."""
+
+    def ready(self) -> bool:
+        """True when the screen shows what it is for (a screenshot may be taken)."""
+        return True
+
+    @property
+    def shot_name(self) -> str:
+        return self.name
+
+    # -- element helpers --------------------------------------------------------------------
+    def add(self, element):
+        self.elements.append(element)
+        return element
+
+    def button(self, key: str, rect: pygame.Rect | tuple, text: str, handler: Handler, *,
+               cls: str = "@button", tip: str | None = None, container=None) -> UIButton:
+        """A UIButton whose press calls ``handler``; kept in ``self.buttons[key]``."""
+        b = UIButton(pygame.Rect(rect), text, self.manager, container=container,
+                     tool_tip_text=tip, object_id=ObjectID(f"#{key}", cls))
+        self.add(b)
+        self.handlers[b] = handler
+        self.buttons[key] = b
+        return b
+
+    def dropdown(self, key: str, rect, options: list[tuple[str, str]], selected: str,
+                 on_change: Callable[[str], None], container=None) -> UIDropDownMenu:
+        """A UIDropDownMenu of (label, id) options; a choice calls ``on_change(id)``.
+
+        Building it again under the same key replaces the old one (how code selects an option).
+        """
+        old = self.dropdowns.pop(key, None)
+        if old is not None:
+            old.kill()
+            self.elements.remove(old)
+            self.changes.pop(old, None)
+        start = next((o for o in options if o[1] == selected), options[0])
+        d = UIDropDownMenu(options, start, pygame.Rect(rect), self.manager, container=container,
+                           object_id=ObjectID(f"#{key}", "@dropdown"))
+        self.add(d)
+        self.dropdowns[key] = d
+        self.changes[d] = on_change
+        return d
+
+    def label(self, rect, text: str, cls: str = "@label", container=None) -> UILabel:
+        return self.add(UILabel(pygame.Rect(rect), text, self.manager, container=container,
+                                object_id=ObjectID(None, cls)))
+
+    def textbox(self, rect, html: str, cls: str = "@text", container=None) -> UITextBox:
+        return self.add(UITextBox(html, pygame.Rect(rect), self.manager, container=container,
+                                  object_id=ObjectID(None, cls)))
+
+    def press(self, key: str) -> None:
+        """Post the event a click on button ``key`` makes (keyboard shortcuts, autoplay)."""
+        b = self.buttons.get(key)
+        if b is not None and b.is_enabled:
+            pygame.event.post(pygame.event.Event(pygame_gui.UI_BUTTON_PRESSED,
+                                                 {"ui_element": b, "ui_object_id": f"#{key}"}))

@@ -1,0 +1,70 @@
+"""The Security Council: 15 seats, permanent members marked, the veto threat in numbers."""
+from __future__ import annotations
+
+import pygame
+
+from .. import style
+from ..widgets.chamber import Chamber
+from .floor import FloorScene
+
+
+class CouncilScene(FloorScene):
+    """The floor, laid out as the Council's horseshoe table, with the veto threat."""
+
+    name = "council"
+
+    def make_view(self) -> Chamber:
+        members = self.game.scenario.members
+        return Chamber({m.iso3 for m in members if m.sc_seat == "P5"})
+
+    def names(self) -> dict[str, str]:
+        return {iso: self.game.member(iso).name for iso in self.view.order}
+
+    def veto_motion(self) -> str | None:
+        """The stage's motion a permanent member can veto (the referral), if any."""
+        world = self.game.world
+        return next((m for m in self.game.stage_motions() if world.rule(world.motions[m]).veto),
+                    None)
+
+    def veto_lines(self) -> list[tuple[str, float]]:
+        """(permanent member's name, P(votes against)) on the vetoable motion."""
+        motion = self.veto_motion()
+        if motion is None:
+            return []
+        probs = self.game.probabilities(motion)
+        return [(self.game.member(iso).name, p[1]) for iso, p in probs.items()
+                if iso in self.view.permanent]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        box = self.view.centre.inflate(-28, -20)
+        motion = self.veto_motion()
+        y = box.y + 4
+        style.text(surface, "Veto threat", (box.centerx, y), 20, bold=True, colour=style.GOLD,
+                   anchor="midtop")
+        y += 30
+        if motion is None:
+            style.text(surface, "No vote at this meeting can be vetoed.", (box.centerx, y), 15,
+                        colour=style.MUTED, anchor="midtop")
+            return
+        mo = self.game.motion(motion)
+        tabled = motion in self.game.state.tabled
+        status = ("tabled: it will be put to the vote" if tabled
+                  else "held back: no vote unless you table it (6)")
+        y = style.paragraph(surface, f"On the {mo.title[0].lower() + mo.title[1:]} — {status}.",
+                            pygame.Rect(box.x, y, box.w, 40), 14, colour=style.MUTED,
+                            max_lines=2) + 6
+        p_none = 1.0
+        for name, p in sorted(self.veto_lines(), key=lambda t: -t[1]):
+            p_none *= 1.0 - p
+            col = style.BALLOT_COLOURS["no"] if p >= 0.5 else style.TEXT
+            style.text(surface, name, (box.x + 10, y), 15, max_width=box.w - 150)
+            style.text(surface, f"votes against {p:.0%}", (box.right - 10, y), 15, bold=True,
+                       colour=col, anchor="topright")
+            y += 22
+        style.text(surface, f"P(at least one veto) {1 - p_none:.0%}", (box.centerx, y + 6), 18,
+                   bold=True, colour=style.GOLD, anchor="midtop")
+        style.paragraph(surface, "A permanent member's vote against blocks a substantive draft; "
+                        "an abstention does not. The agenda is a procedural vote: no veto.",
+                        pygame.Rect(box.x, y + 36, box.w, box.bottom - y - 36), 13,
+                        colour=style.MUTED, max_lines=3)

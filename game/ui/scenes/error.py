@@ -1,0 +1,42 @@
+"""The error panel: shown instead of a traceback; the session file is kept."""
+from __future__ import annotations
+
+from html import escape
+
+import pygame
+
+from .. import style
+from ..words import MUTED, c, h
+from .base import MARGIN, Scene
+
+
+class ErrorScene(Scene):
+    """Says what went wrong in one line and where the session so far is saved."""
+
+    name = "error"
+
+    def __init__(self, app, message: str = "") -> None:
+        super().__init__(app)
+        self.message = message
+
+    def build(self) -> None:
+        w, h_ = self.size
+        writer = self.game.session.writer
+        saved = (f"Every decision so far is saved in<br><b>{escape(str(writer.path))}</b>"
+                 if writer else "This session was not being saved.")
+        html = (h("Something went wrong", 26) + "<br><br>"
+                + "The game hit a problem it did not expect and stopped here, safely.<br><br>"
+                + c(MUTED, escape(self.message[:400])) + "<br><br>" + saved + "<br><br>"
+                + c(MUTED, "Please tell your teacher (the details are in the terminal)."))
+        box_w = min(820, w - 2 * MARGIN)
+        self.textbox(((w - box_w) // 2, 80, box_w, h_ - 220), html, "@reading")
+        self.button("quit", ((w - 220) // 2, h_ - 110, 220, 48), "Quit  (Esc)", self.quit,
+                    cls="@primary")
+        for k in (pygame.K_ESCAPE, pygame.K_RETURN, pygame.K_KP_ENTER):
+            self.keys[k] = lambda: self.press("quit")
+
+    def quit(self) -> None:
+        self.app.running = False
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(style.BG_DEEP)

@@ -1,0 +1,230 @@
+"""The lobbying floor: whip count of every delegation, filters, dossier, actions, budget."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pygame
+from html import escape
+
+from ...votes.features import BLOCS, REGIONAL_GROUPS
+from .. import style, words
+from ..widgets.cells import Look, legend, look_from_probs
+from ..widgets.tally import draw_tally
+from ..widgets.whipgrid import WhipGrid
+from .actions import ActionsMixin
+from .base import MARGIN, Scene
+from .intro import long_date
+
+HEADER = 64
+SORTS = [("Order: by name", "name"), ("Order: by support", "support"),
+         ("Order: by regional group", "group")]
+ARROWS = {pygame.K_LEFT: (-1, 0), pygame.K_RIGHT: (1, 0), pygame.K_UP: (0, -1),
+          pygame.K_DOWN: (0, 1)}
+
+
+@dataclass
+class FloorPrefs:
+    """What the player chose on the floor; kept while they visit other screens."""
+
+    selected: str | None = None
+    group: str = "all"
+    bloc: str = "all"
+    sort: str = "name"
+    argument: str | None = None
+    address: str | None = None
+    motion: dict[int, str] = field(default_factory=dict)
+
+
+class FloorScene(ActionsMixin, Scene):
+    """The General Assembly floor (Third Committee or plenary)."""
+
+    name = "floor"
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        if not hasattr(app, "prefs"):
+            app.prefs = FloorPrefs()
+        self.prefs: FloorPrefs = app.prefs
+        self.view = self.make_view()
+        self.looks: dict[str, Look] = {}
+        self.hover: str | None = None
+        self.status_text = ""
+
+    @property
+    def shot_name(self) -> str:
+        stage = self.game.stage
+        return f"{self.name}_{stage.id if stage else 'end'}"
+
+    def make_view(self):
+        return WhipGrid()
+
+    # -- motion shown -----------------------------------------------------------------------
+    @property
+    def motion_id(self) -> str:
+        motions = self.game.stage_motions()
+        chosen = self.prefs.motion.get(self.game.state.stage)
+        return chosen if chosen in motions else self.game.target()
+
+    def set_motion(self, motion_id: str) -> None:
+        self.prefs.motion[self.game.state.stage] = motion_id
+        self.refresh()
+
+    # -- layout -----------------------------------------------------------------------------
+    def columns(self) -> tuple[pygame.Rect, pygame.Rect]:
+        w, h = self.size
+        rw = max(430, int(w * 0.34))
+        right = pygame.Rect(w - MARGIN - rw, HEADER + 4, rw, h - HEADER - 4 - MARGIN)
+        left = pygame.Rect(MARGIN, HEADER + 4, right.x - 2 * MARGIN, right.h)
+        return left, right
+
+    def build(self) -> None:
+        left, right = self.columns()
+        self.build_filters(left)
+        self.tally_rect = pygame.Rect(left.x, left.y + 42, left.w, 64)
+        self.view_rect = pygame.Rect(left.x, self.tally_rect.bottom + 12, left.w,
+                                     left.bottom - self.tally_rect.bottom - 12 - 34)
+        dossier_h = max(230, right.h - 366 - max(0, right.h - 636) // 3)
+        self.dossier = self.textbox((right.x, right.y, right.w, dossier_h), "")
+        self.build_actions(pygame.Rect(right.x, right.y + dossier_h + 8, right.w,
+                                       right.h - dossier_h - 8))
+        w = self.size[0]
+        self.button("briefing", (w - MARGIN - 140, 12, 140, HEADER - 24), "Briefing  (Esc)",
+                    self.back)
+        self.keys[pygame.K_ESCAPE] = self.back
+        for key, (dx, dy) in ARROWS.items():
+            self.keys[key] = lambda dx=dx, dy=dy: self.select(self.view.move(self.prefs.selected, dx, dy))
+        self.refresh()
+
+    def build_filters(self, left: pygame.Rect) -> None:
+        world = self.game.world
+        opts = []
+        for m in self.game.stage_motions():
+            mo = world.motions[m]
+            opts.append((f"{mo.symbol} · {mo.kind}", m))
+        x, y, w = left.x, left.y, left.w
+        widths = [int(w * 0.40), int(w * 0.25), int(w * 0.15)]
+        self.dropdown("motion", (x, y, widths[0] - 6, 34), opts, self.motion_id, self.set_motion)
+        x += widths[0]
+        groups = [("All regional groups", "all")] + [(words.GROUP_NAMES[g], g)
+                                                      for g in REGIONAL_GROUPS]
+        self.dropdown("group", (x, y, widths[1] - 6, 34), groups, self.prefs.group,
+                      lambda v: self.set_pref("group", v))
+        x += widths[1]
+        blocs = [("All blocs", "all")] + [(b, b) for b in BLOCS]
+        self.dropdown("bloc", (x, y, widths[2] - 6, 34), blocs, self.prefs.bloc,
+                      lambda v: self.set_pref("bloc", v))
+        x += widths[2]
+        self.dropdown("sort", (x, y, left.right - x, 34), SORTS, self.prefs.sort,
+                      lambda v: self.set_pref("sort", v))
+
+    def set_pref(self, name: str, value: str) -> None:
+        """A filter or order changed; addressing follows the group or bloc filtered on."""
+        setattr(self.prefs, name, value)
+        if name in ("group", "bloc") and value != "all":
+            self.choose_address(value)
+        self.refresh()
+
+    # -- state -> screen --------------------------------------------------------------------
+    def matches(self, iso: str) -> bool:
+        m = self.game.member(iso)
+        return ((self.prefs.group == "all" or m.regional_group == self.prefs.group)
+                and (self.prefs.bloc == "all" or self.prefs.bloc in m.blocs))
+
+    def mark(self, iso: str) -> str | None:
+        if iso in self.game.state.cosponsors:
+            return "cosponsor"
+        return {"sponsors": "sponsor", "opposition": "opposition"}.get(self.game.side_of(iso) or "")
+
+    def order(self, probs: dict) -> list[str]:
+        game = self.game
+        isos = list(probs)
+        keys = {"name": lambda i: game.member(i).name,
+                "support": lambda i: (probs[i][1] - probs[i][0], game.member(i).name),
+                "group": lambda i: (game.member(i).regional_group or "~", game.member(i).name)}
+        return sorted(isos, key=keys[self.prefs.sort])
+
+    def refresh(self) -> None:
+        """Recompute the whip count, the dossier, the log and the buttons from the state."""
+        if self.game.stage is None:
+            return
+        probs = self.game.probabilities(self.motion_id)
+        self.looks = {iso: look_from_probs(p, dim=not self.matches(iso), mark=self.mark(iso))
+                      for iso, p in probs.items()}
+        self.view.layout(self.view_rect, self.order(probs))
+        if self.prefs.selected not in probs:
+            self.prefs.selected = None
+        self.dossier.set_text(words.dossier(self.game, self.prefs.selected, self.motion_id))
+        self.refresh_actions()
+
+    def select(self, iso: str | None) -> None:
+        if iso is not None:
+            self.prefs.selected = iso
+            self.dossier.set_text(words.dossier(self.game, iso, self.motion_id))
+            self.refresh_actions()
+
+    def on_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            iso = self.view.hit(event.pos)
+            if iso:
+                self.select(iso)
+                return True
+        elif event.type == pygame.MOUSEMOTION:
+            self.hover = self.view.hit(event.pos)
+        return self.on_action_event(event)
+
+    def back(self) -> None:
+        if not self.close_windows():
+            self.app.goto("briefing")
+
+    # -- drawing ----------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(style.BG)
+        self.draw_header(surface)
+        motion = self.game.motion(self.motion_id)
+        f = self.game.forecast(self.motion_id)
+        want = "you want it adopted" if motion.sponsors_want == "yes" else "you want it REJECTED"
+        rule = self.game.world.rule(motion).describe().split(" (")[0]
+        draw_tally(surface, self.tally_rect, [float(x) for x in f.expected],
+                   title=f"Expected if voted now · {want} · {rule}", p_adopted=f.p_adopted)
+        self.view.draw(surface, self.looks, self.prefs.selected, self.names())
+        legend(surface, (self.view_rect.x, self.view_rect.bottom + 12))
+        self.draw_status(surface)
+
+    def names(self) -> dict[str, str]:
+        return {}
+
+    def draw_header(self, surface: pygame.Surface) -> None:
+        w = self.size[0]
+        pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, HEADER))
+        pygame.draw.line(surface, style.PANEL_EDGE, (0, HEADER - 1), (w, HEADER - 1))
+        stage = self.game.stage
+        body = self.game.world.bodies[stage.body].name
+        style.text(surface, stage.title, (MARGIN, 8), 24, bold=True)
+        style.text(surface, f"{long_date(stage.date)} · {body}", (MARGIN, 40), 14,
+                   colour=style.MUTED, max_width=w - 600)
+        capital, days = self.game.state.budget("sponsors")
+        x = w - MARGIN - 150
+        for label, value, full in (("Days left", days, stage.days),
+                                   ("Diplomatic capital", capital, stage.capital)):
+            box = pygame.Rect(x - 200, 10, 190, HEADER - 20)
+            pygame.draw.rect(surface, style.PANEL, box, border_radius=8)
+            style.text(surface, label, (box.x + 10, box.centery), 14, colour=style.MUTED,
+                       anchor="midleft")
+            col = style.GOLD if value <= 2 else style.TEXT
+            style.text(surface, f"{value}/{full}", (box.right - 10, box.centery), 20, bold=True,
+                       colour=col, anchor="midright")
+            x -= 200
+
+    def draw_over(self, surface: pygame.Surface) -> None:
+        if self.hover and self.hover in self.looks:
+            m = self.game.member(self.hover)
+            p = self.game.probabilities(self.motion_id)[self.hover]
+            line = (f"{m.name}: " + " · ".join(f"{style.BALLOT_LABELS[k]} {x:.0%}"
+                                                 for k, x in zip(style.BALLOT_LABELS, p)))
+            pos = pygame.mouse.get_pos()
+            img = style.font(14).render(line, True, style.TEXT)
+            r = img.get_rect(topleft=(pos[0] + 16, pos[1] + 18)).inflate(12, 8)
+            r.clamp_ip(surface.get_rect())
+            pygame.draw.rect(surface, style.BG_DEEP, r, border_radius=6)
+            pygame.draw.rect(surface, style.UN_BLUE, r, 1, border_radius=6)
+            surface.blit(img, img.get_rect(center=r.center))

@@ -1,0 +1,208 @@
+"""The recorded-vote board: fills in member by member, then the tally and the deciding rule."""
+from __future__ import annotations
+
+import pygame
+
+from ...state import VoteResult
+from .. import style
+from ..widgets.cells import Look, legend
+from ..widgets.chamber import Chamber
+from ..widgets.whipgrid import WhipGrid
+from .base import MARGIN, Scene
+from .intro import CONTINUE_KEYS, long_date
+
+#: Seconds the board takes to fill.
+DURATION = 3.0
+#: Body membership -> the board's layout.
+VIEWS = {"all": WhipGrid, "security_council": Chamber}
+OUTCOME_WORDS = {"adopted": "ADOPTED", "rejected": "REJECTED", "vetoed": "VETOED",
+                 "not_tabled": "NOT TABLED", "not_held": "NOT PUT TO THE VOTE",
+                 "moot": "NOT PUT TO THE VOTE"}
+KIND_WORDS = {"amendment": "amendment", "draft": "draft resolution",
+              "procedural": "procedural vote", "substantive": "draft resolution (substantive)"}
+
+
+class VoteScene(Scene):
+    """One VoteResult; Enter/Space/click skips the animation, then continues."""
+
+    name = "vote"
+
+    def __init__(self, app, results: list[VoteResult], index: int = 0) -> None:
+        super().__init__(app)
+        self.results, self.index = results, index
+        self.result = results[index]
+        self.motion = self.game.motion(self.result.motion)
+        body = self.game.world.bodies[self.motion.body]
+        self.body = body
+        self.ballots = dict(self.result.ballots)
+        members = self.game.scenario.members
+        index_of = self.game.world.index
+        seats = self.ballots or {self.game.world.iso[i]: None
+                                 for i in self.game.world.voters(self.motion.body)}
+        self.order = sorted(seats, key=lambda iso: members[index_of[iso]].name)
+        permanent = {m.iso3 for m in members if m.sc_seat == "P5"}
+        self.view = VIEWS.get(body.members, WhipGrid)()
+        if isinstance(self.view, Chamber):
+            self.view.permanent = permanent
+        self.names = {iso: members[index_of[iso]].name for iso in self.order}
+        self.t = 0.0 if self.ballots else DURATION
+        self.permanent = permanent
+
+    @property
+    def shot_name(self) -> str:
+        return f"vote_{self.result.motion}"
+
+    @property
+    def done(self) -> bool:
+        return self.t >= DURATION
+
+    def revealed(self) -> int:
+        if not self.ballots:
+            return 0
+        return len(self.order) if self.done else int(len(self.order) * self.t / DURATION)
+
+    def build(self) -> None:
+        w, h = self.size
+        self.panel_rect = pygame.Rect(w - MARGIN - 340, 96, 340, h - 96 - MARGIN)
+        board = pygame.Rect(MARGIN, 96, self.panel_rect.x - 2 * MARGIN, h - 96 - MARGIN - 34)
+        self.view.layout(board, self.order)
+        self.board_rect = board
+        self.button("continue", (self.panel_rect.x + 16, self.panel_rect.bottom - 60,
+                                 self.panel_rect.w - 32, 44), self.continue_label(),
+                    self.advance, cls="@primary")
+        for k in CONTINUE_KEYS:
+            self.keys[k] = lambda: self.press("continue")
+
+    def continue_label(self) -> str:
+        return "Continue  (Enter)" if self.done else "Skip  (Space)"
+
+    def advance(self) -> None:
+        """First press: finish the board. Second: the next vote, or back to the game."""
+        if not self.done:
+            self.t = DURATION
+            self.buttons["continue"].set_text(self.continue_label())
+            return
+        if self.index + 1 < len(self.results):
+            self.app.goto("vote", results=self.results, index=self.index + 1)
+        else:
+            self.app.goto_stage()
+
+    def on_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1 and not self.done:
+            self.advance()
+            return True
+        return False
+
+    def update(self, dt: float) -> None:
+        if not self.done:
+            self.t = min(DURATION, self.t + dt)
+            if self.done:
+                self.buttons["continue"].set_text(self.continue_label())
+
+    def ready(self) -> bool:
+        return self.done
+
+    # -- drawing ----------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        out = {k: 0 for k in style.BALLOT_LABELS}
+        for iso in self.order[:self.revealed()]:
+            out[self.ballots[iso]] += 1
+        return out
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(style.BG)
+        w, _ = self.size
+        stage = next(s for s in self.game.world.stages if self.result.motion in s.motions)
+        pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, 84))
+        style.text(surface, f"Recorded vote · {self.body.name} · {long_date(stage.date)}",
+                   (MARGIN, 10), 15, colour=style.MUTED)
+        style.text(surface, f"{self.motion.symbol} — {self.motion.title}", (MARGIN, 32), 24,
+                   bold=True, max_width=w - 2 * MARGIN)
+        rule = self.game.world.rule(self.motion).describe()
+        style.text(surface, f"{KIND_WORDS.get(self.motion.kind, self.motion.kind).capitalize()}"
+                   f" · {rule}", (MARGIN, 62), 14, colour=style.MUTED, max_width=w - 2 * MARGIN)
+        shown = self.revealed()
+        looks = {iso: Look(self.ballots[iso] if k < shown else None, dim=not self.ballots)
+                 for k, iso in enumerate(self.order)}
+        self.view.draw(surface, looks, None, self.names)
+        if self.ballots:
+            legend(surface, (self.board_rect.x, self.board_rect.bottom + 12), forecast=False,
+                   marks=False)
+        if isinstance(self.view, Chamber):
+            self.draw_centre(surface, looks)
+        if not self.ballots:
+            area = self.view.centre if isinstance(self.view, Chamber) else self.board_rect
+            card = pygame.Rect(0, 0, min(560, area.w - 40), 150)
+            card.center = area.center
+            style.panel(surface, card, edge=style.UN_BLUE)
+            style.text(surface, OUTCOME_WORDS.get(self.result.outcome, ""), (card.centerx, card.y + 18),
+                       24, bold=True, colour=style.GOLD, anchor="midtop")
+            style.paragraph(surface, self.result.decided_by, card.inflate(-40, -80).move(0, 22),
+                            17, max_lines=3)
+        self.draw_panel(surface)
+
+    def draw_centre(self, surface: pygame.Surface, looks) -> None:
+        """Inside the Council's table: how each permanent member voted (the veto)."""
+        if not self.ballots:
+            return
+        box = self.view.centre.inflate(-40, -30)
+        style.text(surface, "Permanent members", (box.centerx, box.y + 6), 19, bold=True,
+                   colour=style.GOLD, anchor="midtop")
+        y = box.y + 40
+        for iso in self.order:
+            if iso not in self.permanent:
+                continue
+            ballot = looks[iso].ballot
+            style.text(surface, self.names[iso], (box.x + 20, y), 16, max_width=box.w // 2)
+            words = "…" if ballot is None else style.BALLOT_LABELS[ballot]
+            col = style.BALLOT_COLOURS.get(ballot, style.MUTED) if ballot else style.MUTED
+            if ballot == "no" and self.game.world.rule(self.motion).veto:
+                words = "against: VETO"
+            style.text(surface, words, (box.right - 20, y), 16, bold=True, colour=col,
+                       anchor="topright")
+            y += 26
+        style.paragraph(surface, self.game.world.rule(self.motion).describe().capitalize() + ".",
+                        pygame.Rect(box.x + 20, y + 12, box.w - 40, 60), 14, colour=style.MUTED,
+                        max_lines=3)
+
+    def draw_panel(self, surface: pygame.Surface) -> None:
+        r = self.panel_rect
+        style.panel(surface, r)
+        y = r.y + 16
+        if not self.ballots:
+            self.draw_outcome(surface, r, y)
+            return
+        counts = self.counts()
+        for key, title in style.BALLOT_TITLES.items():
+            row = pygame.Rect(r.x + 16, y, r.w - 32, 46)
+            pygame.draw.rect(surface, style.mix(style.PANEL, style.BALLOT_COLOURS[key], 0.35), row,
+                             border_radius=6)
+            style.draw_symbol(surface, key, (row.x + 22, row.centery), 18)
+            style.text(surface, title, (row.x + 44, row.centery), 18, anchor="midleft")
+            style.text(surface, str(counts[key]), (row.right - 12, row.centery), 28, bold=True,
+                       anchor="midright")
+            y += 54
+        rule = self.game.world.rule(self.motion)
+        words = (f"Affirmative votes needed: {rule.affirmative_votes}" if rule.affirmative_votes
+                 else f"Present and voting: {counts['yes'] + counts['no']}")
+        style.text(surface, words, (r.x + 16, y + 2), 15, colour=style.MUTED)
+        y += 28
+        if not self.done:
+            return
+        self.draw_outcome(surface, r, y)
+
+    def draw_outcome(self, surface: pygame.Surface, r: pygame.Rect, y: int) -> None:
+        res = self.result
+        col = style.BALLOT_COLOURS["yes" if res.adopted else "no"]
+        if res.outcome in ("not_tabled", "not_held", "moot"):
+            col = style.MUTED
+        style.text(surface, OUTCOME_WORDS.get(res.outcome, res.outcome.upper()),
+                   (r.centerx, y + 8), 34, bold=True, colour=col, anchor="midtop")
+        y = style.paragraph(surface, res.decided_by, pygame.Rect(r.x + 16, y + 58, r.w - 32, 140),
+                            15, max_lines=6)
+        prior = self.game.prior.get(res.motion)
+        if prior is not None and self.ballots:
+            want = "adopted" if self.motion.sponsors_want == "yes" else "rejected"
+            style.paragraph(surface, f"Forecast before the vote: P(adopted) {prior:.0%}. "
+                            f"You wanted it {want}.", pygame.Rect(r.x + 16, y + 8, r.w - 32, 60),
+                            14, colour=style.MUTED)

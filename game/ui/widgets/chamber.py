@@ -1,0 +1,76 @@
+"""The Security Council chamber: 15 seats round the horseshoe table, permanent members marked."""
+from __future__ import annotations
+
+import pygame
+
+from .. import style
+from .cells import Look, draw_cell, fit
+
+
+class Chamber:
+    """Same interface as WhipGrid (layout, hit, move, draw), for a handful of seats."""
+
+    def __init__(self, permanent: set[str] | None = None) -> None:
+        self.rect = pygame.Rect(0, 0, 0, 0)
+        self.order: list[str] = []
+        self.cells: dict[str, pygame.Rect] = {}
+        self.permanent = permanent or set()
+        self.centre = pygame.Rect(0, 0, 0, 0)
+
+    def layout(self, rect: pygame.Rect, order: list[str]) -> None:
+        """Seats round a U-shaped table: up the left side, across the top, down the right."""
+        self.rect, self.order = pygame.Rect(rect), list(order)
+        n = len(order)
+        side = n // 3 + (1 if n % 3 == 2 else 0)       # seats on each side column
+        top = n - 2 * side
+        gap = 10
+        sw = min(176, (rect.w - (max(top, 3) - 1) * gap) // max(top, 3))
+        sh = min(64, (rect.h - side * gap) // (side + 1))
+        left_x, right_x = rect.x, rect.right - sw
+        self.cells = {}
+        for k, iso in enumerate(order):
+            if k < side:                                    # left column, bottom to top
+                x, y = left_x, rect.y + (side - k) * (sh + gap)
+            elif k < side + top:                            # top row, left to right
+                j = k - side
+                x = left_x + (right_x - left_x) * j / max(top - 1, 1) if top > 1 \
+                    else left_x + (rect.w - sw) // 2
+                y = rect.y
+            else:                                           # right column, top to bottom
+                x, y = right_x, rect.y + (k - side - top + 1) * (sh + gap)
+            self.cells[iso] = pygame.Rect(round(x), round(y), sw, sh)
+        self.centre = pygame.Rect(left_x + sw + 2 * gap, rect.y + sh + 2 * gap,
+                                  rect.w - 2 * sw - 4 * gap, rect.h - sh - 2 * gap)
+
+    def hit(self, pos: tuple[int, int]) -> str | None:
+        for iso, r in self.cells.items():
+            if r.collidepoint(pos):
+                return iso
+        return None
+
+    def move(self, iso: str | None, dx: int, dy: int) -> str | None:
+        """Arrow keys walk round the table."""
+        if not self.order:
+            return None
+        if iso not in self.order:
+            return self.order[0]
+        k = (self.order.index(iso) + (dx or dy)) % len(self.order)
+        return self.order[k]
+
+    def draw(self, surface: pygame.Surface, looks: dict[str, Look], selected: str | None = None,
+             names: dict[str, str] | None = None) -> None:
+        table = self.centre.inflate(-8, -8)
+        pygame.draw.rect(surface, style.mix(style.BG, style.UN_BLUE, 0.08), table,
+                         border_radius=18)
+        pygame.draw.rect(surface, style.mix(style.BG, style.UN_BLUE, 0.30), table, 2,
+                         border_radius=18)
+        names = names or {}
+        sizes = [fit(names.get(i, i), r.w - r.h * 42 // 100 - 13, max(12, min(17, r.h // 3)))
+                 for i, r in self.cells.items()]
+        size = max(13, min(sizes, default=16))
+        for iso, r in self.cells.items():
+            badge = "P5" if iso in self.permanent else None
+            if iso in self.permanent:
+                pygame.draw.rect(surface, style.GOLD, r.inflate(6, 6), 2, border_radius=10)
+            draw_cell(surface, r, iso, looks.get(iso, Look(None)), selected=iso == selected,
+                      title=names.get(iso, iso), badge=badge, title_size=size)

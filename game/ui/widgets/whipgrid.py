@@ -1,0 +1,67 @@
+"""The whip count: every delegation in a grid of cells, clickable, keyboard-navigable."""
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from .cells import Look, draw_cell
+
+#: Preferred cell width / height.
+ASPECT = 1.45
+
+
+class WhipGrid:
+    """Lays out ISO codes in rows and columns that fill a rectangle; draws and hit-tests."""
+
+    def __init__(self) -> None:
+        self.rect = pygame.Rect(0, 0, 0, 0)
+        self.order: list[str] = []
+        self.cells: dict[str, pygame.Rect] = {}
+        self.cols = 1
+
+    def layout(self, rect: pygame.Rect, order: list[str]) -> None:
+        """Place ``order`` (ISO codes) into ``rect`` with the largest readable cells."""
+        self.rect, self.order = pygame.Rect(rect), list(order)
+        n = max(1, len(order))
+        best = (0.0, 1)
+        for cols in range(1, n + 1):
+            rows = math.ceil(n / cols)
+            w, h = rect.w / cols, rect.h / rows
+            score = min(w / ASPECT, h)
+            if score > best[0]:
+                best = (score, cols)
+        self.cols = best[1]
+        rows = math.ceil(n / self.cols)
+        cw, ch = rect.w / self.cols, min(rect.h / rows, rect.w / self.cols / 1.1)
+        gap = 3 if cw > 30 else 2
+        self.cells = {}
+        for k, iso in enumerate(order):
+            r, c = divmod(k, self.cols)
+            self.cells[iso] = pygame.Rect(round(rect.x + c * cw), round(rect.y + r * ch),
+                                          round(cw) - gap, round(ch) - gap)
+
+    def hit(self, pos: tuple[int, int]) -> str | None:
+        """ISO code under a point, or None."""
+        for iso, r in self.cells.items():
+            if r.collidepoint(pos):
+                return iso
+        return None
+
+    def move(self, iso: str | None, dx: int, dy: int) -> str | None:
+        """The neighbour of ``iso`` in a direction (arrow keys); the first cell if none."""
+        if not self.order:
+            return None
+        if iso not in self.order:
+            return self.order[0]
+        k = self.order.index(iso) + dx + dy * self.cols
+        return self.order[max(0, min(len(self.order) - 1, k))]
+
+    def draw(self, surface: pygame.Surface, looks: dict[str, Look], selected: str | None = None,
+             names: dict[str, str] | None = None) -> None:
+        for iso, r in self.cells.items():
+            if iso != selected:
+                draw_cell(surface, r, iso, looks.get(iso, Look(None)))
+        if selected in self.cells:
+            draw_cell(surface, self.cells[selected], selected, looks.get(selected, Look(None)),
+                      selected=True)

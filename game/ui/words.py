@@ -1,0 +1,110 @@
+"""What screens say: HTML for pygame_gui text boxes, built from the session (no pygame)."""
+from __future__ import annotations
+
+from html import escape
+
+from .controller import Game
+
+YES, NO, ABST, ABSENT = "#5fd08e", "#ff7b7b", "#ffc34d", "#9aa9b8"
+MUTED, ACCENT, GOLD = "#9db6cc", "#7cc4f0", "#e8c25a"
+PAST = {"yes": ("Y", YES), "no": ("N", NO), "abstain": ("A", ABST), "absent": ("–", ABSENT),
+        "nonmember": ("·", MUTED)}
+BALLOT_WORDS = {"yes": "in favour", "no": "against", "abstain": "abstention", "absent": "absent"}
+SIDE_WORDS = {"sponsors": "main sponsor", "opposition": "leads the opposition"}
+GROUP_NAMES = {
+    "African": "African Group", "Asia-Pacific": "Asia-Pacific Group",
+    "Eastern European": "Eastern European Group",
+    "Latin American and Caribbean": "Latin American and Caribbean Group",
+    "Western European and Others": "Western European and Others Group",
+    "EU": "European Union (EU)", "OIC": "Organisation of Islamic Cooperation (OIC)",
+    "NAM": "Non-Aligned Movement (NAM)", "AU": "African Union (AU)", "ASEAN": "ASEAN",
+}
+
+
+def c(colour: str, words: str) -> str:
+    return f"<font color='{colour}'>{words}</font>"
+
+
+def h(words: str, size: int = 20) -> str:
+    return f"<font pixel_size={size}><b>{words}</b></font>"
+
+
+def pct(p: float) -> str:
+    return f"{100 * p:.0f}%"
+
+
+def probs_line(p: tuple[float, ...]) -> str:
+    """'in favour 45% · against 20% · abstention 30% · absent 5%' in the ballot colours."""
+    cols = (YES, NO, ABST, ABSENT)
+    return " · ".join(c(col, f"{w} {pct(x)}") for col, w, x in zip(cols, BALLOT_WORDS.values(), p))
+
+
+def member_facts(game: Game, iso: str) -> list[str]:
+    """Regional group, blocs, ICC, Council and HRC seats, ideal points, past votes."""
+    m = game.member(iso)
+    facts = [GROUP_NAMES.get(m.regional_group or "", "no regional group")]
+    facts.append(", ".join(m.blocs) if m.blocs else "no bloc")
+    facts.append("ICC state party" if m.icc_state_party else "not an ICC state party")
+    if m.hrc_member:
+        facts.append("Human Rights Council member")
+    if m.sc_seat:
+        facts.append({"P5": "permanent member of the Security Council",
+                      "E10": "elected Security Council member"}[m.sc_seat])
+    hr = "n/a" if m.hr_ideal_point is None else f"{m.hr_ideal_point:+.2f}"
+    past = " ".join(c(PAST[v][1], f"{y[2:]}:{PAST[v][0]}") for y, v in sorted(m.past_votes.items()))
+    return [
+        " · ".join(escape(f) for f in facts),
+        f"{c(MUTED, 'Ideal point')} {m.ideal_point:+.2f} · {c(MUTED, 'on human rights')} {hr} "
+        + c(MUTED, "(UN votes; higher = closer to the US)"),
+        f"{c(MUTED, 'Votes on this resolution 2005–11')} {past or 'none'}",
+    ]
+
+
+def moves_line(game: Game, iso: str) -> str:
+    """Who lobbied this delegation, with which argument, how often."""
+    labels = {a.id: a.label for a in game.scenario.spec.arguments}
+    parts = []
+    for (side, scope, target, arg), times in game.state.moves:
+        if scope == "member" and target == iso:
+            who = "You" if side == "sponsors" else "Opposition"
+            parts.append(f"{who}: {escape(labels.get(arg, arg))} ×{times}")
+    return " · ".join(parts) or "not lobbied yet"
+
+
+def dossier(game: Game, iso: str | None, motion_id: str) -> str:
+    """The dossier of one delegation: facts, forecast on a motion, and why."""
+    if iso is None:
+        return (h("Dossier", 18) + "<br>" + c(MUTED, "Click a delegation on the whip count "
+                "(or use the arrow keys) to read its dossier and lobby it."))
+    m = game.member(iso)
+    side = game.side_of(iso)
+    status = SIDE_WORDS.get(side or "", "")
+    if iso in game.state.cosponsors:
+        status = "co-sponsor"
+    elif iso in game.state.declined:
+        status = "declined to co-sponsor"
+    head = h(escape(m.name), 20) + "  " + c(MUTED, iso) + (f"  {c(GOLD, status)}" if status else "")
+    lines = [head, *member_facts(game, iso)]
+    probs = game.probabilities(motion_id).get(iso)
+    motion = game.motion(motion_id)
+    if probs:
+        lines.append(f"<b>{escape(motion.symbol)}</b> {probs_line(probs)}")
+    else:
+        lines.append(c(MUTED, f"Does not vote on {escape(motion.symbol)}."))
+    lines.append(f"{c(MUTED, 'Lobbied:')} {moves_line(game, iso)}")
+    why = game.explanation(motion_id, iso)
+    if why:
+        total = sum(v for _, v in why)
+        lines.append(f"<b>Why: latent support {total:+.2f}</b> "
+                     + c(MUTED, "(+ pushes towards in favour, − towards against)"))
+        for label, value in sorted(why, key=lambda t: -abs(t[1]))[:6]:
+            lines.append(f"&nbsp;&nbsp;{c(YES if value >= 0 else NO, f'{value:+.2f}')} "
+                         f"{escape(label)}")
+    return "<br>".join(lines)
+
+
+def events(game: Game, n: int = 12) -> str:
+    """The latest events, newest first."""
+    items = list(game.state.events)[-n:][::-1]
+    return "<br>".join(("• " if k else "<b>• ") + escape(e) + ("" if k else "</b>")
+                       for k, e in enumerate(items)) or c(MUTED, "Nothing has happened yet.")
