@@ -44,6 +44,7 @@ class App:
         self.scenes, self.stage_scenes = SCENES, STAGE_SCENES
         pygame.display.init()
         pygame.font.init()
+        style.reset_fonts()
         pygame.display.set_caption(f"Plenary — {game.scenario.spec.title}")
         self.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
         self._minimum_size(size)
@@ -69,7 +70,9 @@ class App:
     @staticmethod
     def _minimum_size(size: tuple[int, int]) -> None:
         try:
-            window = pygame.Window.from_display_module()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                window = pygame.Window.from_display_module()
             window.minimum_size = (min(size[0], MIN_SIZE[0]), min(size[1], MIN_SIZE[1]))
         except (AttributeError, pygame.error):
             pass
@@ -105,7 +108,12 @@ class App:
 
     # -- loop -------------------------------------------------------------------------------
     def run(self) -> int:
+        """Open on the title screen and run until the player (or the driver) quits."""
         self.goto("title")
+        return self.run_frames()
+
+    def run_frames(self) -> int:
+        """The frame loop; any unexpected exception becomes the error panel. Exit code."""
         while self.running:
             dt = 1 / 30 if self.fast else self.clock.tick(60) / 1000
             try:

@@ -11,7 +11,8 @@ from typing import Callable
 import pygame
 
 from ..bots import BOTS
-from ..decisions import Decision
+from ..decisions import Decision, DecisionError
+from ..rules import check
 
 Step = Callable[[], None]
 #: Frames the vote board animates before the driver skips the rest.
@@ -143,11 +144,18 @@ class Driver:
     def verify(self, before: int, d: Decision) -> Step:
         def check() -> None:
             if len(self.game.session.decisions) == before:
-                scene = self.app.scene
-                why = getattr(scene, "status_text", "") or "no reason shown"
+                why = getattr(self.app.scene, "status_text", "") or self.reason(d)
                 raise RuntimeError(f"autoplay: the screen did not accept {d!r}: {why}")
             self.pending = None
         return check
+
+    def reason(self, d: Decision) -> str:
+        """Why the rules refuse a decision (when the screen offered no way to make it)."""
+        try:
+            check(self.game.state, d)
+        except DecisionError as exc:
+            return str(exc)
+        return "the screen offered no way to make it"
 
     # -- one function per decision type (how a player would make it on screen) -----------------
     def select(self, scene, iso: str) -> None:

@@ -17,9 +17,12 @@ from ..state import GameState, VoteResult
 from ..votes.forecast import Forecast
 
 try:  # written in parallel; until it exists the dossier shows no explanation
-    from ..votes.explain import explain as _explain
+    from ..rules.explain import explain as _explain
 except ImportError:  # pragma: no cover - depends on the state of the tree
-    _explain = None
+    try:
+        from ..votes.explain import explain as _explain  # type: ignore[attr-defined,no-redef]
+    except ImportError:
+        _explain = None
 
 #: Draws per forecast on screen: enough for stable percentages, fast enough per click.
 DRAWS = 4000

@@ -41,6 +41,14 @@ def font(size: int, bold: bool = False) -> pygame.font.Font:
     return pygame.font.Font(_font_path(bold), size)
 
 
+def reset_fonts() -> None:
+    """Forget cached fonts (they die with ``pygame.quit``)."""
+    font.cache_clear()
+    from .widgets.cells import fit
+
+    fit.cache_clear()
+
+
 def text(surface: pygame.Surface, words: str, pos: tuple[int, int], size: int = 16, *,
          colour: pygame.Color = TEXT, bold: bool = False, anchor: str = "topleft",
          max_width: int | None = None) -> pygame.Rect:
@@ -109,7 +117,7 @@ def paragraph(surface: pygame.Surface, words: str, rect: pygame.Rect, size: int 
     """Draw wrapped text inside ``rect``; returns the y below the last line."""
     y = rect.y
     step = font(size, bold).get_linesize()
-    lines = wrap(words, rect.w, size, bold)
+    lines = [line for part in words.split("\n") for line in wrap(part, rect.w, size, bold)]
     for k, line in enumerate(lines[:max_lines]):
         if k == max_lines - 1 and len(lines) > max_lines:
             line += " …"

@@ -51,12 +51,11 @@ def member_facts(game: Game, iso: str) -> list[str]:
         facts.append({"P5": "permanent member of the Security Council",
                       "E10": "elected Security Council member"}[m.sc_seat])
     hr = "n/a" if m.hr_ideal_point is None else f"{m.hr_ideal_point:+.2f}"
-    past = " ".join(c(PAST[v][1], f"{y[2:]}:{PAST[v][0]}") for y, v in sorted(m.past_votes.items()))
+    past = " ".join(c(PAST[v][1], f"{y[2:]}&nbsp;{PAST[v][0]}") for y, v in sorted(m.past_votes.items()))
     return [
         " · ".join(escape(f) for f in facts),
-        f"{c(MUTED, 'Ideal point')} {m.ideal_point:+.2f} · {c(MUTED, 'on human rights')} {hr} "
-        + c(MUTED, "(UN votes; higher = closer to the US)"),
-        f"{c(MUTED, 'Votes on this resolution 2005–11')} {past or 'none'}",
+        f"{c(MUTED, 'Ideal point')} {m.ideal_point:+.2f} · {c(MUTED, 'on human rights')} {hr}",
+        f"{c(MUTED, 'Past votes')} {past or 'none'}",
     ]
 
 
@@ -88,16 +87,17 @@ def dossier(game: Game, iso: str | None, motion_id: str) -> str:
     probs = game.probabilities(motion_id).get(iso)
     motion = game.motion(motion_id)
     if probs:
-        lines.append(f"<b>{escape(motion.symbol)}</b> {probs_line(probs)}")
+        lines.append(probs_line(probs))
     else:
         lines.append(c(MUTED, f"Does not vote on {escape(motion.symbol)}."))
     lines.append(f"{c(MUTED, 'Lobbied:')} {moves_line(game, iso)}")
     why = game.explanation(motion_id, iso)
     if why:
         total = sum(v for _, v in why)
-        lines.append(f"<b>Why: latent support {total:+.2f}</b> "
-                     + c(MUTED, "(+ pushes towards in favour, − towards against)"))
-        for label, value in sorted(why, key=lambda t: -abs(t[1]))[:6]:
+        lines.append(f"<b>Why: support {total:+.2f}</b> " + c(MUTED, "(+ leans in favour)"))
+        for label, value in sorted(why, key=lambda t: -abs(t[1]))[:5]:
+            label = label.removeprefix("text, ")
+            label = label if len(label) <= 64 else label[:62].rstrip() + "…"
             lines.append(f"&nbsp;&nbsp;{c(YES if value >= 0 else NO, f'{value:+.2f}')} "
                          f"{escape(label)}")
     return "<br>".join(lines)

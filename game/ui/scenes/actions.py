@@ -55,8 +55,8 @@ class ActionsMixin:
         self.dropdown("address", (x + 110, y + 38, w - 110, 32), groups, self.prefs.address,
                       self.set_address)
         bw, bh = (w - 8) // 2, 34
-        by = y + 100
-        self.costs_pos = (x, y + 78)
+        by = y + 96
+        self.costs_pos = (x, y + 75)
         for k, (key, (label, cost, shortcut)) in enumerate(ACTIONS.items()):
             tip = TIPS[key]
             if cost:
@@ -70,9 +70,8 @@ class ActionsMixin:
                         cls="@primary" if key == "proceed" else "@action", tip=tip)
             self.keys[shortcut] = lambda key=key: self.press(key)
         self.keys[pygame.K_TAB] = self.next_argument
-        self.status_rect = pygame.Rect(x, by + 4 * (bh + 6), w, 40)
-        log_y = self.status_rect.bottom + 4
-        self.log = self.textbox((x, log_y, w, rect.bottom - log_y), "")
+        top = by + 4 * (bh + 6)
+        self.status_rect = pygame.Rect(x, top, w, rect.bottom - top)
 
     # -- choices ----------------------------------------------------------------------------
     def set_argument(self, arg: str) -> None:
@@ -216,7 +215,6 @@ class ActionsMixin:
             what = self.game.motion(motion).title.split()[0].lower()
             self.buttons["table"].set_text(f"6  Hold back the {what}" if tabled
                                            else f"6  Table the {what}")
-        self.log.set_text(words.events(self.game))
 
     def on_action_event(self, event: pygame.event.Event) -> bool:
         if event.type == pygame_gui.UI_WINDOW_CLOSE and event.ui_element is self.offer_window:
@@ -234,4 +232,4 @@ class ActionsMixin:
         if self.status_text:
             col = style.ERROR if getattr(self, "status_error", False) else style.GOLD
             style.paragraph(surface, self.status_text, self.status_rect, 14, colour=col,
-                            bold=True, max_lines=2)
+                            bold=True, max_lines=3)

@@ -58,7 +58,7 @@ class DraftScene(Scene):
         self.blocks: dict[str, pygame.Rect] = {}
         now = self.current()
         for p in self.editable():
-            block = pygame.Rect(rx, y, right_w, 168)
+            block = pygame.Rect(rx, y, right_w, 180)
             self.blocks[p.id] = block
             opts = [(v.label, v.id) for v in p.variants] + [("Leave it out of the text", ABSENT)]
             chosen = self.choice.get(p.id, now.get(p.id, ABSENT))
@@ -68,8 +68,8 @@ class DraftScene(Scene):
             self.button(f"revise_{p.id}", (rx + 12, y + 92, 220, 34),
                         f"Revise ({cost.capital} capital, {cost.days} day)",
                         lambda pid=p.id: self.revise(pid))
-            y += 176
-        self.status_rect = pygame.Rect(rx, y, right_w, 44)
+            y += 186
+        self.status_rect = pygame.Rect(rx, h - MARGIN - 48, right_w - 236, 48)
         self.button("back", (w - MARGIN - 220, h - MARGIN - 48, 220, 48), "Back to the floor  (Esc)",
                     self.back, cls="@primary")
         self.keys[pygame.K_ESCAPE] = lambda: self.press("back")
@@ -80,6 +80,7 @@ class DraftScene(Scene):
         for p in self.editable():
             self.choice.setdefault(p.id, self.current().get(p.id, ABSENT))
             self.previews[p.id] = self.preview(p.id, self.choice[p.id])
+            self.enable_revise(p.id)
 
     def html(self) -> str:
         """The text as it reads now; revisable paragraphs flagged, droppable ones shown grey."""
@@ -101,6 +102,14 @@ class DraftScene(Scene):
     def choose(self, paragraph: str, variant: str) -> None:
         self.choice[paragraph] = variant
         self.previews[paragraph] = self.preview(paragraph, variant)
+        self.enable_revise(paragraph)
+
+    def enable_revise(self, paragraph: str) -> None:
+        """Revising is possible only to a wording other than the one in the text now."""
+        b = self.buttons.get(f"revise_{paragraph}")
+        if b is not None:
+            same = self.choice.get(paragraph) == self.current().get(paragraph, ABSENT)
+            b.disable() if same else b.enable()
 
     def choose_variant(self, paragraph: str, variant: str) -> None:
         """Select a wording as if picked from the list (rebuilds that dropdown)."""
@@ -118,10 +127,11 @@ class DraftScene(Scene):
             return f"Not possible: {exc}"
         parts = []
         for m in self.game.stage_motions():
-            before = self.game.forecast(m).p_adopted
-            then = self.game.session.forecast(m, 2000, state=after).p_adopted
-            parts.append(f"{self.game.motion(m).symbol} {before:.0%} to {then:.0%}")
-        return "If revised, P(adopted): " + " · ".join(parts)
+            now, then = self.game.forecast(m), self.game.session.forecast(m, 2000, state=after)
+            parts.append(f"{self.game.motion(m).symbol}: P(adopted) {now.p_adopted:.0%} to "
+                         f"{then.p_adopted:.0%}, in favour {now.expected[0]:.0f} to "
+                         f"{then.expected[0]:.0f}")
+        return "If revised: " + "\n".join(parts)
 
     def revise(self, paragraph: str) -> None:
         variant = self.choice.get(paragraph, ABSENT)
@@ -146,6 +156,13 @@ class DraftScene(Scene):
         capital, days = self.game.state.budget("sponsors")
         style.text(surface, f"{self.text.symbol} · diplomatic capital {capital} · days left {days}",
                    (MARGIN, 48), 15, colour=style.MUTED)
+        y = 12
+        for m in self.game.stage_motions():
+            f = self.game.forecast(m)
+            style.text(surface, f"{self.game.motion(m).symbol}: P(adopted) {f.p_adopted:.0%}, "
+                       f"in favour {f.expected[0]:.0f}", (w - MARGIN, y), 15,
+                       colour=style.TEXT, anchor="topright")
+            y += 24
         for p in self.editable():
             r = self.blocks[p.id]
             style.panel(surface, r)
@@ -154,7 +171,7 @@ class DraftScene(Scene):
                             r.w - 24, 44), 15, bold=True, max_lines=2)
             style.paragraph(surface, self.previews.get(p.id, ""),
                             pygame.Rect(r.x + 12, r.y + 130, r.w - 24, 36), 13,
-                            colour=style.GOLD, max_lines=2)
+                            colour=style.GOLD, max_lines=3)
         if self.status_text:
             style.paragraph(surface, self.status_text, self.status_rect, 14, bold=True,
-                            colour=style.ERROR if self.status_error else style.GOLD, max_lines=2)
+                            colour=style.ERROR if self.status_error else style.GOLD, max_lines=3)

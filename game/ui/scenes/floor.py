@@ -16,6 +16,8 @@ from .base import MARGIN, Scene
 from .intro import long_date
 
 HEADER = 64
+#: Height of the action panel under the dossier (dropdowns, costs, buttons, status).
+ACTIONS_HEIGHT = 318
 SORTS = [("Order: by name", "name"), ("Order: by support", "support"),
          ("Order: by regional group", "group")]
 ARROWS = {pygame.K_LEFT: (-1, 0), pygame.K_RIGHT: (1, 0), pygame.K_UP: (0, -1),
@@ -83,7 +85,7 @@ class FloorScene(ActionsMixin, Scene):
         self.tally_rect = pygame.Rect(left.x, left.y + 42, left.w, 64)
         self.view_rect = pygame.Rect(left.x, self.tally_rect.bottom + 12, left.w,
                                      left.bottom - self.tally_rect.bottom - 12 - 34)
-        dossier_h = max(230, right.h - 366 - max(0, right.h - 636) // 3)
+        dossier_h = right.h - ACTIONS_HEIGHT - 8
         self.dossier = self.textbox((right.x, right.y, right.w, dossier_h), "")
         self.build_actions(pygame.Rect(right.x, right.y + dossier_h + 8, right.w,
                                        right.h - dossier_h - 8))
@@ -144,7 +146,7 @@ class FloorScene(ActionsMixin, Scene):
         return sorted(isos, key=keys[self.prefs.sort])
 
     def refresh(self) -> None:
-        """Recompute the whip count, the dossier, the log and the buttons from the state."""
+        """Recompute the whip count, the dossier and the buttons from the state."""
         if self.game.stage is None:
             return
         probs = self.game.probabilities(self.motion_id)
@@ -206,14 +208,14 @@ class FloorScene(ActionsMixin, Scene):
         x = w - MARGIN - 150
         for label, value, full in (("Days left", days, stage.days),
                                    ("Diplomatic capital", capital, stage.capital)):
-            box = pygame.Rect(x - 200, 10, 190, HEADER - 20)
+            box = pygame.Rect(x - 220, 10, 210, HEADER - 20)
             pygame.draw.rect(surface, style.PANEL, box, border_radius=8)
             style.text(surface, label, (box.x + 10, box.centery), 14, colour=style.MUTED,
                        anchor="midleft")
             col = style.GOLD if value <= 2 else style.TEXT
             style.text(surface, f"{value}/{full}", (box.right - 10, box.centery), 20, bold=True,
                        colour=col, anchor="midright")
-            x -= 200
+            x -= 220
 
     def draw_over(self, surface: pygame.Surface) -> None:
         if self.hover and self.hover in self.looks:

@@ -8,7 +8,7 @@ from html import escape
 import pygame
 
 from .. import style
-from ..words import ACCENT, MUTED, c, h
+from ..words import ACCENT, MUTED, c, events, h
 from .base import MARGIN, Scene
 
 CONTINUE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
@@ -122,6 +122,15 @@ class BriefingScene(Scene):
                            ("seek_cosponsor", "Seek a co-sponsor"), ("revise_text", "Revise a paragraph")):
             cost = getattr(costs, key)
             lines.append(f"{words}: {cost.capital} capital, {cost.days} day(s)")
+        lines.append("<br>" + h("Reading the whip count", 19))
+        lines.append("Each cell is a delegation: its colour and symbol show the vote the model "
+                     "expects (tick in favour, cross against, bar abstention, dot absent); paler "
+                     "means less sure. A dossier's ideal point places the state on UN votes "
+                     "(higher = closer to the United States); past votes are its votes on the "
+                     "DPRK resolution 2005–11 (Y, N, A, – absent). 'Why' splits its support "
+                     "into facts, the text and lobbying.")
+        lines.append("<br>" + h("What has happened", 19))
+        lines.append(events(self.game, 40))
         return "<br>".join(lines)
 
     def proceed(self) -> None:

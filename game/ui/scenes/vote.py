@@ -156,7 +156,7 @@ class VoteScene(Scene):
             style.text(surface, self.names[iso], (box.x + 20, y), 16, max_width=box.w // 2)
             words = "…" if ballot is None else style.BALLOT_LABELS[ballot]
             col = style.BALLOT_COLOURS.get(ballot, style.MUTED) if ballot else style.MUTED
-            if ballot == "no" and self.game.world.rule(self.motion).veto:
+            if ballot == "no" and self.result.outcome == "vetoed":
                 words = "against: VETO"
             style.text(surface, words, (box.right - 20, y), 16, bold=True, colour=col,
                        anchor="topright")

@@ -1,0 +1,254 @@
+"""The game window, headless: each screen driven by the events a player makes."""
+from __future__ import annotations
+
+import json
+import os
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+import pygame  # noqa: E402
+import pygame_gui  # noqa: E402
+import pytest  # noqa: E402
+
+from game.cli.common import DEFAULT_SCENARIO  # noqa: E402
+from game.decisions import Lobby, ProceedToVote  # noqa: E402
+from game.scenario import load  # noqa: E402
+from game.session import Session  # noqa: E402
+from game.ui.app import App  # noqa: E402
+from game.ui.controller import Game  # noqa: E402
+
+ARG = "coi_evidence"
+
+
+@pytest.fixture(scope="module")
+def scenario():
+    return load(DEFAULT_SCENARIO)
+
+
+@pytest.fixture
+def make_app(scenario, tmp_path):
+    """An App on a fresh session (greedy opposition unless told otherwise)."""
+    apps = []
+
+    def make(opposition: str | None = "greedy", size=(1280, 720)) -> App:
+        session = Session(scenario, 2014, opposition=opposition,
+                          session_file=tmp_path / f"s{len(apps)}.jsonl")
+        app = App(Game(session), size)
+        pygame.event.clear()
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.game.session.close()
+    pygame.quit()
+
+
+def frames(app: App, n: int = 1, dt: float = 1 / 30) -> None:
+    for _ in range(n):
+        app.frame(dt)
+
+
+def key(app: App, k: int) -> None:
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, {"key": k, "mod": 0, "unicode": "",
+                                                          "scancode": 0}))
+    frames(app, 2)
+
+
+def click_button(app: App, name: str) -> None:
+    """What pygame_gui posts when the button is clicked."""
+    button = app.scene.buttons[name]
+    pygame.event.post(pygame.event.Event(pygame_gui.UI_BUTTON_PRESSED, {"ui_element": button}))
+    frames(app)
+
+
+def click_at(app: App, pos) -> None:
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, {"pos": pos, "button": 1}))
+    frames(app)
+
+
+def choose(app: App, dropdown: str, option: str) -> None:
+    """What pygame_gui posts when an option of a dropdown is picked."""
+    d = app.scene.dropdowns[dropdown]
+    pygame.event.post(pygame.event.Event(pygame_gui.UI_DROP_DOWN_MENU_CHANGED,
+                                         {"ui_element": d, "selected_option_id": option,
+                                          "text": option}))
+    frames(app)
+
+
+def on_floor(app: App) -> App:
+    app.goto("title")
+    frames(app)
+    key(app, pygame.K_RETURN)
+    key(app, pygame.K_RETURN)
+    assert app.scene.name == "floor"
+    return app
+
+
+def test_enter_on_the_title_opens_the_briefing_and_esc_goes_back(make_app):
+    app = make_app()
+    app.goto("title")
+    frames(app)
+    key(app, pygame.K_RETURN)
+    assert app.scene.name == "briefing"
+    key(app, pygame.K_ESCAPE)
+    assert app.scene.name == "title"
+
+
+def test_the_briefing_continues_to_the_third_committee_floor(make_app):
+    app = on_floor(make_app())
+    assert app.game.stage.id == "third_committee"
+    assert len(app.scene.view.cells) == 193
+
+
+def test_clicking_a_delegation_then_lobby_spends_one_capital_and_counts_the_move(make_app):
+    app = on_floor(make_app())
+    click_at(app, app.scene.view.cells["KEN"].center)
+    assert app.scene.prefs.selected == "KEN"
+    choose(app, "argument", ARG)
+    capital, _ = app.game.state.budget("sponsors")
+    click_button(app, "lobby")
+    assert app.game.state.times(("sponsors", "member", "KEN", ARG)) == 1
+    assert app.game.state.budget("sponsors")[0] == capital - 1
+    assert "Kenya" in app.scene.status_text
+
+
+def test_number_key_two_addresses_the_group_chosen_in_the_filter(make_app):
+    app = on_floor(make_app())
+    choose(app, "group", "African")
+    assert app.scene.prefs.address == "African"
+    key(app, pygame.K_2)
+    assert app.game.state.times(("sponsors", "group", "African", app.scene.prefs.argument)) == 1
+
+
+def test_a_filter_dims_the_delegations_outside_the_chosen_bloc(make_app):
+    app = on_floor(make_app())
+    choose(app, "bloc", "EU")
+    looks = app.scene.looks
+    assert not looks["FRA"].dim and looks["KEN"].dim
+    assert sum(not look.dim for look in looks.values()) == 28
+
+
+def test_arrow_keys_move_the_selection_across_the_whip_count(make_app):
+    app = on_floor(make_app())
+    first = app.scene.view.order[0]
+    key(app, pygame.K_RIGHT)
+    assert app.scene.prefs.selected == first
+    key(app, pygame.K_RIGHT)
+    assert app.scene.prefs.selected == app.scene.view.order[1]
+    key(app, pygame.K_DOWN)
+    assert app.scene.prefs.selected == app.scene.view.order[1 + app.scene.view.cols]
+
+
+def test_an_illegal_decision_shows_the_rules_message_and_changes_nothing(make_app):
+    app = on_floor(make_app())
+    before = app.game.state
+    assert app.scene.submit(Lobby("sponsors", "FRA", ARG)) is False
+    assert app.game.state is before
+    assert app.scene.status_error and "leads one of the two sides" in app.scene.status_text
+    frames(app)
+
+
+def test_refusing_the_dprk_offer_in_its_window_records_the_answer(make_app):
+    app = on_floor(make_app())
+    key(app, pygame.K_5)
+    assert app.scene.offer_window is not None
+    click_button(app, "refuse")
+    assert dict(app.game.state.offers) == {"dprk_visit": False}
+    assert app.scene.offer_window is None
+    assert not app.scene.buttons["offer"].is_enabled
+
+
+def test_revising_op8_on_the_draft_screen_softens_the_text_and_esc_returns(make_app):
+    app = on_floor(make_app())
+    key(app, pygame.K_4)
+    assert app.scene.name == "text"
+    choose(app, "para_op_icc", "softened")
+    assert "P(adopted)" in app.scene.previews["op_icc"]
+    click_button(app, "revise_op_icc")
+    assert app.game.state.text("l28")["op_icc"] == "softened"
+    key(app, pygame.K_ESCAPE)
+    assert app.scene.name == "floor"
+
+
+def test_proceeding_shows_a_board_that_fills_then_reports_the_tally_and_rule(make_app):
+    app = on_floor(make_app())
+    key(app, pygame.K_7)
+    assert app.scene.name == "vote" and app.scene.result.motion == "c3_amendment"
+    board = app.scene
+    assert not board.ready() and board.revealed() < 193
+    frames(app, 15)
+    assert 0 < board.revealed() < 193
+    key(app, pygame.K_SPACE)                      # skip the animation
+    assert board.ready()
+    assert board.counts() == dict(board.result.tally)
+    assert board.result.decided_by
+    key(app, pygame.K_RETURN)
+    assert app.scene.name == "vote" and app.scene.result.motion == "c3_draft"
+
+
+def test_the_vote_board_finishes_on_its_own_within_four_seconds(make_app):
+    app = on_floor(make_app())
+    click_button(app, "proceed")
+    frames(app, 4 * 30 // 4, dt=4 / 30)
+    assert app.scene.ready() and app.scene.revealed() == 193
+
+
+def test_the_council_shows_fifteen_seats_the_permanent_members_and_the_veto_threat(make_app):
+    app = make_app(opposition=None)
+    while app.game.stage.body != "security_council":
+        app.game.session.apply(ProceedToVote("sponsors"))
+    app.goto_stage()
+    frames(app)
+    scene = app.scene
+    assert scene.name == "council" and len(scene.view.cells) == 15
+    assert scene.view.permanent == {"CHN", "FRA", "GBR", "RUS", "USA"}
+    threat = dict(scene.veto_lines())
+    assert set(threat) == {app.game.member(i).name for i in scene.view.permanent}
+    assert threat["China"] > 0.5
+    key(app, pygame.K_6)
+    assert "sc_referral" in app.game.state.tabled
+
+
+def test_the_debrief_counts_the_delegations_that_voted_as_in_2014(make_app):
+    app = make_app(opposition=None)
+    while not app.game.state.finished:
+        app.game.session.apply(ProceedToVote("sponsors"))
+    app.goto_stage()
+    frames(app)
+    scene = app.scene
+    assert scene.name == "debrief" and scene.call == "plenary_draft"
+    ours = dict(app.game.state.result("plenary_draft").ballots)
+    real = scene.record()
+    assert len(real) == 193
+    assert 0 < sum(ours[i] == real[i] for i in ours) < 193
+    key(app, pygame.K_ESCAPE)
+    assert not app.running
+
+
+def test_resizing_the_window_lays_the_floor_out_again(make_app):
+    app = on_floor(make_app())
+    small = app.scene.view_rect.copy()
+    pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, {"size": (1600, 900),
+                                                              "w": 1600, "h": 900}))
+    frames(app)
+    assert app.size == (1600, 900)
+    assert app.scene.view_rect.w > small.w and app.scene.view_rect.h > small.h
+
+
+def test_an_unexpected_error_shows_the_error_panel_and_keeps_the_session_file(make_app,
+                                                                              monkeypatch):
+    app = on_floor(make_app())
+    click_at(app, app.scene.view.cells["KEN"].center)
+    click_button(app, "lobby")
+
+    def broken(surface):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(app.scene, "draw", broken)
+    app.fast = True
+    assert app.run_frames() == 1
+    assert app.scene.name == "error"
+    path = app.game.session.writer.path
+    assert path.exists() and "lobby" in path.read_text()
