@@ -1,7 +1,6 @@
 """The game window, headless: each screen driven by the events a player makes."""
 from __future__ import annotations
 
-import json
 import os
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")

@@ -3,6 +3,7 @@ takes screenshots, and turns any unexpected exception into an error panel."""
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import traceback
@@ -61,6 +62,8 @@ class App:
         self.exit_code = 0
         self.driver = None
         self.scene = None
+        #: The floor's filters and selection, kept while the player visits other screens.
+        self.prefs = None
         self.shots = Path(screenshots) if screenshots else None
         self.shot_count = 0
         self._shot_wanted: str | None = None
@@ -195,8 +198,6 @@ def build_game(args: argparse.Namespace) -> Game | None:
     path = args.session_file or default_path(scenario.id, seed)
     script = None
     if args.decisions:
-        import json
-
         with open(args.decisions, encoding="utf-8") as fh:
             script = decisions_from_json(json.load(fh))
     session = Session(scenario, seed, opposition=None if script is not None else "greedy",
@@ -218,15 +219,22 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.autoplay and not (args.bot or args.decisions):
         args.bot = "greedy"
-    if args.autoplay:
+    if args.autoplay:                  # nothing to watch at full speed: headless by default
+        os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
         os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-    app = App(game, size, screenshots=args.screenshots, fast=bool(args.autoplay))
+    try:
+        app = App(game, size, screenshots=args.screenshots, fast=bool(args.autoplay))
+    except pygame.error as exc:
+        print(f"play: cannot open a window ({exc}); without a screen, add --autoplay "
+              "(or set SDL_VIDEODRIVER=dummy)", file=sys.stderr)
+        game.session.close()
+        return 1
     if args.bot or args.decisions:
         app.driver = Driver(app, bot=args.bot, autoplay=bool(args.autoplay))
     try:
         code = app.run()
     finally:
         pygame.quit()
-    print(f"Session saved to {game.session.writer.path}" if game.session.writer else "",
-          file=sys.stderr)
+    if game.session.writer:
+        print(f"Session saved to {game.session.writer.path}", file=sys.stderr)
     return code

@@ -21,6 +21,11 @@ GROUP_NAMES = {
 }
 
 
+def rule_short(rule) -> str:
+    """A Rule's description without the parenthesis about abstentions (for tight spaces)."""
+    return rule.describe().replace(" (abstentions not counted)", "")
+
+
 def c(colour: str, words: str) -> str:
     return f"<font color='{colour}'>{words}</font>"
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pygame
-from html import escape
 
 from ...votes.features import BLOCS, REGIONAL_GROUPS
 from .. import style, words
@@ -44,7 +43,7 @@ class FloorScene(ActionsMixin, Scene):
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        if not hasattr(app, "prefs"):
+        if app.prefs is None:
             app.prefs = FloorPrefs()
         self.prefs: FloorPrefs = app.prefs
         self.view = self.make_view()
@@ -185,7 +184,7 @@ class FloorScene(ActionsMixin, Scene):
         motion = self.game.motion(self.motion_id)
         f = self.game.forecast(self.motion_id)
         want = "you want it adopted" if motion.sponsors_want == "yes" else "you want it REJECTED"
-        rule = self.game.world.rule(motion).describe().split(" (")[0]
+        rule = words.rule_short(self.game.world.rule(motion))
         draw_tally(surface, self.tally_rect, [float(x) for x in f.expected],
                    title=f"Expected if voted now · {want} · {rule}", p_adopted=f.p_adopted)
         self.view.draw(surface, self.looks, self.prefs.selected, self.names())

@@ -8,7 +8,7 @@ from html import escape
 import pygame
 
 from .. import style
-from ..words import ACCENT, MUTED, c, events, h
+from ..words import ACCENT, MUTED, c, events, h, rule_short
 from .base import MARGIN, Scene
 
 CONTINUE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
@@ -89,7 +89,8 @@ class BriefingScene(Scene):
         left_w = w - 3 * MARGIN - right
         self.label((MARGIN, MARGIN, left_w, 40), "Briefing", "@heading")
         brief = (f"{c(ACCENT, '<b>Your goal</b>')} {escape(side.goal)}<br><br>"
-                 + escape(side.briefing))
+                 + escape(side.briefing) + "<br><br>" + h("What has happened", 19) + "<br>"
+                 + events(self.game, 40))
         self.textbox((MARGIN, 64, left_w, h_ - 64 - 80), brief, "@reading")
         self.textbox((w - MARGIN - right, 64, right, h_ - 64 - 80), self.calendar())
         stage = self.game.stage
@@ -113,7 +114,7 @@ class BriefingScene(Scene):
                          f"{st.days} days")
             for m in world.stage_order(st):
                 mo = world.motions[m]
-                rule = world.rule(mo).describe()
+                rule = rule_short(world.rule(mo))
                 lines.append(f"&nbsp;&nbsp;{escape(mo.symbol)}: {escape(mo.title)}<br>"
                              f"&nbsp;&nbsp;{c(MUTED, escape(rule))}")
         costs = spec.costs
@@ -129,8 +130,6 @@ class BriefingScene(Scene):
                      "(higher = closer to the United States); past votes are its votes on the "
                      "DPRK resolution 2005–11 (Y, N, A, – absent). 'Why' splits its support "
                      "into facts, the text and lobbying.")
-        lines.append("<br>" + h("What has happened", 19))
-        lines.append(events(self.game, 40))
         return "<br>".join(lines)
 
     def proceed(self) -> None:
