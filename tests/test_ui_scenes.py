@@ -251,3 +251,16 @@ def test_an_unexpected_error_shows_the_error_panel_and_keeps_the_session_file(ma
     assert app.scene.name == "error"
     path = app.game.session.writer.path
     assert path.exists() and "lobby" in path.read_text()
+
+
+def test_the_offer_window_opens_again_after_a_resize(make_app):
+    app = on_floor(make_app())
+    key(app, pygame.K_5)
+    pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, {"size": (1400, 800),
+                                                              "w": 1400, "h": 800}))
+    frames(app)
+    assert app.scene.offer_window is None
+    key(app, pygame.K_5)
+    assert app.scene.offer_window is not None
+    key(app, pygame.K_ESCAPE)                     # Esc closes the window, not the floor
+    assert app.scene.name == "floor" and app.scene.offer_window is None

@@ -65,7 +65,8 @@ class Driver:
         if pygame.event.peek():                   # let what was posted arrive first
             return
         if self.app.shots and self.app._shot_wanted:
-            if scene.name == "vote" and not scene.ready() and self.frames > BOARD_FRAMES:
+            if (scene.name == "vote" and not scene.ready() and self.autoplay
+                    and self.frames > BOARD_FRAMES):
                 key(pygame.K_SPACE)
             return
         self.wait -= dt
@@ -110,8 +111,8 @@ class Driver:
             key(pygame.K_ESCAPE)
 
     def act_vote(self, scene) -> None:
-        if not scene.ready():
-            if self.frames > BOARD_FRAMES:
+        if not scene.ready():                     # someone watching sees the board fill
+            if self.autoplay and self.frames > BOARD_FRAMES:
                 key(pygame.K_SPACE)
             return
         key(pygame.K_RETURN)

@@ -38,6 +38,11 @@ class ActionsMixin:
 
     offer_window: UIWindow | None = None
 
+    def clear(self) -> None:
+        """Elements go (on resize or leaving), the offer window with them."""
+        self.offer_window = None
+        super().clear()
+
     def build_actions(self, rect: pygame.Rect) -> None:
         spec = self.game.scenario.spec
         x, y, w = rect.x, rect.y, rect.w
