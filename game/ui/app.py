@@ -127,6 +127,7 @@ class App:
         return self.exit_code
 
     def frame(self, dt: float) -> None:
+        """One frame: driver, events, animation, drawing, screenshot."""
         if self.driver is not None:
             self.driver.step(dt)
         for event in pygame.event.get():
@@ -153,6 +154,7 @@ class App:
         self.scene.handle(event)
 
     def resize(self, size: tuple[int, int]) -> None:
+        """The window changed size: lay the current scene out again."""
         self.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
         self.size = self.screen.get_size()
         self.manager.set_window_resolution(self.size)

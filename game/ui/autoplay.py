@@ -56,6 +56,7 @@ class Driver:
         return self.app.scene is self.prepared
 
     def step(self, dt: float) -> None:
+        """Called at the start of each frame: prepare a new screen, or make one move."""
         scene = self.app.scene
         if scene is not self.prepared:
             self.prepared, self.frames = scene, 0
@@ -118,6 +119,7 @@ class Driver:
         key(pygame.K_RETURN)
 
     def act_floor(self, scene) -> None:
+        """Show the draft once per stage, then make the pending decision on screen."""
         d = self.decision()
         if d is None:
             raise RuntimeError("the decision list ended before the game did")

@@ -11,6 +11,8 @@ from typing import Iterable
 from ..bots import target_motion
 from ..decisions import Decision, DecisionError
 from ..rules.checks import current_stage
+from ..rules.world import World
+from ..scenario import Scenario
 from ..scenario.models import Member, Motion, Stage
 from ..session import Session
 from ..state import GameState, VoteResult
@@ -46,11 +48,11 @@ class Game:
         return self.session.state
 
     @property
-    def world(self):
+    def world(self) -> World:
         return self.session.world
 
     @property
-    def scenario(self):
+    def scenario(self) -> Scenario:
         return self.session.scenario
 
     @property

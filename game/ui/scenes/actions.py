@@ -9,6 +9,7 @@ from pygame_gui.elements import UITextBox, UIWindow
 
 from ...decisions import (AddressGroup, Decision, DecisionError, Lobby, ProceedToVote,
                           RespondToOffer, SeekCosponsor, TableMotion)
+from ...scenario.models import Offer
 from ...votes.lobbying import GROUP_COLUMNS
 from .. import style, words
 
@@ -44,6 +45,7 @@ class ActionsMixin:
         super().clear()
 
     def build_actions(self, rect: pygame.Rect) -> None:
+        """Argument and group choosers, the numbered action buttons, the status line."""
         spec = self.game.scenario.spec
         x, y, w = rect.x, rect.y, rect.w
         args = [(a.label, a.id) for a in spec.arguments if a.side == "sponsors"]
@@ -123,6 +125,7 @@ class ActionsMixin:
         self.app.goto("text")
 
     def do_offer(self) -> None:
+        """Open a window with the offer and Accept / Refuse buttons."""
         offer = self.open_offer()
         if offer is None or self.offer_window is not None:
             return
@@ -155,7 +158,8 @@ class ActionsMixin:
         self.submit(ProceedToVote("sponsors"))
 
     # -- helpers ----------------------------------------------------------------------------
-    def open_offer(self):
+    def open_offer(self) -> Offer | None:
+        """The offer made at this stage and not answered yet."""
         stage = self.game.stage
         answered = dict(self.game.state.offers)
         return next((o for o in self.game.scenario.spec.offers

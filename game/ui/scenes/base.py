@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Callable
 
 import pygame
 import pygame_gui
-from pygame_gui.core import ObjectID
+from pygame_gui.core import ObjectID, UIElement
 from pygame_gui.elements import UIButton, UIDropDownMenu, UILabel, UITextBox
 
 from .. import style
@@ -50,6 +50,7 @@ class Scene:
         """Create the pygame_gui elements (override)."""
 
     def clear(self) -> None:
+        """Kill every element this scene made."""
         for element in self.elements:
             element.kill()
         self.elements.clear()
@@ -104,7 +105,8 @@ class Scene:
         return self.name
 
     # -- element helpers --------------------------------------------------------------------
-    def add(self, element):
+    def add(self, element: UIElement) -> UIElement:
+        """Keep an element so that ``clear`` removes it."""
         self.elements.append(element)
         return element
 

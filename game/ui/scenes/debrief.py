@@ -61,6 +61,7 @@ class DebriefScene(Scene):
         self.box.set_text(self.html())
 
     def layout_view(self) -> None:
+        """Place the selected roll call's delegations (grid, or the Council's table)."""
         if not self.call:
             return
         res = self.game.state.result(self.call)
@@ -83,6 +84,7 @@ class DebriefScene(Scene):
         return dict(self.game.state.result(self.call).ballots)
 
     def html(self) -> str:
+        """Each motion: your result beside 2014; then who voted otherwise; notes."""
         game = self.game
         out = [words.h("Your session beside the record", 20) + "<br>"
                + words.c(words.MUTED, "Green: the outcome you worked for; red: the other.")]

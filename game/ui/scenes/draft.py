@@ -8,6 +8,7 @@ import pygame
 
 from ... import rules
 from ...decisions import DecisionError, ReviseText
+from ...scenario.models import Paragraph
 from .. import style, words
 from .base import MARGIN, Scene
 
@@ -41,7 +42,8 @@ class DraftScene(Scene):
                 return world.text_id(mo)
         return next(iter(self.game.scenario.spec.texts))
 
-    def editable(self):
+    def editable(self) -> list[Paragraph]:
+        """The paragraphs the sponsors may revise."""
         return [p for p in self.text.paragraphs if p.editable]
 
     def current(self) -> dict[str, str]:
@@ -134,6 +136,7 @@ class DraftScene(Scene):
         return "If revised: " + "\n".join(parts)
 
     def revise(self, paragraph: str) -> None:
+        """Play ReviseText with the wording chosen for ``paragraph``."""
         variant = self.choice.get(paragraph, ABSENT)
         try:
             self.game.play(ReviseText("sponsors", paragraph, variant))

@@ -9,6 +9,7 @@ from ...votes.features import BLOCS, REGIONAL_GROUPS
 from .. import style, words
 from ..widgets.cells import Look, legend, look_from_probs
 from ..widgets.tally import draw_tally
+from ..widgets.chamber import Chamber
 from ..widgets.whipgrid import WhipGrid
 from .actions import ActionsMixin
 from .base import MARGIN, Scene
@@ -56,7 +57,8 @@ class FloorScene(ActionsMixin, Scene):
         stage = self.game.stage
         return f"{self.name}_{stage.id if stage else 'end'}"
 
-    def make_view(self):
+    def make_view(self) -> WhipGrid | Chamber:
+        """The delegations' layout: a grid here, the Council's table in CouncilScene."""
         return WhipGrid()
 
     # -- motion shown -----------------------------------------------------------------------
@@ -72,6 +74,7 @@ class FloorScene(ActionsMixin, Scene):
 
     # -- layout -----------------------------------------------------------------------------
     def columns(self) -> tuple[pygame.Rect, pygame.Rect]:
+        """(whip count column, dossier and actions column)."""
         w, h = self.size
         rw = max(430, int(w * 0.34))
         right = pygame.Rect(w - MARGIN - rw, HEADER + 4, rw, h - HEADER - 4 - MARGIN)
@@ -97,6 +100,7 @@ class FloorScene(ActionsMixin, Scene):
         self.refresh()
 
     def build_filters(self, left: pygame.Rect) -> None:
+        """Dropdowns: which vote, regional group, bloc, order."""
         world = self.game.world
         opts = []
         for m in self.game.stage_motions():
@@ -137,6 +141,7 @@ class FloorScene(ActionsMixin, Scene):
         return {"sponsors": "sponsor", "opposition": "opposition"}.get(self.game.side_of(iso) or "")
 
     def order(self, probs: dict) -> list[str]:
+        """ISO codes in the chosen order (name, support, regional group)."""
         game = self.game
         isos = list(probs)
         keys = {"name": lambda i: game.member(i).name,
@@ -195,6 +200,7 @@ class FloorScene(ActionsMixin, Scene):
         return {}
 
     def draw_header(self, surface: pygame.Surface) -> None:
+        """Stage title and date (the calendar), capital and days left (the budget)."""
         w = self.size[0]
         pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, HEADER))
         pygame.draw.line(surface, style.PANEL_EDGE, (0, HEADER - 1), (w, HEADER - 1))

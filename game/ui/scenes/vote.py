@@ -166,6 +166,7 @@ class VoteScene(Scene):
                         max_lines=3)
 
     def draw_panel(self, surface: pygame.Surface) -> None:
+        """The running tally, then the outcome and the rule that decided it."""
         r = self.panel_rect
         style.panel(surface, r)
         y = r.y + 16
@@ -192,6 +193,7 @@ class VoteScene(Scene):
         self.draw_outcome(surface, r, y)
 
     def draw_outcome(self, surface: pygame.Surface, r: pygame.Rect, y: int) -> None:
+        """ADOPTED / REJECTED / VETOED, ``decided_by``, and the forecast made before."""
         res = self.result
         col = style.BALLOT_COLOURS["yes" if res.adopted else "no"]
         if res.outcome in ("not_tabled", "not_held", "moot"):
