@@ -105,6 +105,11 @@ class App:
             results, self.game.new_results = self.game.new_results, ()
             self.goto("vote", results=list(results))
 
+    @property
+    def shot_pending(self) -> bool:
+        """A screenshot is wanted and not taken yet."""
+        return bool(self.shots and self._shot_wanted)
+
     def request_shot(self, name: str) -> None:
         """Ask for a screenshot of what is on screen at the end of this frame."""
         self._shot_wanted = name

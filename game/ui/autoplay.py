@@ -65,7 +65,7 @@ class Driver:
         self.frames += 1
         if pygame.event.peek():                   # let what was posted arrive first
             return
-        if self.app.shots and self.app._shot_wanted:
+        if self.app.shot_pending:
             if (scene.name == "vote" and not scene.ready() and self.autoplay
                     and self.frames > BOARD_FRAMES):
                 key(pygame.K_SPACE)

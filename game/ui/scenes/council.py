@@ -57,7 +57,8 @@ class CouncilScene(FloorScene):
         p_none = 1.0
         for name, p in sorted(self.veto_lines(), key=lambda t: -t[1]):
             p_none *= 1.0 - p
-            col = style.BALLOT_COLOURS["no"] if p >= 0.5 else style.TEXT
+            col = style.BALLOT_COLOURS["no"] if p >= 0.5 else (
+                style.GOLD if p >= 0.1 else style.MUTED)
             style.text(surface, name, (box.x + 10, y), 15, max_width=box.w - 150)
             style.text(surface, f"votes against {p:.0%}", (box.right - 10, y), 15, bold=True,
                        colour=col, anchor="topright")

@@ -24,8 +24,8 @@ class Chamber:
         side = n // 3 + (1 if n % 3 == 2 else 0)       # seats on each side column
         top = n - 2 * side
         gap = 10
-        sw = min(176, (rect.w - (max(top, 3) - 1) * gap) // max(top, 3))
-        sh = min(64, (rect.h - side * gap) // (side + 1))
+        sw = min(230, (rect.w - (max(top, 3) - 1) * gap) // max(top, 3))
+        sh = min(84, (rect.h - side * gap) // (side + 1))
         left_x, right_x = rect.x, rect.right - sw
         self.cells = {}
         for k, iso in enumerate(order):
@@ -67,7 +67,7 @@ class Chamber:
         names = names or {}
         sizes = [fit(names.get(i, i), r.w - r.h * 42 // 100 - 13, max(12, min(17, r.h // 3)))
                  for i, r in self.cells.items()]
-        size = max(13, min(sizes, default=16))
+        size = max(12, min(sizes, default=16))
         for iso, r in self.cells.items():
             badge = "P5" if iso in self.permanent else None
             if iso in self.permanent:
