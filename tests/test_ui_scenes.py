@@ -11,7 +11,8 @@ import pygame_gui  # noqa: E402
 import pytest  # noqa: E402
 
 from game.cli.common import DEFAULT_SCENARIO  # noqa: E402
-from game.decisions import Lobby, ProceedToVote  # noqa: E402
+from game.bots import greedy  # noqa: E402
+from game.decisions import Lobby  # noqa: E402
 from game.scenario import load  # noqa: E402
 from game.session import Session  # noqa: E402
 from game.ui.app import App  # noqa: E402
@@ -194,10 +195,17 @@ def test_the_vote_board_finishes_on_its_own_within_four_seconds(make_app):
     assert app.scene.ready() and app.scene.revealed() == 193
 
 
+def play_greedy_until(app: App, done) -> None:
+    """The greedy bot plays the sponsors (against the greedy opposition) until ``done()``."""
+    session = app.game.session
+    while not done():
+        session.play(greedy(session.state, "sponsors", session.bot_rng))
+
+
 def test_the_council_shows_fifteen_seats_the_permanent_members_and_the_veto_threat(make_app):
-    app = make_app(opposition=None)
-    while app.game.stage.body != "security_council":
-        app.game.session.apply(ProceedToVote("sponsors"))
+    app = make_app()
+    play_greedy_until(app, lambda: app.game.state.finished
+                      or app.game.stage.body == "security_council")
     app.goto_stage()
     frames(app)
     scene = app.scene
@@ -211,9 +219,8 @@ def test_the_council_shows_fifteen_seats_the_permanent_members_and_the_veto_thre
 
 
 def test_the_debrief_counts_the_delegations_that_voted_as_in_2014(make_app):
-    app = make_app(opposition=None)
-    while not app.game.state.finished:
-        app.game.session.apply(ProceedToVote("sponsors"))
+    app = make_app()
+    play_greedy_until(app, lambda: app.game.state.finished)
     app.goto_stage()
     frames(app)
     scene = app.scene
