@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from html import escape
 
+import numpy as np
 import pygame
 import pygame_gui
 from pygame_gui.elements import UITextBox, UIWindow
 
+from ... import rules
 from ...decisions import (AddressGroup, Decision, DecisionError, Lobby, ProceedToVote,
                           RespondToOffer, SeekCosponsor, TableMotion)
 from ...scenario.models import Offer
@@ -130,18 +132,40 @@ class ActionsMixin:
         if offer is None or self.offer_window is not None:
             return
         w, h = self.size
-        win = UIWindow(pygame.Rect(w // 2 - 300, h // 2 - 190, 600, 380), self.manager,
+        win = UIWindow(pygame.Rect(w // 2 - 340, h // 2 - 250, 680, 500), self.manager,
                        window_display_title=f"An offer from {offer.by}", object_id="#offer")
         self.add(win)
         self.offer_window = win
         body = (f"{escape(offer.description)}<br><br>"
-                + words.c(words.MUTED, "Accepting drops: " + (", ".join(offer.drop) or "nothing")
-                          + " · adds: " + (", ".join(offer.add) or "nothing")))
-        UITextBox(body, pygame.Rect(10, 10, 560, 240), self.manager, container=win)
-        self.button("accept", (10, 262, 270, 44), "Accept the offer", lambda: self.answer(True),
+                + words.c(words.MUTED, "Accepting drops: " + self.paragraph_names(offer.drop)
+                          + "<br>and adds: " + self.paragraph_names(offer.add))
+                + "<br><br>" + words.c(words.GOLD, self.if_accepted(offer.id)))
+        UITextBox(body, pygame.Rect(10, 10, 640, 360), self.manager, container=win)
+        self.button("accept", (10, 384, 310, 44), "Accept the offer", lambda: self.answer(True),
                     container=win)
-        self.button("refuse", (290, 262, 270, 44), "Refuse the offer", lambda: self.answer(False),
+        self.button("refuse", (340, 384, 310, 44), "Refuse the offer", lambda: self.answer(False),
                     cls="@primary", container=win)
+
+    def if_accepted(self, offer_id: str) -> str:
+        """The forecasts of this stage's motions if the offer were accepted."""
+        try:
+            after = rules.apply(self.game.state, RespondToOffer("sponsors", offer_id, True),
+                                np.random.default_rng(0))
+        except DecisionError:
+            return ""
+        parts = []
+        for m in self.game.stage_motions():
+            now, then = self.game.forecast(m), self.game.session.forecast(m, 2000, state=after)
+            parts.append(f"{escape(self.game.motion(m).symbol)}: P(adopted) {now.p_adopted:.0%} "
+                         f"to {then.p_adopted:.0%}, in favour {now.expected[0]:.0f} to "
+                         f"{then.expected[0]:.0f}")
+        return "If you accept: " + "; ".join(parts)
+
+    def paragraph_names(self, ids: list[str]) -> str:
+        """'OP 8 (Encourages the Council ...)' for paragraph ids of the stage's draft."""
+        names = {p.id: f"{'PP' if p.kind == 'preambular' else 'OP'} {p.number} ({p.summary})"
+                 for t in self.game.scenario.spec.texts.values() for p in t.paragraphs}
+        return escape(", ".join(names.get(i, i) for i in ids)) or "nothing"
 
     def answer(self, accept: bool) -> None:
         offer = self.open_offer()
