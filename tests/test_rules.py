@@ -79,7 +79,7 @@ def test_an_amendment_whose_changes_the_text_already_makes_is_not_put_to_the_vot
     from game.rules.voting import set_wording
 
     state = fresh_state()
-    wording = {p: v for p, v in state.text("l28").items() if p not in ("op_submit", "op_icc")}
+    wording = {p: v for p, v in state.text("l28").items() if p not in ("op_crimes", "op_icc")}
     wording["op_cooperative"] = "original"
     state = set_wording(state, "l28", wording)
     state = apply(state, ProceedToVote("sponsors"), rng())

@@ -45,17 +45,21 @@ def _who(side: str) -> str:
     return "You" if side == "sponsors" else "The opposition"
 
 
+def _argument(state: GameState, argument: str) -> str:
+    return next(a.label for a in state.world.scenario.spec.arguments if a.id == argument)
+
+
 def _lobby(state: GameState, d: Lobby, rng) -> GameState:
     state = _add_move(state, (d.side, "member", d.member, d.argument))
     state = state.evolve(events=state.events + (
-        f"{_who(d.side)} lobbied {_name(state, d.member)} ({d.argument.replace('_', ' ')}).",))
+        f"{_who(d.side)} lobbied {_name(state, d.member)}: {_argument(state, d.argument)}.",))
     return _spend(state, d.side, "lobby")
 
 
 def _address_group(state: GameState, d: AddressGroup, rng) -> GameState:
     state = _add_move(state, (d.side, "group", d.group, d.argument))
     state = state.evolve(events=state.events + (
-        f"{_who(d.side)} addressed the {d.group} ({d.argument.replace('_', ' ')}).",))
+        f"{_who(d.side)} addressed the {d.group}: {_argument(state, d.argument)}.",))
     return _spend(state, d.side, "address_group")
 
 
@@ -67,7 +71,11 @@ def _revise_text(state: GameState, d: ReviseText, rng) -> GameState:
     else:
         wording[d.paragraph] = d.variant
     state = set_wording(state, text_id, wording)
-    state = state.evolve(events=state.events + (f"You revised {d.paragraph}: {d.variant}.",))
+    para = next(p for t in state.world.scenario.spec.texts.values() for p in t.paragraphs
+                if p.id == d.paragraph)
+    kind = "PP" if para.kind == "preambular" else "OP"
+    change = "dropped" if d.variant == "absent" else f"now reads: {d.variant}"
+    state = state.evolve(events=state.events + (f"You revised {kind} {para.number}: {change}.",))
     return _spend(state, d.side, "revise_text")
 
 

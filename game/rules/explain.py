@@ -11,8 +11,9 @@ from .motions import goodwill, motion_input
 def explain(state: GameState, motion_id: str, iso3: str) -> list[tuple[str, float]]:
     """Named contributions to a delegation's latent support for "yes" on a motion now.
 
-    Facts, the text's wordings, and every lobbying move, offer and sponsorship; the values sum
-    to the latent (ordered-logit units). Raises KeyError if ``iso3`` does not vote on it.
+    An average delegation in the room first, then what sets this one apart: its facts, how the
+    wording weighs on it, and every lobbying move, offer and sponsorship. The values sum to the
+    latent (ordered-logit units). Raises KeyError if ``iso3`` does not vote on it.
     """
     world = state.world
     motion = motion_input(state, motion_id)
@@ -21,7 +22,7 @@ def explain(state: GameState, motion_id: str, iso3: str) -> list[tuple[str, floa
         raise KeyError(f"{iso3} does not vote on {motion_id}")
     contribs = lobbying.contributions(world.model, world.scenario, state.moves,
                                       state.cosponsors, state.offers)
-    return parts(world.model, motion, i, contribs, lambda c: clause_label(state, c))
+    return parts(world.model, motion, i, contribs)
 
 
 def clause_label(state: GameState, clause: Clause) -> str:

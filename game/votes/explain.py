@@ -1,57 +1,72 @@
 """Why a delegation leans the way it does: its latent support split into named parts.
 
-For a motion replacing status quo S by proposal P (see model.py),
+For a motion replacing status quo S by proposal P (see model.py), member i's latent is
+``dq_i (2 x_i - s_i) + orient * goodwill_i`` with ``dq = q_P - q_S`` and ``s = q_P + q_S``.
+Told against the average delegation among the voters (bars: means over voters):
 
-    latent = sum_f 2 dq theta_f x_if                 (one term per fact: "ICC state party")
-           - sum_c d_ic (p_c - s_c) (q_P + q_S)       (one term per wording changed by the motion)
-           [+ q0 (q_P + q0)  when S is "no resolution"]
-           + orient * sum_k goodwill_ik              (one term per lobbying move, offer, sponsorship)
+    latent_i = dq̄ (2 x̄ - s̄)                              "an average delegation here"
+             + sum_f 2 dq_i theta_f (x_if - x̄_f)          one term per fact ("ICC state party")
+             + dq_i (2 x̄ - s_i) - dq̄ (2 x̄ - s̄)            how the wording weighs on this member
+             + orient * sum_k goodwill_ik                 one term per move, offer, sponsorship
 
-and the parts add up to the latent exactly (checked in the tests).
+The parts add up to the latent exactly (checked in the tests), and facts the delegation shares
+with the average one contribute little, so the list reads as "what sets it apart".
 """
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Sequence
 
 import numpy as np
 
 from . import features as ft
 from .lobbying import Contribution
-from .model import Clause, MotionInput, VoteModel
+from .model import MotionInput, VoteModel
+
+AVERAGE = "an average delegation in this room"
+WORDING = "how this wording weighs on it (tags such as the ICC referral)"
 
 
 def parts(model: VoteModel, motion: MotionInput, member: int,
-          goodwill_parts: Sequence[Contribution],
-          clause_label: Callable[[Clause], str]) -> list[tuple[str, float]]:
+          goodwill_parts: Sequence[Contribution]) -> list[tuple[str, float]]:
     """Named contributions to member ``member``'s latent support for "yes" on a motion.
 
-    Returns [(label, value), ...] largest magnitude first, in latent units; they sum to
-    ``model.latent`` for that member. ``member`` is a row index (must be among the voters).
+    Returns [(label, value), ...]: the average-delegation term first, then the rest largest
+    magnitude first, in latent units; they sum to ``model.latent`` for that member (a row
+    index among ``motion.voters``). Raises ValueError if ``member`` is not a voter.
     """
-    single = MotionInput(motion.proposal, motion.status_quo, np.array([member]), motion.orient,
-                         motion.attendance, motion.abstainers_absent)
-    q_p, q_s = (float(v[0]) for v in model.positions(single))
-    dq = q_p - q_s
+    voters = motion.voters
+    row = int(np.flatnonzero(voters == member)[0]) if (voters == member).any() else None
+    if row is None:
+        raise ValueError(f"member {member} does not vote on this motion")
+    q_p, q_s = model.positions(motion)                        # (n_voters,) each
+    dq, s = q_p - q_s, q_p + q_s
+    x = model.stance[voters]
+    dq_bar, s_bar, x_bar = dq.mean(), s.mean(), x.mean()
+    f_bar = model.features[voters].mean(axis=0)                # (n_features,)
     out: list[tuple[str, float]] = []
     for f, name in enumerate(ft.FEATURES):
-        value = 2.0 * dq * model.theta[f] * model.features[member, f]
-        if value:
+        value = 2.0 * dq[row] * model.theta[f] * (model.features[member, f] - f_bar[f])
+        if abs(value) > 1e-12:
             out.append((_fact_label(name, model.features[member, f]), float(value)))
-    changed = motion.proposal - (motion.status_quo if motion.status_quo is not None else 0.0)
-    for c in np.flatnonzero(changed):
-        out.append((clause_label(model.clauses[c]),
-                    float(-model.demand[member, c] * changed[c] * (q_p + q_s))))
-    if motion.status_quo is None:
-        out.append(("alternative: no resolution at all", float(q_s * (q_p + q_s))))
+    wording = dq[row] * (2 * x_bar - s[row]) - dq_bar * (2 * x_bar - s_bar)
+    if abs(wording) > 1e-12:
+        out.append((WORDING, float(wording)))
     for contrib in goodwill_parts:
         value = motion.orient * contrib.values[member]
         if value:
             out.append((contrib.label, float(value)))
-    return sorted(out, key=lambda p: -abs(p[1]))
+    out.sort(key=lambda p: -abs(p[1]))
+    return [(AVERAGE, float(dq_bar * (2 * x_bar - s_bar)))] + out
 
 
 def _fact_label(name: str, value: float) -> str:
     label = ft.FEATURE_LABELS[name]
-    if name in ("ideal_point", "hr_ideal_point", "past_support"):
+    if name == "past_support":
+        word = ("mostly in favour" if value > 0.5 else "mostly against" if value < -0.5
+                else "mostly abstained")
+        return f"{label} ({word})"
+    if name in ("ideal_point", "hr_ideal_point"):
         return f"{label} ({value:+.2f})"
-    return label
+    if name == "intercept":
+        return label
+    return label if value > 0.5 else f"not: {label}"
