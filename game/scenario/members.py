@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import csv
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from .models import Member, Members
 
@@ -41,7 +41,7 @@ def shipped(dataset: str) -> tuple[Member, ...]:
     """
     if dataset != "un_2014":
         raise KeyError(dataset)
-    path = resources.files("game") / "data" / "un_2014" / "members.csv"
+    path = Path(__file__).resolve().parents[1] / "data" / "un_2014" / "members.csv"
     with path.open(encoding="utf-8", newline="") as fh:
         return tuple(_member_from_row(r) for r in csv.DictReader(fh))
 

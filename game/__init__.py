@@ -1,0 +1,1 @@
+"""Plenary: a classroom game of lobbying at the United Nations."""

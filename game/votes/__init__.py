@@ -1,0 +1,1 @@
+"""The vote model: features, probabilities, forecasts, calibration, explanations."""
