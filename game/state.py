@@ -21,11 +21,13 @@ class VoteResult:
     decided_by: str
     ballots: tuple[tuple[str, str], ...] = ()
     tally: tuple[tuple[str, int], ...] = ()
+    #: The text put to the vote: ((paragraph id, variant id), ...); empty if none was held.
+    wording: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict:
         return {"motion": self.motion, "outcome": self.outcome, "adopted": self.adopted,
                 "decided_by": self.decided_by, "ballots": dict(self.ballots),
-                "tally": dict(self.tally)}
+                "tally": dict(self.tally), "wording": dict(self.wording)}
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from ..bots import BOTS
 from ..decisions import DecisionError
 from ..procedure import BALLOTS
 from ..replay import decisions_from_json
+from ..rules.objectives import score
 from ..rules.world import World
 from ..session import Session
 from .common import load_or_report, print_json
@@ -102,8 +103,12 @@ def simulate_json(session: Session) -> dict:
         votes.append({"motion": r.motion, "body": m.body, "symbol": m.symbol, "kind": m.kind,
                       "outcome": r.outcome, "ballots": dict(r.ballots), "tally": dict(r.tally),
                       "adopted": r.adopted, "decided_by": r.decided_by})
+    results, won, possible = score(session.state)
+    objectives = [{"id": r.objective.id, "met": r.met, "detail": r.detail,
+                   "points": r.objective.points} for r in results]
     return {"scenario": session.scenario.id, "seed": session.seed,
             "decisions": [to_dict(d) for d in session.decisions], "votes": votes,
+            "objectives": objectives, "score": {"won": won, "possible": possible},
             "digest": session.state.digest()}
 
 
@@ -135,4 +140,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
             t = v["tally"]
             tally = f"{t['yes']}-{t['no']}-{t['abstain']}" if t else "no vote"
             print(f"{v['motion']:<16} {v['outcome']:<11} {tally:<10} {v['decided_by']}")
+        for o in data["objectives"]:
+            print(f"[{'x' if o['met'] else ' '}] {o['id']:<22} {o['detail']}")
+        print(f"score: {data['score']['won']} of {data['score']['possible']} points")
     return 0

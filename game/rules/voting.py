@@ -45,7 +45,8 @@ def vote_motion(state: GameState, motion_id: str, rng: np.random.Generator) -> G
         motion=motion_id, outcome=_OUTCOME[code_i], adopted=bool(adopted[0]),
         decided_by=explain(code_i, tally, rule),
         ballots=tuple((world.iso[i], BALLOTS[b]) for i, b in zip(voters, ballots[0])),
-        tally=tuple(zip(BALLOTS, (int(t) for t in tally))))
+        tally=tuple(zip(BALLOTS, (int(t) for t in tally))),
+        wording=tuple(sorted(amended_wording(state, motion_id)[0].items())))
     new = state.evolve(results=state.results + (res,))
     if motion.kind == "amendment" and res.adopted:
         after, _ = amended_wording(state, motion_id)
@@ -79,7 +80,9 @@ def open_stage(state: GameState, index: int) -> GameState:
         stage = world.stages[index]
         unmet = _unmet(state, stage.requires)
         if not unmet:
-            budgets = tuple((side, stage.capital, stage.days) for side in ("sponsors", "opposition"))
+            opposition = stage.capital if stage.opposition_capital is None else stage.opposition_capital
+            budgets = (("sponsors", stage.capital, stage.days),
+                       ("opposition", opposition, stage.days))
             return state.evolve(stage=index, budgets=budgets, to_move="sponsors",
                                 events=state.events + (f"{stage.title} opens ({stage.date}).",))
         results = tuple(skipped(m, "not_held", f"{stage.title} did not meet: "

@@ -210,7 +210,10 @@ class Stage(Strict):
     motions: list[Ident] = Field(min_length=1, description="Voted in this order "
                                  "(the engine still puts amendments before their draft).")
     capital: int = Field(10, ge=0, le=1000,
-                         description="Diplomatic capital each side may spend here.")
+                         description="Diplomatic capital the sponsors may spend here.")
+    opposition_capital: int | None = Field(
+        None, ge=0, le=1000, description="The opposition's capital here; default: same as "
+                                          "`capital`.", examples=[6])
     days: int = Field(10, ge=1, le=365, description="Working days before the vote.")
     requires: list[Ident] = Field(default_factory=list,
                                   description="Motions that must be adopted for the stage to meet.")
@@ -342,6 +345,23 @@ class HistoricalVote(Strict):
     note: str | None = Field(None, description="Shown in the debrief.")
 
 
+class Objective(Strict):
+    """Something the sponsors try to achieve; the debrief and `audit` score them."""
+
+    id: Ident = Field(description="Short id.", examples=["plenary_with_icc"])
+    label: str = Field(description="Shown in the debrief.",
+                       examples=["The plenary adopts the draft with its ICC language"])
+    motion: Ident = Field(description="Id of the motion it is about.")
+    outcome: list[Literal["adopted", "rejected", "vetoed", "not_tabled", "moot", "not_held"]] = \
+        Field(min_length=1, description="Met if the motion ends in one of these.",
+              examples=[["adopted"]])
+    text_keeps: dict[Ident, Ident] = Field(
+        default_factory=dict, description="Paragraph: variant the voted text must contain.",
+        examples=[{"op_icc": "original"}])
+    min_yes: int | None = Field(None, ge=0, description="At least this many votes in favour.")
+    points: int = Field(1, ge=0, le=100, description="Weight in the score.")
+
+
 class ScenarioSpec(Strict):
     """A whole case."""
 
@@ -364,3 +384,5 @@ class ScenarioSpec(Strict):
     model: ModelCoefficients = Field(description="Vote-model coefficients.")
     history: list[HistoricalVote] = Field(default_factory=list,
                                           description="The real record, for the debrief.")
+    objectives: list[Objective] = Field(default_factory=list,
+                                        description="What the sponsors are scored on.")

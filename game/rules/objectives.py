@@ -1,0 +1,40 @@
+"""Scoring a game against the scenario's objectives (debrief, audit, simulate output)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..scenario.models import Objective
+from ..state import GameState
+
+
+@dataclass(frozen=True)
+class ObjectiveResult:
+    """One objective, whether it was met, and why in a phrase."""
+
+    objective: Objective
+    met: bool
+    detail: str
+
+
+def _check(state: GameState, obj: Objective) -> ObjectiveResult:
+    result = state.result(obj.motion)
+    if result is None:
+        return ObjectiveResult(obj, False, "not voted yet")
+    outcome = result.outcome.replace("_", " ")
+    if result.outcome not in obj.outcome:
+        return ObjectiveResult(obj, False, outcome)
+    wording = dict(result.wording)
+    missing = [p for p, v in obj.text_keeps.items() if wording.get(p) != v]
+    if missing and result.ballots:
+        return ObjectiveResult(obj, False, f"{outcome}, but without {', '.join(missing)} as tabled")
+    yes = dict(result.tally).get("yes", 0)
+    if obj.min_yes is not None and yes < obj.min_yes:
+        return ObjectiveResult(obj, False, f"{outcome} with {yes} in favour (needed {obj.min_yes})")
+    return ObjectiveResult(obj, True, outcome + (f", {yes} in favour" if result.tally else ""))
+
+
+def score(state: GameState) -> tuple[list[ObjectiveResult], int, int]:
+    """(results, points won, points possible) for the scenario's objectives."""
+    results = [_check(state, o) for o in state.world.scenario.spec.objectives]
+    won = sum(r.objective.points for r in results if r.met)
+    return results, won, sum(o.points for o in state.world.scenario.spec.objectives)
