@@ -78,7 +78,7 @@ def load_text(text: str, filename: str = "<scenario>", folder: str | Path | None
 def _load_text(text: str, filename: str, folder: Path | None) -> Scenario:
     src = parse(text, filename)
     issues = list(src.issues)
-    if src.data is None:
+    if src.data is None and issues:
         raise ScenarioError(issues)
     bools, bool_paths = bool_word_issues(src, filename)
     issues += bools

@@ -141,7 +141,8 @@ def check_stages(ctx: Context) -> None:
                 ctx.add(path, f"motion {mid!r} belongs to body {m.body!r}, not {s.body!r}", "")
             if m is not None and m.kind == "amendment" and m.amends not in s.motions:
                 ctx.add(path, f"amendment {mid!r} is voted without its draft {m.amends!r}",
-                        "list the draft in the same stage", "warning")
+                        "list the draft in the same stage: an amendment is voted just before "
+                        "the proposal it amends")
         for j, r in enumerate(s.requires):
             ctx.ref(("stages", i, "requires", j), r, ctx.ids("motions"), "motion")
         cheapest = min(c.capital for c in (spec.costs.lobby, spec.costs.address_group)) \

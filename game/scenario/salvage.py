@@ -13,7 +13,7 @@ from functools import cache
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .models import ScenarioSpec
-from .typeinfo import arms, is_model
+from .typeinfo import arms, is_model, unwrap
 
 _FAIL = object()
 
@@ -50,7 +50,7 @@ def clean(annotation: object, raw: object, path: tuple = (),
     kept = {} if kept is None else kept
     if _valid(_adapter(annotation), raw) is not _FAIL:
         return raw
-    for arm in arms(annotation):
+    for arm in map(unwrap, arms(annotation)):
         origin = typing.get_origin(arm)
         if is_model(arm) and isinstance(raw, dict):
             return _clean_model(arm, raw, path, kept)

@@ -24,10 +24,13 @@ def unwrap(annotation: object) -> object:
 
 
 def arms(annotation: object) -> list[object]:
-    """The alternatives of a union (``X | None`` gives [X, NoneType]); [annotation] otherwise."""
-    annotation = unwrap(annotation)
-    if typing.get_origin(annotation) in _UNIONS:
-        return [a for arg in typing.get_args(annotation) for a in arms(arg)]
+    """The alternatives of a union (``X | None`` gives [X, NoneType]); [annotation] otherwise.
+
+    An ``Annotated`` type that is not a union is kept whole (its constraints name it).
+    """
+    inner = unwrap(annotation)
+    if typing.get_origin(inner) in _UNIONS:
+        return [a for arg in typing.get_args(inner) for a in arms(arg)]
     return [annotation]
 
 
@@ -45,7 +48,7 @@ def field_named(model: type[BaseModel], key: object):
 
 def step(annotation: object, part: object) -> object | None:
     """The annotation one level down, at key or index ``part``; None if there is none."""
-    for arm in arms(annotation):
+    for arm in map(unwrap, arms(annotation)):
         origin = typing.get_origin(arm)
         if is_model(arm) and isinstance(part, str):
             found = field_named(arm, part)
@@ -84,7 +87,7 @@ def allowed_keys(path: tuple) -> list[str]:
     annotation = annotation_at(path)
     if annotation is None:
         return []
-    for arm in arms(annotation):
+    for arm in map(unwrap, arms(annotation)):
         if is_model(arm):
             return [info.alias or name for name, info in arm.model_fields.items()]
         if typing.get_origin(arm) is dict:

@@ -24,6 +24,9 @@ _STD = "tag:yaml.org,2002:"
 #: set, omap, custom ``!tags``) is reported.
 SCALAR_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 MERGE_TAG = _STD + "merge"
+#: Safe loaders to try in turn: libyaml's (fast) if present, then PyYAML's own.
+LOADERS: tuple[type, ...] = tuple(
+    loader for loader in (getattr(yaml, "CSafeLoader", None), yaml.SafeLoader) if loader)
 _KEY_TAGS = {_STD + t for t in ("str", "int", "float", "bool")}
 
 #: Parser messages -> (clearer message, hint). Matched by substring, first match wins.
@@ -86,8 +89,7 @@ def parse(text: str, filename: str) -> Source:
                                 "a scenario is a few hundred lines; is this the right file?"))
         return src
     try:
-        check_limits(text, filename)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = _compose(text, filename)
     except _Stop as stop:
         src.issues.append(stop.issue)
         return src
@@ -107,7 +109,21 @@ def parse(text: str, filename: str) -> Source:
     return src
 
 
-def check_limits(text: str, filename: str) -> None:
+def _compose(text: str, filename: str) -> yaml.Node | None:
+    """Check the limits, then build the node tree: with libyaml when it is installed (ten
+    times faster), and again with the pure-Python parser after a syntax error, whose
+    messages are more precise (it names the tab)."""
+    for loader in LOADERS:
+        try:
+            check_limits(text, filename, loader)
+            return yaml.compose(text, Loader=loader)
+        except yaml.YAMLError:
+            if loader is LOADERS[-1]:
+                raise
+    return None
+
+
+def check_limits(text: str, filename: str, loader: type = yaml.SafeLoader) -> None:
     """One pass over the parser's events: raise _Stop if the document nests deeper than
     MAX_DEPTH, expands (through aliases) to more than MAX_NODES values, or holds an alias to a
     node that contains it. Raises yaml.YAMLError for a syntax error."""
@@ -126,7 +142,7 @@ def check_limits(text: str, filename: str) -> None:
             stop(event, f"the document expands to more than {MAX_NODES} values",
                  "aliases (*name) repeat their anchor's whole value; write scenarios out plainly")
 
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.CollectionStartEvent):
             if len(stack) > MAX_DEPTH:
                 stop(event, f"the document nests more than {MAX_DEPTH} levels deep",
@@ -228,7 +244,8 @@ class _Walker:
             self.issue(node, path, f"{node.value!r} is not a valid {what} ({reason})",
                        "write a date as YYYY-MM-DD; put text in quotes")
             return None
-        if isinstance(value, bool) and node.style is None and node.value.lower() in BOOL_WORDS:
+        plain = node.style in (None, "")               # libyaml says '', PyYAML None
+        if isinstance(value, bool) and plain and node.value.lower() in BOOL_WORDS:
             self.src.bool_words[path] = node.value
         return value
 
