@@ -1,29 +1,229 @@
-"""Subcommands for scenario authors: validate."""
+"""Subcommands for scenario authors: validate, schema, new, audit."""
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
 
-from ..scenario import check_file
-from .common import resolve_scenario_path
+from ..scenario import ScenarioError, check_file, docs, load
+from .audit import Audit, run_audit, to_json
+from .common import SCENARIO_DIR, print_json, resolve_scenario_path
+from .template import TEMPLATE
+
+_IDENT = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("validate", help="check scenario files; every problem with file:line")
-    p.add_argument("paths", nargs="+")
+    p.add_argument("paths", nargs="+", metavar="SCENARIO")
+    p.add_argument("--json", action="store_true", help="issues as JSON")
     p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of scenario files")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--markdown", action="store_true", help="print the reference instead")
+    g.add_argument("--write", action="store_true", help="rewrite scenarios/"
+                   f"{docs.SCHEMA_FILE} and the reference in scenarios/README.md")
+    p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("new", help="write a starting scenario file that validates")
+    p.add_argument("name", help="id of the new case (e.g. my_case), or a path ending .yaml")
+    p.add_argument("--from", dest="source", metavar="SCENARIO", help="copy this scenario")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("audit", help="play many headless games: outcomes, dead choices, speed")
+    p.add_argument("scenario")
+    p.add_argument("--runs", type=int, default=20, metavar="N", help="games per bot")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_audit)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    status = 0
+    """Print every issue; exit 1 if any file has an error (warnings do not block play)."""
+    status, found = 0, []
     for name in args.paths:
         path = resolve_scenario_path(name)
         issues = check_file(path)
+        errors = sum(i.severity == "error" for i in issues)
+        status = 1 if errors else status
+        found.append({"file": str(path), "valid": not errors,
+                      "issues": [i.to_dict() for i in issues]})
+        if args.json:
+            continue
         for issue in issues:
             print(issue.format())
-        if any(i.severity == "error" for i in issues):
-            status = 1
-        elif not issues:
-            print(f"{path}: valid")
+        warnings = len(issues) - errors
+        if errors:
+            print(f"{path}: {errors} error(s), {warnings} warning(s)")
         else:
-            print(f"{path}: valid, with {len(issues)} warning(s)")
+            print(f"{path}: valid" + (f", with {warnings} warning(s)" if warnings else ""))
+    if args.json:
+        print_json(found)
     return status
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    if args.write:
+        for path in docs.write(SCENARIO_DIR):
+            print(f"wrote {path}")
+        return 0
+    sys.stdout.write(docs.reference_markdown() + "\n" if args.markdown
+                     else docs.json_schema_text())
+    return 0
+
+
+def new_path(name: str) -> Path:
+    """Where ``new NAME`` writes: a path as given, or scenarios/NAME.yaml."""
+    if "/" in name or os.sep in name or name.endswith((".yaml", ".yml")):
+        return Path(name)
+    return SCENARIO_DIR / f"{name}.yaml"
+
+
+def schema_comment(target: Path) -> str:
+    """The editor comment's schema path, relative to the new file when possible."""
+    schema = (SCENARIO_DIR / docs.SCHEMA_FILE).resolve()
+    try:
+        return Path(os.path.relpath(schema, target.resolve().parent)).as_posix()
+    except ValueError:                       # another drive on Windows
+        return schema.as_uri()
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    target = new_path(args.name)
+    case_id = target.stem
+    if not _IDENT.fullmatch(case_id):
+        print(f"{target}: the name must be lower-case letters, digits and _, starting with a "
+              f"letter (e.g. {re.sub('[^a-z0-9_]+', '_', case_id.lower()).strip('_') or 'my_case'})",
+              file=sys.stderr)
+        return 1
+    if target.exists() and not args.force:
+        print(f"{target}: already exists (use --force to overwrite)", file=sys.stderr)
+        return 1
+    if args.source:
+        text = _copy_of(resolve_scenario_path(args.source), target, case_id)
+        if text is None:
+            return 1
+    else:
+        text = TEMPLATE.format(schema=schema_comment(target), id=case_id, path=target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"{target}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {target}")
+    return cmd_validate(argparse.Namespace(paths=[str(target)], json=False))
+
+
+def _copy_of(source: Path, target: Path, case_id: str) -> str | None:
+    """The text of ``source`` with a new id and schema comment; files it names are copied
+    next to ``target`` when it lives in another folder. None (after reporting) on failure."""
+    try:
+        scenario = load(source)
+    except ScenarioError as exc:
+        for issue in exc.issues:
+            print(issue.format(), file=sys.stderr)
+        return None
+    text = Path(source).read_text(encoding="utf-8-sig")
+    text = re.sub(r"(?m)^id:.*$", f"id: {case_id}", text, count=1)
+    comment = f"# yaml-language-server: $schema={schema_comment(target)}"
+    if text.startswith("# yaml-language-server:"):
+        text = comment + text[text.index("\n"):]
+    else:
+        text = comment + "\n" + text
+    spec = scenario.spec
+    names = [s.briefing_file for s in spec.sides.values() if s.briefing_file] + \
+        [h.roll_call_file for h in spec.history if h.roll_call_file]
+    src_dir, dst_dir = Path(source).resolve().parent, target.resolve().parent
+    for name in names if src_dir != dst_dir else []:
+        (dst_dir / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src_dir / name, dst_dir / name)
+        print(f"copied {name}")
+    return text
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    path = resolve_scenario_path(args.scenario)
+    try:
+        scenario = load(path)
+    except ScenarioError as exc:
+        for issue in exc.issues:
+            print(issue.format(), file=sys.stderr)
+        return 1
+    if args.runs < 1:
+        print("--runs must be at least 1", file=sys.stderr)
+        return 2
+    audit = run_audit(scenario, args.runs)
+    if args.json:
+        print_json(to_json(audit))
+    else:
+        print(report(audit))
+    return 0
+
+
+def report(audit: Audit) -> str:
+    """The audit in words: outcomes per bot, verdicts, dead choices, speed."""
+    data = to_json(audit)
+    bots = list(data["bots"])
+    lines = [f"Audit of {data['scenario']}: {data['runs']} games per bot (seeds 0-"
+             f"{data['runs'] - 1}), the opposition played by the greedy bot.", "",
+             "Outcomes (games):"]
+    for motion in data["motions"]:
+        lines.append(f"  {motion}")
+        for bot in bots:
+            counts = data["bots"][bot]["outcomes"][motion]
+            way = data["bots"][bot]["sponsors_way"][motion]
+            text = ", ".join(f"{o} {n}" for o, n in sorted(counts.items(), key=lambda t: -t[1]))
+            lines.append(f"    {bot:<8} {text:<44} sponsors' way {way:.0%}")
+    if data["objectives"]:
+        lines += ["", f"Objectives (share of games met; score out of {data['points_possible']}):"]
+        for obj, points in data["objectives"].items():
+            shares = "  ".join(f"{b} {data['bots'][b]['objectives_met'][obj]:>4.0%}" for b in bots)
+            lines.append(f"  {obj:<28} {points} pt   {shares}")
+        lines.append("  mean score" + " " * 24 + "  ".join(
+            f"{b} {data['bots'][b]['mean_points']:>4}" for b in bots))
+    lines += ["", "Verdicts:"] + [f"  - {v}" for v in verdicts(data)] + ["", "Choices:"]
+    for label, rec in data["choices"].items():
+        if not rec["taken"]:
+            state = "never chosen by any bot"
+        elif rec["changed"]:
+            state = f"changed ballots (taken {rec['taken']}x)"
+        elif rec["tested"]:
+            state = f"NEVER CHANGED A BALLOT (taken {rec['taken']}x, {rec['tested']} tested)"
+        else:
+            state = f"taken {rec['taken']}x, not tested"
+        lines.append(f"  {label:<48} {state}")
+    speeds = ", ".join(f"{b} {data['bots'][b]['games_per_second']}" for b in bots)
+    lines += ["", f"Speed: {data['games_per_second']} games/s overall ({speeds}); "
+              f"choice analysis {data['analysis_seconds']} s."]
+    return "\n".join(lines)
+
+
+def verdicts(data: dict) -> list[str]:
+    """One line per motion where the bots' results say something about the design."""
+    out = []
+    for motion in data["motions"]:
+        ways = {bot: b["sponsors_way"][motion] for bot, b in data["bots"].items()}
+        if max(ways.values()) == 0:
+            out.append(f"{motion}: never went the sponsors' way: not winnable by these bots "
+                       "(fine if history says so; else weaken the opposition or the text)")
+        elif ways.get("passive", 0) == 1:
+            out.append(f"{motion}: goes the sponsors' way even when they do nothing "
+                       "(too easy?)")
+        elif min(ways.values()) < 1:
+            out.append(f"{motion}: decided by play: sponsors' way from {min(ways.values()):.0%}"
+                       f" to {max(ways.values()):.0%} of games depending on the strategy")
+    for obj in data["objectives"]:
+        met = {bot: b["objectives_met"][obj] for bot, b in data["bots"].items()}
+        if max(met.values()) == 0:
+            out.append(f"objective {obj}: never met by any bot")
+        elif met.get("passive", 0) == 1:
+            out.append(f"objective {obj}: met even when the sponsors do nothing")
+    if data["dead_choices"]:
+        out.append("dead choices (never changed a ballot): " + "; ".join(data["dead_choices"]))
+    return out or ["nothing stands out"]

@@ -1,0 +1,199 @@
+"""``audit``: play many headless games of a scenario and report what an author needs to know.
+
+For each bot strategy (passive, random, greedy) N games are played, seeds 0..N-1. The report
+says which outcomes each strategy reaches and how often (is the case winnable? too easy?),
+and which choices never changed any ballot (dead choices). A choice "changed a ballot" when
+replaying the game without it (or, for yes/no choices, with the other answer), under the same
+seed, gives a different recorded vote; the replay forces turn order so the rest of the game's
+decisions apply unchanged, and skips any that the change made illegal.
+"""
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from ..bots import BOTS
+from ..decisions import (AddressGroup, Decision, DecisionError, Lobby, ReviseText,
+                         RespondToOffer, SeekCosponsor, TableMotion)
+from ..rules.objectives import score
+from ..rules.world import World
+from ..scenario import Scenario
+from ..session import Session
+from .modelcmds import simulate
+
+#: Decision type -> its choice label (what an author tunes); None = not a choice to audit.
+CHOICE_LABELS = {
+    Lobby: lambda d: f"{d.side}: argument {d.argument!r}",
+    AddressGroup: lambda d: f"{d.side}: argument {d.argument!r}",
+    ReviseText: lambda d: f"sponsors: revise {d.paragraph!r} to {d.variant!r}",
+    SeekCosponsor: lambda d: "sponsors: seek co-sponsors",
+    RespondToOffer: lambda d: f"sponsors: {'accept' if d.accept else 'refuse'} offer {d.offer!r}",
+    TableMotion: lambda d: f"sponsors: {'table' if d.table else 'hold back'} {d.motion!r}",
+}
+#: Decision type -> the other answer to a yes/no choice (removal is the counterfactual else).
+ALTERNATIVE = {
+    RespondToOffer: lambda d: replace(d, accept=not d.accept),
+    TableMotion: lambda d: replace(d, table=not d.table),
+}
+
+
+def choice(decision: Decision) -> str | None:
+    label = CHOICE_LABELS.get(type(decision))
+    return label(decision) if label else None
+
+
+def all_choices(scenario: Scenario) -> list[str]:
+    """Every choice a player of either side could make in this scenario."""
+    spec = scenario.spec
+    out = [f"{a.side}: argument {a.id!r}" for a in spec.arguments]
+    for text in spec.texts.values():
+        for p in text.paragraphs:
+            if p.editable:
+                out += [f"sponsors: revise {p.id!r} to {v!r}"
+                        for v in [*(v.id for v in p.variants), "absent"]]
+    out += [f"sponsors: {verb} offer {o.id!r}" for o in spec.offers for verb in ("accept", "refuse")]
+    out += [f"sponsors: {verb} {m.id!r}" for m in spec.motions if m.optional
+            for verb in ("table", "hold back")]
+    return out + ["sponsors: seek co-sponsors"]
+
+
+@dataclass
+class Game:
+    """One audited game: its seed, decisions, and recorded votes."""
+
+    seed: int
+    decisions: list[Decision]
+    votes: tuple
+    outcomes: dict[str, str]
+    objectives_met: tuple[str, ...] = ()
+    points: int = 0
+
+
+@dataclass
+class ChoiceRecord:
+    taken: int = 0
+    tested: int = 0
+    changed: int = 0
+
+
+@dataclass
+class Audit:
+    scenario: Scenario
+    runs: int
+    games: dict[str, list[Game]] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+    choices: dict[str, ChoiceRecord] = field(default_factory=dict)
+    analysis_seconds: float = 0.0
+
+
+def _votes(session: Session) -> tuple:
+    return tuple((r.motion, r.outcome, r.ballots) for r in session.state.results)
+
+
+def play_games(scenario: Scenario, bot: str, runs: int, world: World) -> list[Game]:
+    """N headless games with one sponsor strategy against the greedy opposition."""
+    out = []
+    for seed in range(runs):
+        session = simulate(scenario, seed, bot)
+        results, points, _ = score(session.state)
+        out.append(Game(seed, list(session.decisions), _votes(session),
+                        {r.motion: r.outcome for r in session.state.results},
+                        tuple(r.objective.id for r in results if r.met), points))
+    return out
+
+
+def replay(scenario: Scenario, world: World, seed: int, decisions: list[Decision]) -> tuple:
+    """Recorded votes of a game replayed from ``decisions``, whoever's turn it is."""
+    session = Session(scenario, seed, opposition=None, world=world)
+    for d in decisions:
+        if session.state.finished:
+            break
+        session.state = session.state.evolve(to_move=d.side)
+        try:
+            session.apply(d)
+        except DecisionError:
+            continue
+    return _votes(session)
+
+
+def analyse_choices(audit: Audit, world: World, max_tests: int = 10) -> None:
+    """Count each choice, and test up to ``max_tests`` uses of it for a changed ballot (a
+    choice shown to matter once is not tested again)."""
+    records = {c: ChoiceRecord() for c in all_choices(audit.scenario)}
+    for games in audit.games.values():
+        for game in games:
+            baseline = replay(audit.scenario, world, game.seed, game.decisions)
+            for k, d in enumerate(game.decisions):
+                label = choice(d)
+                if label is None:
+                    continue
+                rec = records.setdefault(label, ChoiceRecord())
+                rec.taken += 1
+                if rec.changed or rec.tested >= max_tests:
+                    continue
+                other = ALTERNATIVE.get(type(d))
+                changed = game.decisions[:k] + ([other(d)] if other else []) \
+                    + game.decisions[k + 1:]
+                rec.tested += 1
+                if replay(audit.scenario, world, game.seed, changed) != baseline:
+                    rec.changed += 1
+    audit.choices = records
+
+
+def run_audit(scenario: Scenario, runs: int, bots: tuple[str, ...] = ("passive", "random",
+                                                                         "greedy")) -> Audit:
+    """Play ``runs`` games per bot and analyse the choices made."""
+    audit = Audit(scenario, runs)
+    world = World(scenario)
+    for bot in bots:
+        start = time.perf_counter()
+        audit.games[bot] = play_games(scenario, bot, runs, world)
+        audit.seconds[bot] = time.perf_counter() - start
+    start = time.perf_counter()
+    analyse_choices(audit, world)
+    audit.analysis_seconds = time.perf_counter() - start
+    return audit
+
+
+def sponsors_way(scenario: Scenario, motion_id: str, outcome: str) -> bool:
+    """Whether an outcome is the one the sponsors worked for."""
+    want = scenario.motion(motion_id).sponsors_want
+    return (outcome == "adopted") == (want == "yes")
+
+
+def to_json(audit: Audit) -> dict:
+    """The audit as JSON-ready data (see ``report`` for the words)."""
+    scenario = audit.scenario
+    bots = {}
+    for bot, games in audit.games.items():
+        motions = {m.id: dict(Counter(g.outcomes.get(m.id, "none") for g in games))
+                   for m in scenario.spec.motions}
+        way = {m.id: round(sum(sponsors_way(scenario, m.id, g.outcomes.get(m.id, "none"))
+                               for g in games) / max(len(games), 1), 3)
+               for m in scenario.spec.motions}
+        combos = Counter(tuple(g.outcomes.get(m.id, "none") for m in scenario.spec.motions)
+                         for g in games)
+        seconds = audit.seconds[bot]
+        met = Counter(o for g in games for o in g.objectives_met)
+        bots[bot] = {"games": len(games), "seconds": round(seconds, 3),
+                     "games_per_second": round(len(games) / seconds, 1) if seconds else None,
+                     "outcomes": motions, "sponsors_way": way,
+                     "objectives_met": {o.id: round(met[o.id] / max(len(games), 1), 3)
+                                        for o in scenario.spec.objectives},
+                     "mean_points": round(sum(g.points for g in games) / max(len(games), 1), 2),
+                     "points": dict(sorted(Counter(g.points for g in games).items())),
+                     "combinations": [{"outcomes": list(c), "games": n}
+                                      for c, n in combos.most_common()]}
+    total = sum(len(g) for g in audit.games.values())
+    play = sum(audit.seconds.values())
+    return {"scenario": scenario.id, "runs": audit.runs,
+            "motions": [m.id for m in scenario.spec.motions],
+            "objectives": {o.id: o.points for o in scenario.spec.objectives},
+            "points_possible": sum(o.points for o in scenario.spec.objectives), "bots": bots,
+            "choices": {c: vars(r) for c, r in sorted(audit.choices.items())},
+            "dead_choices": sorted(c for c, r in audit.choices.items()
+                                   if r.tested and not r.changed),
+            "never_chosen": sorted(c for c, r in audit.choices.items() if not r.taken),
+            "games_per_second": round(total / play, 1) if play else None,
+            "analysis_seconds": round(audit.analysis_seconds, 2)}
