@@ -51,7 +51,7 @@ def check_members(ctx: Context) -> None:
         return
     base = {m.iso3 for m in shipped(spec.from_)} if spec.from_ else set()
     for code in spec.overrides:
-        ctx.ref(("members", "overrides", code), code, base, "country code")
+        ctx.ref(("members", "overrides", code), code, base, "country code", at_key=True)
     for i, code in enumerate(spec.remove):
         ctx.ref(("members", "remove", i), code, base, "country code")
         if code in spec.overrides:
@@ -230,12 +230,32 @@ def check_model(ctx: Context) -> None:
     for tag in model.tag_effects:
         if tag not in used and "texts" not in ctx.broken:
             ctx.add(("model", "tag_effects", tag), f"no wording has the tag {tag!r}",
-                    suggest(tag, used) or "add it to a variant's tags, or delete it", "warning")
+                    suggest(tag, used) or "add it to a variant's tags, or delete it", "warning",
+                    at_key=True)
+
+
+def check_objectives(ctx: Context) -> None:
+    """Objectives name real motions, and paragraphs and wordings of the text voted."""
+    motions = {m.id: m for m in ctx.spec.motions or []}
+    texts = ctx.spec.texts or {}
+    for i, o in enumerate(ctx.spec.objectives or []):
+        p = ("objectives", i)
+        ctx.ref(p + ("motion",), o.motion, ctx.ids("motions"), "motion")
+        motion = motions.get(o.motion)
+        draft = motions.get(motion.amends) if motion and motion.kind == "amendment" else motion
+        text = texts.get(draft.text) if draft and draft.text else None
+        for para, variant in o.text_keeps.items():
+            ctx.ref(p + ("text_keeps", para), para, ctx.paragraphs(draft.text) if draft else
+                    None, "paragraph", at_key=True)
+            found = next((q for q in text.paragraphs if q.id == para), None) if text else None
+            if found:
+                ctx.ref(p + ("text_keeps", para), variant, [v.id for v in found.variants],
+                        "variant")
 
 
 CHECKS: tuple[Callable[[Context], None], ...] = (
     check_unique_ids, check_members, check_bodies, check_motions, check_stages, check_sides,
-    check_offers, check_model, check_history)
+    check_offers, check_model, check_objectives, check_history)
 
 
 def cross_check(spec: ScenarioSpec, members: tuple[Member, ...], src: Source, filename: str,

@@ -23,10 +23,12 @@ class Context:
     kept: dict[tuple, list[int]] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
 
-    def add(self, path: tuple, msg: str, hint: str = "", severity: str = "error") -> None:
-        """Report a problem at ``path`` (a path in the spec; shifted back to the file's)."""
+    def add(self, path: tuple, msg: str, hint: str = "", severity: str = "error",
+            at_key: bool = False) -> None:
+        """Report a problem at ``path`` (a path in the spec; shifted back to the file's);
+        ``at_key``: point at the mapping key itself rather than its value."""
         path = file_path(path, self.kept)
-        line, col = self.src.mark(path)
+        line, col = self.src.key_mark(path) if at_key else self.src.mark(path)
         self.issues.append(Issue(self.filename, line, col, severity, path_text(path), msg, hint))
 
     def raw(self, *path) -> object:
@@ -60,11 +62,13 @@ class Context:
     def countries(self) -> set[str] | None:
         return {m.iso3 for m in self.members} if "members" not in self.broken else None
 
-    def ref(self, path: tuple, value: str, known: Iterable[str] | None, what: str) -> None:
+    def ref(self, path: tuple, value: str, known: Iterable[str] | None, what: str,
+            at_key: bool = False) -> None:
         """Report ``value`` if it is not among ``known`` (skipped when known is None)."""
         if known is None:
             return
         known = set(known)
         if value not in known:
             labels = {m.iso3: m.name for m in self.members} if what == "country code" else None
-            self.add(path, f"unknown {what} {value!r}", suggest(value, known, labels))
+            self.add(path, f"unknown {what} {value!r}", suggest(value, known, labels),
+                     at_key=at_key)

@@ -36,7 +36,7 @@ def json_schema() -> dict:
     """JSON Schema (draft 2020-12) of a scenario file, for editors."""
     schema = models.ScenarioSpec.model_json_schema(by_alias=True)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": "https://plenary.example/scenario.schema.json", **schema}
+            **schema}
 
 
 def json_schema_text() -> str:

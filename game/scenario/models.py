@@ -340,7 +340,7 @@ class HistoricalVote(Strict):
     roll_call_file: RelPath | None = Field(
         None, description="Or: a CSV file with columns `iso3` and `vote` (yes, no, abstain, "
                           "absent), relative to the scenario's folder; the loader reads it into "
-                          "`roll_call`.", examples=["roll_calls/sc_syria_icc_2014.csv"])
+                          "`roll_call`.", examples=["roll_calls/vote.csv"])
     sources: list[Ident] = Field(default_factory=list, description="Ids in `sources`.")
     note: str | None = Field(None, description="Shown in the debrief.")
 
@@ -366,7 +366,7 @@ class ScenarioSpec(Strict):
     """A whole case."""
 
     id: Ident = Field(description="Id of the case; the file is usually `<id>.yaml`.",
-                      examples=["syria_2014"])
+                      examples=["my_case"])
     title: str = Field(description="Shown on the title screen.")
     year: int = Field(ge=1945, le=2100, description="Year of the events.", examples=[2014])
     summary: str = Field(description="A paragraph shown on the title screen.")

@@ -12,7 +12,7 @@ from functools import cache
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from .models import ScenarioSpec
+from .models import ScenarioSpec, Strict
 from .typeinfo import arms, is_model, unwrap
 
 _FAIL = object()
@@ -20,7 +20,10 @@ _FAIL = object()
 
 @cache
 def _adapter(annotation: object) -> TypeAdapter:
-    return TypeAdapter(annotation)
+    """A validator for one annotation, with the models' settings (python regexes)."""
+    if is_model(annotation):
+        return TypeAdapter(annotation)
+    return TypeAdapter(annotation, config=Strict.model_config)
 
 
 @cache
@@ -29,7 +32,7 @@ def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter:
     annotation = info.annotation
     if info.metadata:
         annotation = typing.Annotated[(annotation, *info.metadata)]
-    return TypeAdapter(annotation)
+    return _adapter(annotation)
 
 
 def _valid(adapter: TypeAdapter, raw: object) -> object:

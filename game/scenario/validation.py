@@ -172,7 +172,8 @@ def pydantic_issues(exc: ValidationError, src: Source, filename: str,
         by_place.setdefault((path, is_key), []).append(err)
     out = []
     for (path, is_key), errs in by_place.items():
-        line, col = src.mark(path)
+        at_key = is_key or any(e["type"] == "extra_forbidden" for e in errs)
+        line, col = src.key_mark(path) if at_key else src.mark(path)
         message, hint = _explain(errs, path)
         if is_key:
             message = f"key {message}"

@@ -34,7 +34,7 @@ SYNTAX_HINTS: tuple[tuple[str, str, str], ...] = (
     ("'\\t'", "a tab character: YAML indentation must use spaces",
      "replace the tab with spaces (most editors: 'convert indentation to spaces')"),
     ("mapping values are not allowed", "a ':' where YAML did not expect one",
-     "put text containing ': ' in quotes, e.g. title: \"Syria: the ICC referral\""),
+     "put text containing ': ' in quotes, e.g. title: \"Plenary: the vote\""),
     ("could not find expected ':'", "a line that is neither 'key: value' nor a list item",
      "check the indentation, and quote text that spans several lines"),
     ("expected a single document", "the file holds more than one YAML document",
@@ -58,18 +58,25 @@ class Source:
     """Parsed document: data, a map from document path to (line, col), and the problems."""
 
     data: object = None
+    #: Where each value starts, by document path.
     marks: dict[tuple, tuple[int, int]] = field(default_factory=dict)
+    #: Where each mapping key is written, by the path of its value.
+    key_marks: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     bool_words: dict[tuple, str] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
     #: Document paths already reported (schema errors there would only repeat the problem).
     flagged: set[tuple] = field(default_factory=set)
 
     def mark(self, path: tuple) -> tuple[int, int]:
-        """Line and column of the nearest recorded ancestor of ``path``."""
+        """Line and column of the value at ``path``, or of its nearest recorded ancestor."""
         for cut in range(len(path), -1, -1):
             if path[:cut] in self.marks:
                 return self.marks[path[:cut]]
         return (1, 1)
+
+    def key_mark(self, path: tuple) -> tuple[int, int]:
+        """Line and column of the key of ``path`` (for unknown keys), else ``mark``."""
+        return self.key_marks.get(path) or self.mark(path)
 
 
 class _Stop(Exception):
@@ -262,18 +269,18 @@ class _Walker:
             if key is None:
                 continue
             if key in out:
-                first = self.src.marks.get(path + (key,), (0, 0))[0]
+                first = self.src.key_marks.get(path + (key,), (0, 0))[0]
                 self.issue(key_node, path + (key,), f"duplicate key {key!r} (first on line {first})",
                            "YAML keeps only the last one; merge the two or delete one")
                 continue
-            self.src.marks[path + (key,)] = (key_node.start_mark.line + 1,
-                                             key_node.start_mark.column + 1)
+            self.src.key_marks[path + (key,)] = (key_node.start_mark.line + 1,
+                                                 key_node.start_mark.column + 1)
             out[key] = self.build(value_node, path + (key,))
         for merge_node, values in merged:         # explicit keys win over merged ones
             for key, value in values.items():
                 if key not in out:
-                    self.src.marks.setdefault(path + (key,), (merge_node.start_mark.line + 1,
-                                                              merge_node.start_mark.column + 1))
+                    self.src.key_marks.setdefault(path + (key,), (merge_node.start_mark.line + 1,
+                                                                  merge_node.start_mark.column + 1))
                     out[key] = value
         return out
 
