@@ -20,7 +20,7 @@ from game.scenario.yamlsrc import parse
 
 from helpers import SCENARIOS, shipped_scenarios
 
-FUZZ = settings(max_examples=120, deadline=None, derandomize=True,
+FUZZ = settings(max_examples=300, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
@@ -144,16 +144,39 @@ def test_shipped_scenarios_with_lines_edited_only_ever_raise_scenario_error(whic
     assert_only_scenario_errors("\n".join(lines) + "\n")
 
 
-@settings(max_examples=150, deadline=None, derandomize=True)
+@settings(max_examples=500, deadline=None, derandomize=True)
 @given(st.text(max_size=300))
 def test_random_text_only_ever_raises_scenario_error(text):
     assert_only_scenario_errors(text)
 
 
-@settings(max_examples=60, deadline=None, derandomize=True)
+@settings(max_examples=200, deadline=None, derandomize=True)
 @given(st.recursive(scalars, lambda inner: st.one_of(
     st.lists(inner, max_size=4), st.dictionaries(st.sampled_from(
         ["id", "title", "members", "from", "bodies", "texts", "motions", "stages", "sides",
          "model", "history", "yes", "no", 1, 2.5]), inner, max_size=5)), max_leaves=20))
 def test_random_yaml_documents_only_ever_raise_scenario_error(data):
     assert_only_scenario_errors(yaml.safe_dump(data))
+
+
+@settings(max_examples=80, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(which=st.integers(0, 10), op=st.sampled_from(OPS), pick=st.integers(0, 10**6),
+       value=values, where=st.integers(0, 100))
+def test_a_mutated_scenario_that_validates_can_be_forecast_and_played(which, op, pick, value,
+                                                                       where):
+    """Validation is the engine's only guard: whatever passes it must play."""
+    from game.cli.modelcmds import simulate
+    from game.session import Session
+
+    data = copy.deepcopy(shipped_data()[which % len(shipped_data())])
+    paths = node_paths(data)
+    data = mutate(data, op, paths[pick % len(paths)], value, where)
+    try:
+        scenario = load_text(yaml.safe_dump(data, sort_keys=False), "fuzz.yaml", SCENARIOS)
+    except ScenarioError:
+        return
+    session = Session(scenario, 0)
+    for motion in scenario.spec.motions:
+        session.forecast(motion.id, 200)
+    assert simulate(scenario, 1, "random").state.finished
