@@ -10,7 +10,7 @@ import time
 import pytest
 
 from game.scenario import ScenarioError, load, load_text
-from game.scenario.yamlsrc import MAX_DEPTH
+from game.scenario.yamlguards import MAX_DEPTH
 
 from helpers import SCENARIOS
 from test_scenario_cases import CASE

@@ -85,12 +85,13 @@ def new_path(name: str) -> Path:
 
 
 def schema_comment(target: Path) -> str:
-    """The editor comment's schema path, relative to the new file when possible."""
+    """The editor comment's schema path: relative for a file inside the project, else the
+    schema's file URI (a relative path climbing out of a folder breaks when it moves)."""
     schema = (SCENARIO_DIR / docs.SCHEMA_FILE).resolve()
-    try:
-        return Path(os.path.relpath(schema, target.resolve().parent)).as_posix()
-    except ValueError:                       # another drive on Windows
-        return schema.as_uri()
+    folder = target.resolve().parent
+    if folder.is_relative_to(SCENARIO_DIR.resolve().parent):
+        return Path(os.path.relpath(schema, folder)).as_posix()
+    return schema.as_uri()
 
 
 def cmd_new(args: argparse.Namespace) -> int:

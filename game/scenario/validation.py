@@ -207,7 +207,7 @@ def bool_word_issues(src: Source, filename: str) -> tuple[list[Issue], set[tuple
         hint = f"put it in quotes: '{word}'"
         if "A-Z]{3}" in repr(annotation):
             hint += "; country codes here have three letters (Norway is NOR)"
-        as_bool = "true" if word.lower() in ("yes", "on", "y", "true") else "false"
+        as_bool = "true" if word.lower() in ("yes", "on", "true") else "false"
         out.append(Issue(filename, line, col, "error", path_text(path),
                          f"{word!r} was read by YAML as {as_bool}, not as the word", hint))
         paths.add(path)

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 import yaml
 
 from .issues import Issue, path_text
+from .yamlguards import MAX_DEPTH, MAX_NODES, Stop, check_limits, syntax_issues
 
 MAX_BYTES = 2_000_000
-MAX_DEPTH = 40
-MAX_NODES = 200_000
-BOOL_WORDS = {"yes", "no", "on", "off", "y", "n", "true", "false"}
+#: YAML 1.1 words PyYAML reads as booleans (any case).
+BOOL_WORDS = {"yes", "no", "on", "off", "true", "false"}
 _STD = "tag:yaml.org,2002:"
 #: Tags a scenario may use, explicitly or implicitly; anything else (python/object, binary,
 #: set, omap, custom ``!tags``) is reported.
@@ -28,29 +28,6 @@ MERGE_TAG = _STD + "merge"
 LOADERS: tuple[type, ...] = tuple(
     loader for loader in (getattr(yaml, "CSafeLoader", None), yaml.SafeLoader) if loader)
 _KEY_TAGS = {_STD + t for t in ("str", "int", "float", "bool")}
-
-#: Parser messages -> (clearer message, hint). Matched by substring, first match wins.
-SYNTAX_HINTS: tuple[tuple[str, str, str], ...] = (
-    ("'\\t'", "a tab character: YAML indentation must use spaces",
-     "replace the tab with spaces (most editors: 'convert indentation to spaces')"),
-    ("mapping values are not allowed", "a ':' where YAML did not expect one",
-     "put text containing ': ' in quotes, e.g. title: \"Plenary: the vote\""),
-    ("could not find expected ':'", "a line that is neither 'key: value' nor a list item",
-     "check the indentation, and quote text that spans several lines"),
-    ("expected a single document", "the file holds more than one YAML document",
-     "remove the extra '---' line"),
-    ("found undefined alias", "an alias (*name) whose anchor (&name) is not defined above it",
-     "define the anchor first, or write the value out"),
-    ("found unexpected end of stream", "the file ends inside a quoted text",
-     "close the quote"),
-    ("while scanning a quoted scalar", "a quoted text that is not closed", "close the quote"),
-    ("did not find expected key", "the indentation does not line up with the key above",
-     "indent keys of the same mapping by the same number of spaces"),
-    ("did not find expected '-' indicator", "a list item out of line with the others",
-     "indent every '- ' of a list by the same number of spaces"),
-    ("expected <block end>", "the indentation does not line up with the lines above",
-     "indent keys of the same mapping, and items of the same list, equally"),
-)
 
 
 @dataclass
@@ -79,14 +56,6 @@ class Source:
         return self.key_marks.get(path) or self.mark(path)
 
 
-class _Stop(Exception):
-    """A limit was hit; ``issue`` says which and where."""
-
-    def __init__(self, issue: Issue) -> None:
-        super().__init__(issue.message)
-        self.issue = issue
-
-
 def parse(text: str, filename: str) -> Source:
     """Parse YAML text; never raises for bad input (problems are in ``Source.issues``)."""
     src = Source()
@@ -97,7 +66,7 @@ def parse(text: str, filename: str) -> Source:
         return src
     try:
         node = _compose(text, filename)
-    except _Stop as stop:
+    except Stop as stop:
         src.issues.append(stop.issue)
         return src
     except yaml.YAMLError as exc:
@@ -110,7 +79,7 @@ def parse(text: str, filename: str) -> Source:
     walker = _Walker(src, filename)
     try:
         src.data = walker.build(node, ())
-    except _Stop as stop:
+    except Stop as stop:
         src.data = None
         src.issues.append(stop.issue)
     return src
@@ -128,77 +97,6 @@ def _compose(text: str, filename: str) -> yaml.Node | None:
             if loader is LOADERS[-1]:
                 raise
     return None
-
-
-def check_limits(text: str, filename: str, loader: type = yaml.SafeLoader) -> None:
-    """One pass over the parser's events: raise _Stop if the document nests deeper than
-    MAX_DEPTH, expands (through aliases) to more than MAX_NODES values, or holds an alias to a
-    node that contains it. Raises yaml.YAMLError for a syntax error."""
-    sizes: dict[str, int] = {}
-    open_anchors: set[str] = set()
-    stack: list[list] = [[0, None]]         # [expanded size so far, anchor] per open collection
-
-    def stop(event, message: str, hint: str) -> None:
-        mark = event.start_mark
-        raise _Stop(Issue(filename, mark.line + 1, mark.column + 1, "error", "(limits)",
-                          message, hint))
-
-    def add(event, n: int) -> None:
-        stack[-1][0] += n
-        if stack[-1][0] > MAX_NODES or sum(f[0] for f in stack) > MAX_NODES:
-            stop(event, f"the document expands to more than {MAX_NODES} values",
-                 "aliases (*name) repeat their anchor's whole value; write scenarios out plainly")
-
-    for event in yaml.parse(text, Loader=loader):
-        if isinstance(event, yaml.CollectionStartEvent):
-            if len(stack) > MAX_DEPTH:
-                stop(event, f"the document nests more than {MAX_DEPTH} levels deep",
-                     "a scenario needs fewer than 10 levels; check the brackets")
-            stack.append([1, event.anchor])
-            if event.anchor:
-                open_anchors.add(event.anchor)
-        elif isinstance(event, yaml.CollectionEndEvent):
-            size, anchor = stack.pop()
-            if anchor:
-                sizes[anchor] = size
-                open_anchors.discard(anchor)
-            add(event, size)
-        elif isinstance(event, yaml.ScalarEvent):
-            if event.anchor:
-                sizes[event.anchor] = 1
-            add(event, 1)
-        elif isinstance(event, yaml.AliasEvent):
-            if event.anchor in open_anchors:
-                stop(event, f"the alias *{event.anchor} refers to a value that contains it",
-                     "an alias cannot repeat its own parent")
-            add(event, sizes.get(event.anchor, 1))
-
-
-def syntax_issues(exc: yaml.YAMLError, text: str, filename: str) -> list[Issue]:
-    """A YAML syntax error as Issues: a clearer message and a hint; for a tab, every line
-    that starts with one (the parser stops at the first)."""
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-    if isinstance(exc, yaml.reader.ReaderError):
-        line = text.count("\n", 0, exc.position) + 1
-        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
-        return [Issue(filename, line, col, "error", "(syntax)",
-                      f"a control character (code {exc.character!r}) that YAML does not accept",
-                      "delete it; save the file as plain UTF-8 text")]
-    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    message, hint = problem, "check the indentation and quoting on this line and the one before"
-    for needle, better, why in SYNTAX_HINTS:
-        if needle in problem or needle in str(exc):
-            message, hint = better, why
-            break
-    out = [Issue(filename, line, col, "error", "(syntax)", message, hint)]
-    if "'\\t'" in problem:
-        for n, row in enumerate(text.splitlines(), start=1):
-            indent = row[:len(row) - len(row.lstrip(" \t"))]
-            if "\t" in indent and n != line:
-                out.append(Issue(filename, n, indent.index("\t") + 1, "error", "(syntax)",
-                                 SYNTAX_HINTS[0][1], SYNTAX_HINTS[0][2]))
-    return out
 
 
 class _Walker:
@@ -227,7 +125,7 @@ class _Walker:
     def build(self, node: yaml.Node, path: tuple) -> object:
         self.budget -= 1
         if self.budget < 0 or len(path) > MAX_DEPTH:
-            raise _Stop(Issue(self.filename, node.start_mark.line + 1, 1, "error", "(limits)",
+            raise Stop(Issue(self.filename, node.start_mark.line + 1, 1, "error", "(limits)",
                               f"the document expands to more than {MAX_NODES} values",
                               "avoid YAML anchors and aliases in scenarios"))
         self.src.marks.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
