@@ -115,8 +115,9 @@ def check_motions(ctx: Context) -> None:
         ctx.ref(p + ("amends",), m.amends, ctx.ids("motions"), "motion")
         target = motions.get(m.amends)
         if target is not None and target.kind != "draft":
-            ctx.add(p + ("amends",), f"{m.amends!r} is a {target.kind} motion; amendments "
-                    "amend drafts", "")
+            article = "an" if target.kind[0] in "aeiou" else "a"
+            ctx.add(p + ("amends",), f"{m.amends!r} is {article} {target.kind} motion; "
+                    "amendments amend drafts", "name a motion of kind: draft")
         paras = ctx.paragraphs(target.text) if target is not None else None
         for key in ("delete", "insert"):
             for j, pid in enumerate(getattr(m, key)):
@@ -178,7 +179,8 @@ def check_sides(ctx: Context) -> None:
                 path = ("sides", name, key, j)
                 ctx.ref(path, code, ctx.countries(), "country code")
                 if code in seen and seen[code] != name:
-                    ctx.add(path, f"{code} is on both sides", "")
+                    ctx.add(path, f"{code} is on both sides", "a delegation leads or "
+                            "co-sponsors for one side only")
                 seen.setdefault(code, name)
         written_side = ctx.raw("sides", name)
         keys = set(written_side) if isinstance(written_side, dict) else set()

@@ -52,8 +52,10 @@ def inside(folder: Path | None, name: str) -> Path:
         raise FileProblem(f"{name!r} leads out of the scenario's folder (through a link)",
                           "copy the file into the scenario's folder")
     if not path.is_file():
+        close = suggest(name, _nearby(base, parts))
         raise FileProblem(f"no file {name!r} next to the scenario",
-                          suggest(name, _nearby(base, parts)) or "check the name and folder")
+                          close if close.startswith("did you mean") else
+                          "check the name, and that the file is in the scenario's folder")
     if path.stat().st_size > MAX_FILE_BYTES:
         raise FileProblem(f"{name!r} is larger than {MAX_FILE_BYTES // 1000} kB", "")
     return path
