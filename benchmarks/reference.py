@@ -7,7 +7,8 @@ import random
 
 
 def probabilities(features, theta, demand, proposal, status_quo, no_resolution, goodwill,
-                  orient, cutpoints, p_absent, voters, abstainers_absent=0.0):
+                  orient, cutpoints, p_absent, voters, abstainers_absent=0.0, principle=0.0,
+                  salience=1.0):
     """Same quantities as VoteModel.probabilities, with lists and loops; (n_voters, 4) lists."""
     out = []
     for i in voters:
@@ -15,7 +16,8 @@ def probabilities(features, theta, demand, proposal, status_quo, no_resolution, 
         q_p = sum(d * p for d, p in zip(demand[i], proposal))
         q_s = (sum(d * s for d, s in zip(demand[i], status_quo)) if status_quo is not None
                else no_resolution)
-        latent = (q_p - q_s) * (2 * x - q_p - q_s) + orient * goodwill[i]
+        slope = 2 * (q_p - q_s) + (2 * principle if status_quo is None else 0.0)
+        latent = salience * (slope * x - (q_p - q_s) * (q_p + q_s)) + orient * goodwill[i]
         p_no = 1 / (1 + math.exp(-(cutpoints[0] - latent)))
         p_not_yes = 1 / (1 + math.exp(-(cutpoints[1] - latent)))
         row = [1 - p_not_yes, p_no, p_not_yes - p_no]

@@ -45,7 +45,7 @@ def reference_forecast(state, motion_id: str, n_draws: int):
         mi.proposal.tolist(), None if mi.status_quo is None else mi.status_quo.tolist(),
         model.no_resolution, goodwill(state).tolist(), mi.orient, model.cutpoints.tolist(),
         model.p_absent.tolist() if mi.attendance else None, mi.voters.tolist(),
-        mi.abstainers_absent)
+        mi.abstainers_absent, model.principle, mi.salience)
     expected, p_adopted = reference.forecast(probs, world.permanent(m.body).tolist(),
                                              rule.affirmative_votes, rule.veto, n_draws, 0)
     return probs, expected, p_adopted

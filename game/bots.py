@@ -71,17 +71,20 @@ def greedy(state: GameState, side: str, rng: np.random.Generator) -> Decision:
 
 
 def _sponsor_housekeeping(state: GameState) -> list[Decision]:
-    """Table an optional motion when the forecast says it passes; answer offers (refuse)."""
+    """Table an optional motion when the forecast says it passes, or when an objective
+    rewards putting it on record even if it fails; answer offers (refuse)."""
     world = state.world
     stage = current_stage(state)
     out: list[Decision] = []
     for offer in world.scenario.spec.offers:
         if offer.stage == stage.id and offer.id not in dict(state.offers):
             out.append(RespondToOffer("sponsors", offer.id, False))
+    rewarded = {o.motion for o in world.scenario.spec.objectives
+                if {"vetoed", "rejected"} & set(o.outcome)}
     for m in stage.motions:
         if world.motions[m].optional:
             f = motion_forecast(state, m, np.random.default_rng(0), 2000)
-            want = f.p_adopted >= 0.5
+            want = f.p_adopted >= 0.5 or m in rewarded
             if want != (m in state.tabled):
                 out.append(TableMotion("sponsors", m, want))
     return out

@@ -29,6 +29,8 @@ class Rule:
     majority: str = "simple"
     affirmative_votes: int | None = None
     veto: bool = False
+    #: The body's verb for success ("approved" in a Main Committee).
+    word: str = "adopted"
 
     def describe(self) -> str:
         """One line for screens: the rule in the UN's own words."""
@@ -69,14 +71,15 @@ def explain(code: int, counts: np.ndarray, rule: Rule) -> str:
     yes, no, abstain, _ = (int(c) for c in counts)
     pv = yes + no
     if rule.affirmative_votes is not None:
-        base = f"{yes} affirmative votes of {rule.affirmative_votes} needed"
-        return {0: f"Adopted: {base}" + ("; no permanent member voted against" if rule.veto else
-                                         "; procedural vote, no veto applies"),
-                1: f"Not adopted: {base}",
-                2: f"Not adopted: {base}, but a permanent member voted against (veto)"}[code]
+        base = f"{yes} affirmative votes ({rule.affirmative_votes} needed)"
+        return {0: f"{rule.word.capitalize()}: {base}" + (
+                    "; no permanent member voted against" if rule.veto else
+                    "; procedural vote, no veto applies"),
+                1: f"Not {rule.word}: {base}",
+                2: f"Not {rule.word}: {base}, but a permanent member voted against (veto)"}[code]
     need = (2 * pv + 2) // 3 if rule.majority == "two_thirds" else pv // 2 + 1
     kind = "two-thirds" if rule.majority == "two_thirds" else "simple"
     base = (f"{pv} present and voting ({abstain} abstentions not counted); {kind} majority "
             f"needs {need}")
-    return {0: f"Adopted: {base}, got {yes}", 1: f"Rejected: {base}, got {yes}",
+    return {0: f"{rule.word.capitalize()}: {base}, got {yes}", 1: f"Rejected: {base}, got {yes}",
             3: f"Rejected: equally divided ({yes}-{no}); {base}"}[code]

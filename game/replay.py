@@ -107,3 +107,41 @@ def decisions_from_json(data: object) -> list[Decision]:
         except DecisionError as exc:
             raise DecisionError(f"decision {i}: {exc}") from None
     return out
+
+
+@dataclass
+class LoadedDecisions:
+    """Decisions read from a file, with the seed and final digest it recorded, if any."""
+
+    decisions: list[Decision]
+    seed: int | None = None
+    digest: str | None = None
+    scenario: str | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+def load_decisions(path: str | Path) -> LoadedDecisions:
+    """Decisions from a session file (JSON Lines) or from ``simulate --json`` output / a JSON
+    list. The seed and final digest come along when the file has them.
+
+    Raises OSError if unreadable and DecisionError if a JSON file holds a bad decision; a
+    session file's damaged lines are skipped and listed in ``problems`` instead.
+    """
+    p = Path(path)
+    text = p.read_text(encoding="utf-8", errors="replace")
+    first = text.lstrip()[:200]
+    if first.startswith("{") and f'"format": "{FORMAT}"' in first.replace("'", '"'):
+        sf = read(p)
+        digest = next((d for d in reversed(sf.digests) if d), None)
+        return LoadedDecisions(sf.decisions, sf.header.get("seed"), digest,
+                               sf.header.get("scenario"), sf.problems)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DecisionError(f"not JSON and not a session file ({exc.msg}, line {exc.lineno})") \
+            from None
+    decisions = decisions_from_json(data)
+    if isinstance(data, dict):
+        seed = data.get("seed") if isinstance(data.get("seed"), int) else None
+        return LoadedDecisions(decisions, seed, data.get("digest"), data.get("scenario"))
+    return LoadedDecisions(decisions)

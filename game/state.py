@@ -49,6 +49,9 @@ class GameState:
     offers: tuple[tuple[str, bool], ...] = ()
     tabled: frozenset[str] = frozenset()
     results: tuple[VoteResult, ...] = ()
+    #: (text id, seed) drawn at a text's first recorded vote; later votes on the same text
+    #: reuse its uniforms, so a delegation changes its ballot only if its probabilities do.
+    text_seeds: tuple[tuple[str, int], ...] = ()
     events: tuple[str, ...] = field(default=(), compare=False)
     finished: bool = False
     #: The immutable rules context (scenario and compiled vote model), set by rules.new_game.
@@ -86,6 +89,7 @@ class GameState:
             "cosponsors": sorted(self.cosponsors), "declined": sorted(self.declined),
             "offers": dict(self.offers), "tabled": sorted(self.tabled),
             "results": [r.to_dict() for r in self.results],
+            "text_seeds": dict(self.text_seeds),
         }
 
     def digest(self) -> str:

@@ -28,13 +28,27 @@ def test_keeping_the_icc_language_meets_the_text_objectives():
     assert got["referral_on_record"] is False          # held back: nobody went on record
 
 
-def test_accepting_the_dprk_offer_disarms_the_opposition_but_loses_the_icc_objectives():
+def test_accepting_the_dprk_offer_wins_votes_but_loses_the_icc_objectives():
+    kept = play_out(fresh_state())
     state = apply(fresh_state(), RespondToOffer("sponsors", "dprk_visit", True),
                   np.random.default_rng(0))
     state = play_out(state)
     got = met(state)
     assert got["committee_with_icc"] is False and got["plenary_with_icc"] is False
-    assert dict(state.result("plenary_draft").tally)["no"] < 5
+    with_offer, without = (dict(s.result("plenary_draft").tally) for s in (state, kept))
+    assert with_offer["yes"] > without["yes"] and with_offer["no"] < without["no"]
+
+
+def test_principled_opponents_still_vote_against_a_draft_without_the_icc_language():
+    from game.rules.motions import probabilities
+
+    state = apply(fresh_state(), RespondToOffer("sponsors", "dprk_visit", True),
+                  np.random.default_rng(0))
+    p = probabilities(state, "c3_draft")
+    index = state.world.index
+    for iso in ("CUB", "PRK", "CHN", "VEN", "SYR"):
+        assert p[index[iso]].argmax() == 1, iso      # 1 = against
+    assert p[:, 1].sum() > 8
 
 
 def test_the_score_adds_the_points_of_the_objectives_met():

@@ -9,11 +9,11 @@ import argparse
 import sys
 
 
-from . import authoring, calibration, modelcmds, play
+from . import authoring, calibration, modelcmds, play, replaycmd
 
 #: Modules that add subcommands; each has ``register(subparsers) -> None`` and sets
 #: ``func`` on its parsers.
-MODULES = (play, modelcmds, calibration, authoring)
+MODULES = (play, modelcmds, replaycmd, calibration, authoring)
 
 
 

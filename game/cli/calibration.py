@@ -55,6 +55,12 @@ def _inputs(args):
     except (OSError, ValueError) as exc:
         print(f"{args.roll_call}: {exc}", file=sys.stderr)
         return None
+    listed = {(r.get("iso3") or "").strip().upper() for r in rows}
+    missing = [state.world.iso[i] for i in voters if state.world.iso[i] not in listed]
+    if len(missing) > len(voters) // 2:
+        print(f"{args.roll_call}: {len(missing)} of the {len(voters)} members who vote on "
+              f"{args.motion} are not in this roll call (counted as absent); is it the right "
+              "file for this motion?", file=sys.stderr)
     return scenario, state, observed
 
 
@@ -64,6 +70,11 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
         return 1
     scenario, state, observed = got
     names = list(scenario.spec.model.stance)
+    cast = int((observed < 3).sum())
+    if cast < 10 * (len(names) + 1):
+        print(f"warning: fitting {len(names) + 1} coefficients to {cast} recorded ballots; the "
+              "fit will follow this roll call's quirks (aim for at least ten ballots per "
+              "coefficient, e.g. a General Assembly roll call)", file=sys.stderr)
     result = fit(state.world.model, motion_input(state, args.motion), goodwill(state),
                  observed, names)
     block = (f"  stance: {{{', '.join(f'{k}: {v}' for k, v in result.stance.items())}}}\n"

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from ..bots import BOTS
 from ..decisions import DecisionError
 from ..procedure import BALLOTS
-from ..replay import decisions_from_json
+from ..replay import load_decisions
 from ..rules.objectives import score
 from ..rules.world import World
 from ..session import Session
@@ -17,20 +16,25 @@ from .common import load_or_report, print_json
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("forecast", help="forecast every motion at the initial state")
-    p.add_argument("scenario", nargs="?")
+    p.add_argument("scenario", nargs="?", help="scenario file or id (default: dprk_2014)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--draws", type=int, default=10_000)
+    p.add_argument("--draws", type=int, default=10_000,
+                   help="Monte Carlo draws behind P(adopted) (default 10000)")
     p.add_argument("--explain", metavar="ISO3", help="explain one delegation's latent support")
     p.set_defaults(func=cmd_forecast)
 
     p = sub.add_parser("simulate", help="play a whole game headless")
-    p.add_argument("scenario", nargs="?")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("scenario", nargs="?", help="scenario file or id (default: dprk_2014)")
+    p.add_argument("--seed", type=int, default=None,
+                   help="random seed (default: the one recorded in --decisions FILE, else 0)")
     g = p.add_mutually_exclusive_group()
-    g.add_argument("--bot", choices=sorted(BOTS), default="greedy")
-    g.add_argument("--decisions", metavar="FILE", help="JSON list of decisions to replay")
-    p.add_argument("--session-file", metavar="PATH")
-    p.add_argument("--json", action="store_true")
+    g.add_argument("--bot", choices=sorted(BOTS), default=None,
+                   help="sponsor player (default greedy); the opposition is always the greedy bot")
+    g.add_argument("--decisions", metavar="FILE",
+                   help="replay decisions: `simulate --json` output, a JSON list, or a session "
+                        "file (.jsonl)")
+    p.add_argument("--session-file", metavar="PATH", help="also write a session file here")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_simulate)
 
 
@@ -112,26 +116,46 @@ def simulate_json(session: Session) -> dict:
             "digest": session.state.digest()}
 
 
+def _report_replay(session: Session, loaded, name: str) -> None:
+    """Tell the user when a replay stops early or ends somewhere else than recorded."""
+    state = session.state
+    if not state.finished:
+        stage = session.world.stages[state.stage].title
+        print(f"{name}: the decisions end before the game does (at the {stage}); "
+              "later votes were not held", file=sys.stderr)
+    if loaded.digest and loaded.digest != state.digest():
+        print(f"{name}: the replay does not reach the recorded final state (different seed, "
+              "scenario version or rules)", file=sys.stderr)
+
+
 def cmd_simulate(args: argparse.Namespace) -> int:
     scenario = load_or_report(args.scenario)
     if scenario is None:
         return 1
-    decisions = None
+    decisions, seed, loaded = None, args.seed, None
     if args.decisions:
         try:
-            with open(args.decisions, encoding="utf-8") as fh:
-                decisions = decisions_from_json(json.load(fh))
+            loaded = load_decisions(args.decisions)
         except (OSError, ValueError) as exc:
             print(f"{args.decisions}: {exc}", file=sys.stderr)
             return 1
+        for problem in loaded.problems:
+            print(f"{args.decisions}: {problem}", file=sys.stderr)
+        decisions = loaded.decisions
+        if seed is None:
+            seed = loaded.seed if loaded.seed is not None else 0
+        elif loaded.seed is not None and loaded.seed != seed:
+            print(f"{args.decisions}: recorded with seed {loaded.seed}, replaying with "
+                  f"--seed {seed}: the ballots will differ", file=sys.stderr)
     try:
-        session = simulate(scenario, args.seed, args.bot, decisions, args.session_file)
+        session = simulate(scenario, 0 if seed is None else seed, args.bot, decisions,
+                           args.session_file)
     except DecisionError as exc:
         print(f"{args.decisions}: {exc}", file=sys.stderr)
         return 1
-    finally:
-        pass
     session.close()
+    if loaded is not None:
+        _report_replay(session, loaded, args.decisions)
     data = simulate_json(session)
     if args.json:
         print_json(data)

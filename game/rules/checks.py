@@ -78,6 +78,13 @@ def _revise_text(state: GameState, d: ReviseText) -> None:
     if d.side != "sponsors":
         raise DecisionError("only the sponsors revise their draft")
     text, text_id = _draft_text(state)
+    world = state.world
+    voted = next((r for r in state.results if r.ballots and world.motions[r.motion].kind != "amendment"
+                  and world.text_id(world.motions[r.motion]) == text_id), None)
+    if voted is not None:
+        body = world.bodies[world.motions[voted.motion].body].name
+        raise DecisionError(f"the {body} has already voted on this text; from now on it can "
+                            "only be changed by an amendment from the floor")
     para = next((p for p in text.paragraphs if p.id == d.paragraph), None)
     if para is None or not para.editable:
         raise DecisionError(f"paragraph {d.paragraph!r} cannot be revised")

@@ -111,8 +111,10 @@ def _respond_to_offer(state: GameState, d: RespondToOffer, rng) -> GameState:
 
 def _table_motion(state: GameState, d: TableMotion, rng) -> GameState:
     tabled = state.tabled | {d.motion} if d.table else state.tabled - {d.motion}
-    verb = "will table" if d.table else "hold back"
-    return state.evolve(tabled=tabled, events=state.events + (f"You {verb} {d.motion}.",))
+    motion = state.world.motions[d.motion]
+    verb = "will put to the vote" if d.table else "hold back"
+    return state.evolve(tabled=tabled, events=state.events + (
+        f"You {verb} {motion.title} ({motion.symbol}).",))
 
 
 def _proceed(state: GameState, d: ProceedToVote, rng: np.random.Generator) -> GameState:

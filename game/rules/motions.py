@@ -24,9 +24,15 @@ def amended_wording(state: GameState, motion_id: str) -> tuple[dict[str, str], d
 
 
 def is_moot(state: GameState, motion_id: str) -> bool:
-    """An amendment whose changes the text already has (nothing left to vote on)."""
+    """An amendment with nothing left to do: the text already makes its changes, or every
+    paragraph it would delete is already gone (its mover then withdraws it)."""
+    motion = state.world.motions[motion_id]
+    if motion.kind != "amendment":
+        return False
     after, now = amended_wording(state, motion_id)
-    return state.world.motions[motion_id].kind == "amendment" and after == now
+    if motion.delete:
+        return not any(p in now for p in motion.delete)
+    return after == now
 
 
 def motion_input(state: GameState, motion_id: str) -> MotionInput:
@@ -43,6 +49,7 @@ def motion_input(state: GameState, motion_id: str) -> MotionInput:
         orient=1.0 if motion.sponsors_want == "yes" else -1.0,
         attendance=body.members != "security_council",
         abstainers_absent=world.model.coefficients.abstainers_absent.get(motion.kind, 0.0),
+        salience=world.model.coefficients.salience.get(motion.kind, 1.0),
     )
 
 

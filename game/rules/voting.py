@@ -5,7 +5,7 @@ import numpy as np
 
 from ..procedure import BALLOTS, NO, decide, explain
 from ..state import GameState, VoteResult
-from ..votes.forecast import count, draw_ballots
+from ..votes.forecast import ballots_from_uniforms, count
 from .motions import amended_wording, is_moot, probabilities
 
 _OUTCOME = {0: "adopted", 1: "rejected", 2: "vetoed", 3: "rejected"}
@@ -31,19 +31,26 @@ def vote_motion(state: GameState, motion_id: str, rng: np.random.Generator) -> G
         res = skipped(motion_id, "not_held", f"Not put to the vote: {', '.join(unmet)} not adopted.")
         return state.evolve(results=state.results + (res,))
     if is_moot(state, motion_id):
-        res = skipped(motion_id, "moot", "Not put to the vote: the draft already makes these changes.")
+        res = skipped(motion_id, "moot", "Withdrawn: the draft no longer contains what it "
+                      "would delete.")
         return state.evolve(results=state.results + (res,))
     probs = probabilities(state, motion_id)
-    ballots = draw_ballots(probs, rng, 1)                     # (1, n_voters)
+    state, uniforms = _uniforms(state, motion_id, rng)
+    ballots = ballots_from_uniforms(probs, uniforms)[None, :]   # (1, n_voters)
     tally = count(ballots)[0]
     voters = world.voters(motion.body)
     p5_against = bool((ballots[0, world.permanent(motion.body)] == NO).any())
     rule = world.rule(motion)
     adopted, code = decide(tally[None, :], np.array([p5_against]), rule)
     code_i = int(code[0])
+    decided_by = explain(code_i, tally, rule)
+    if code_i == 2:
+        vetoers = [world.scenario.members[i].name for i, b, p in
+                   zip(voters, ballots[0], world.permanent(motion.body)) if p and b == NO]
+        decided_by += ": " + " and ".join(vetoers)
     res = VoteResult(
         motion=motion_id, outcome=_OUTCOME[code_i], adopted=bool(adopted[0]),
-        decided_by=explain(code_i, tally, rule),
+        decided_by=decided_by,
         ballots=tuple((world.iso[i], BALLOTS[b]) for i, b in zip(voters, ballots[0])),
         tally=tuple(zip(BALLOTS, (int(t) for t in tally))),
         wording=tuple(sorted(amended_wording(state, motion_id)[0].items())))
@@ -51,10 +58,30 @@ def vote_motion(state: GameState, motion_id: str, rng: np.random.Generator) -> G
     if motion.kind == "amendment" and res.adopted:
         after, _ = amended_wording(state, motion_id)
         new = set_wording(new, world.text_id(motion), after)
-    verb = {"adopted": "adopted", "rejected": "rejected", "vetoed": "vetoed"}[res.outcome]
+    verb = {"adopted": world.bodies[motion.body].adopted_word, "rejected": "rejected",
+            "vetoed": "vetoed"}[res.outcome]
     t = dict(res.tally)
     return new.evolve(events=new.events + (
         f"{motion.symbol} {verb}, {t['yes']}-{t['no']}-{t['abstain']}.",))
+
+
+def _uniforms(state: GameState, motion_id: str, rng: np.random.Generator):
+    """Uniforms (n_voters,) for a recorded vote, and the state that remembers their seed.
+
+    Drafts reuse the uniforms of earlier votes on the same text (committee, then plenary);
+    amendments and other motions draw fresh ones. All come from the session's Generator.
+    """
+    world = state.world
+    motion = world.motions[motion_id]
+    n = len(world.voters(motion.body))
+    if motion.kind == "amendment":
+        return state, rng.random(n)
+    key = f"{world.text_id(motion)}@{motion.body if world.bodies[motion.body].members != 'all' else 'ga'}"
+    seeds = dict(state.text_seeds)
+    if key not in seeds:
+        seeds[key] = int(rng.integers(0, 2**62))
+        state = state.evolve(text_seeds=tuple(sorted(seeds.items())))
+    return state, np.random.default_rng(seeds[key]).random(n)
 
 
 def set_wording(state: GameState, text_id: str, wording: dict[str, str]) -> GameState:
@@ -83,8 +110,10 @@ def open_stage(state: GameState, index: int) -> GameState:
             opposition = stage.capital if stage.opposition_capital is None else stage.opposition_capital
             budgets = (("sponsors", stage.capital, stage.days),
                        ("opposition", opposition, stage.days))
+            day = f"{stage.date.day} {stage.date:%B %Y}"
             return state.evolve(stage=index, budgets=budgets, to_move="sponsors",
-                                events=state.events + (f"{stage.title} opens ({stage.date}).",))
+                                events=state.events + (f"Lobbying begins for the {stage.title}, "
+                                                       f"which votes on {day}.",))
         results = tuple(skipped(m, "not_held", f"{stage.title} did not meet: "
                                 f"{', '.join(unmet)} not adopted.") for m in stage.motions)
         state = state.evolve(results=state.results + results)

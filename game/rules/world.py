@@ -47,9 +47,9 @@ class World:
         body = self.bodies[motion.body]
         if body.affirmative_votes is not None:
             return Rule(affirmative_votes=body.affirmative_votes,
-                        veto=body.veto and motion.kind != "procedural")
+                        veto=body.veto and motion.kind != "procedural", word=body.adopted_word)
         majority = "two_thirds" if motion.important else body.majority
-        return Rule(majority=majority)
+        return Rule(majority=majority, word=body.adopted_word)
 
     def draft_of(self, motion: Motion) -> Motion:
         """The motion whose text is voted: itself, or the draft an amendment amends."""

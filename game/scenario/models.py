@@ -172,6 +172,10 @@ class Body(Strict):
         description="Security Council: affirmative votes needed (9 under Art. 27).", examples=[9])
     veto: bool = Field(False, description="A negative vote of a permanent member blocks a "
                                           "substantive question (never a procedural one).")
+    adopted_word: str = Field(
+        "adopted", description="The body's own verb for a successful vote: a Main Committee "
+                               "'approves' a draft, the plenary and the Council 'adopt'.",
+        examples=["approved"])
 
 
 class Motion(Strict):
@@ -290,6 +294,11 @@ class ModelCoefficients(Strict):
                                                        "abstain|yes).", examples=[[-2.4, 2.4]])
     no_resolution: float = Field(-1.0, description="Position of 'no resolution' on the "
                                  "scrutiny axis.")
+    principle: float = Field(
+        0.0, ge=0, description="Weight of a delegation's stance on the principle of the "
+                               "resolution itself (e.g. country-specific resolutions), whatever "
+                               "its wording; applies to every motion voted against 'no "
+                               "resolution', not to amendments. 0: wording alone decides.")
     tag_effects: dict[str, dict[Feature, float]] = Field(
         default_factory=dict, description="Per tag, how member features shift how demanding "
                                           "that wording feels (feature: coefficient).",
@@ -300,6 +309,12 @@ class ModelCoefficients(Strict):
                                "per member, relative to lobbying it alone.")
     cosponsor_bonus: float = Field(2.0, ge=0, description="Latent support added for main "
                                    "sponsors and co-sponsors.")
+    salience: dict[MotionKind, float] = Field(
+        default_factory=dict,
+        description="Per motion kind, a multiplier on how sharply delegations divide over it "
+                    "(default 1): an amendment that strikes named paragraphs is a pure vote on "
+                    "that language and splits the room more sharply than the same words inside "
+                    "a whole draft.", examples=[{"amendment": 4.0}])
     abstainers_absent: dict[MotionKind, float] = Field(
         default_factory=dict,
         description="Per motion kind, share of would-be abstainers who do not vote at all "

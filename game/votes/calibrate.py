@@ -6,9 +6,10 @@ latent of 0, indifference, is the centre of abstention; an asymmetric pair would
 with the stance intercept); text weights, tag effects and attendance stay as authored. For a fixed
 motion the latent is linear in the stance coefficients:
 
-    latent_i = 2 dq_i * (features_i @ theta) - dq_i * (q_P + q_S)_i + orient * goodwill_i
+    latent_i = slope_i * (features_i @ theta) - wording_i + orient * goodwill_i
 
-so the fit is an ordered logit with design ``2 dq[:, None] * features`` and a fixed offset.
+(``VoteModel.slope`` and ``VoteModel.wording_term``), so the fit is an ordered logit with
+design ``slope[:, None] * features`` and a fixed offset.
 Members absent from the roll call are left out of the likelihood (attendance is modelled
 separately from past roll calls).
 """
@@ -47,10 +48,9 @@ def fit(model: VoteModel, motion: MotionInput, goodwill: np.ndarray, observed: n
     """
     voters = motion.voters
     q_p, q_s = model.positions(motion)
-    dq = q_p - q_s
     cols = [ft.FEATURE_INDEX[n] for n in names]
-    design = 2.0 * dq[:, None] * model.features[voters][:, cols]       # (n_voters, k)
-    offset = -dq * (q_p + q_s) + motion.orient * goodwill[voters]       # (n_voters,)
+    design = model.slope(motion, q_p, q_s)[:, None] * model.features[voters][:, cols]  # (n, k)
+    offset = -model.wording_term(motion, q_p, q_s) + motion.orient * goodwill[voters]
     used = observed < 3
     if not used.any():
         raise ValueError("the roll call has no yes, no or abstain for this motion's voters")
@@ -109,7 +109,8 @@ def probabilities_with(model: VoteModel, motion: MotionInput, goodwill: np.ndarr
     theta = ft.coefficient_vector(result.stance)
     q_p, q_s = model.positions(motion)
     x = model.features[motion.voters] @ theta
-    latent = (q_p - q_s) * (2.0 * x - q_p - q_s) + motion.orient * goodwill[motion.voters]
+    latent = (model.slope(motion, q_p, q_s) * x - model.wording_term(motion, q_p, q_s)
+              + motion.orient * goodwill[motion.voters])
     probs = ordered_logit(latent, np.asarray(result.cutpoints),
                           model.p_absent[motion.voters] if motion.attendance else None)
     if motion.attendance and motion.abstainers_absent:

@@ -1,12 +1,13 @@
 """Why a delegation leans the way it does: its latent support split into named parts.
 
 For a motion replacing status quo S by proposal P (see model.py), member i's latent is
-``dq_i (2 x_i - s_i) + orient * goodwill_i`` with ``dq = q_P - q_S`` and ``s = q_P + q_S``.
-Told against the average delegation among the voters (bars: means over voters):
+``a_i x_i - t_i + orient * goodwill_i`` with slope ``a`` (model.slope) and wording term
+``t = (q_P - q_S)(q_P + q_S)``. Told against the average delegation among the voters (bars:
+means over voters):
 
-    latent_i = dq̄ (2 x̄ - s̄)                              "an average delegation here"
-             + sum_f 2 dq_i theta_f (x_if - x̄_f)          one term per fact ("ICC state party")
-             + dq_i (2 x̄ - s_i) - dq̄ (2 x̄ - s̄)            how the wording weighs on this member
+    latent_i = ā x̄ - t̄                                    "an average delegation here"
+             + sum_f a_i theta_f (x_if - x̄_f)             one term per fact ("ICC state party")
+             + (a_i - ā) x̄ - (t_i - t̄)                    how the wording weighs on this member
              + orient * sum_k goodwill_ik                 one term per move, offer, sponsorship
 
 The parts add up to the latent exactly (checked in the tests), and facts the delegation shares
@@ -39,16 +40,17 @@ def parts(model: VoteModel, motion: MotionInput, member: int,
     if row is None:
         raise ValueError(f"member {member} does not vote on this motion")
     q_p, q_s = model.positions(motion)                        # (n_voters,) each
-    dq, s = q_p - q_s, q_p + q_s
+    a = model.slope(motion, q_p, q_s)                          # d latent / d stance
+    t = model.wording_term(motion, q_p, q_s)                   # the wording's own term
     x = model.stance[voters]
-    dq_bar, s_bar, x_bar = dq.mean(), s.mean(), x.mean()
+    a_bar, t_bar, x_bar = a.mean(), t.mean(), x.mean()
     f_bar = model.features[voters].mean(axis=0)                # (n_features,)
     out: list[tuple[str, float]] = []
     for f, name in enumerate(ft.FEATURES):
-        value = 2.0 * dq[row] * model.theta[f] * (model.features[member, f] - f_bar[f])
+        value = a[row] * model.theta[f] * (model.features[member, f] - f_bar[f])
         if abs(value) > 1e-12:
             out.append((_fact_label(name, model.features[member, f]), float(value)))
-    wording = dq[row] * (2 * x_bar - s[row]) - dq_bar * (2 * x_bar - s_bar)
+    wording = (a[row] - a_bar) * x_bar - (t[row] - t_bar)
     if abs(wording) > 1e-12:
         out.append((WORDING, float(wording)))
     for contrib in goodwill_parts:
@@ -56,7 +58,7 @@ def parts(model: VoteModel, motion: MotionInput, member: int,
         if value:
             out.append((contrib.label, float(value)))
     out.sort(key=lambda p: -abs(p[1]))
-    return [(AVERAGE, float(dq_bar * (2 * x_bar - s_bar)))] + out
+    return [(AVERAGE, float(a_bar * x_bar - t_bar))] + out
 
 
 def _fact_label(name: str, value: float) -> str:

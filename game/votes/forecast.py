@@ -29,6 +29,12 @@ def draw_ballots(probabilities: np.ndarray, rng: np.random.Generator, n_draws: i
     return ((u >= cum[:, 0]).astype(np.int8) + (u >= cum[:, 1]) + (u >= cum[:, 2])).astype(np.int8)
 
 
+def ballots_from_uniforms(probabilities: np.ndarray, u: np.ndarray) -> np.ndarray:
+    """Ballot codes (n_voters,) int8 from one uniform per voter, (n_voters,)."""
+    cum = np.cumsum(probabilities[:, :3], axis=1)
+    return ((u >= cum[:, 0]).astype(np.int8) + (u >= cum[:, 1]) + (u >= cum[:, 2])).astype(np.int8)
+
+
 def count(ballots: np.ndarray) -> np.ndarray:
     """Tallies (n_draws, 4) from ballot codes (n_draws, n_voters)."""
     n_draws = ballots.shape[0]

@@ -77,15 +77,16 @@ def contributions(model: VoteModel, scenario: Scenario, moves, cosponsors, offer
             values = model.features @ ft.coefficient_vector(offer.goodwill)
             out.append(Contribution(f"offer accepted: {offer.id}", "sponsors", values))
     sides = scenario.spec.sides
-    fixed = np.zeros(len(index))
-    for side, sign in SIGN.items():
-        if side in sides:
-            for iso in sides[side].members:
-                fixed[index[iso]] = sign * coef.cosponsor_bonus
-    for iso in cosponsors:
-        fixed[index[iso]] = coef.cosponsor_bonus
-    if fixed.any():
-        out.append(Contribution("sponsor or co-sponsor of the draft", "sponsors", fixed))
+    roles = {"main sponsor of the draft": ("sponsors", sides["sponsors"].members if "sponsors" in sides else []),
+             "co-sponsor of the draft": ("sponsors", list(cosponsors)),
+             "leads the opposition to the draft": ("opposition",
+                                                   sides["opposition"].members if "opposition" in sides else [])}
+    for label, (side, codes) in roles.items():
+        values = np.zeros(len(index))
+        for iso in codes:
+            values[index[iso]] = SIGN[side] * coef.cosponsor_bonus
+        if values.any():
+            out.append(Contribution(label, side, values))
     return out
 
 

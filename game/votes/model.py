@@ -9,7 +9,9 @@ proposal P (a draft against "no resolution", an amendment against the unamended 
 
     latent_i = (q_P - q_S) * (2 x_i - q_P - q_S) + orient * goodwill_i
 
-and an ordered logit with two cutpoints gives P(no), P(abstain), P(yes). A per-member
+(plus ``2 * principle * x_i`` when S is "no resolution": a stance on the resolution itself,
+whatever its wording, so that states opposed to country-specific resolutions stay opposed to a
+watered-down one), and an ordered logit with two cutpoints gives P(no), P(abstain), P(yes). A per-member
 attendance probability from past roll calls gives P(absent). No member's recorded vote on the
 motion being predicted is an input.
 """
@@ -39,7 +41,8 @@ class MotionInput:
     proposal: (n_clauses,) 0/1 wordings in the proposed text; status_quo: same for the
     unamended text, or None for "no resolution"; voters: (n_voters,) member indices;
     orient: +1 if the sponsors want "yes", -1 if "no"; attendance: whether absence is possible;
-    abstainers_absent: share of would-be abstainers who do not vote (by motion kind).
+    abstainers_absent: share of would-be abstainers who do not vote (by motion kind);
+    salience: multiplier on the motion's stance and wording terms (by motion kind).
     """
 
     proposal: np.ndarray
@@ -48,6 +51,7 @@ class MotionInput:
     orient: float
     attendance: bool = True
     abstainers_absent: float = 0.0
+    salience: float = 1.0
 
 
 class VoteModel:
@@ -63,6 +67,7 @@ class VoteModel:
         self.p_absent = ft.attendance(scenario.members, coef.attendance_prior)  # (n_members,)
         self.cutpoints = np.asarray(coef.cutpoints, dtype=float)        # (2,)
         self.no_resolution = float(coef.no_resolution)
+        self.principle = float(coef.principle)
         self.clauses: list[Clause] = []
         weights, tag_shift = [], []
         for text_id, text in scenario.spec.texts.items():
@@ -93,11 +98,23 @@ class VoteModel:
                else np.full(len(motion.voters), self.no_resolution))
         return q_p, q_s
 
+    def slope(self, motion: MotionInput, q_p: np.ndarray, q_s: np.ndarray) -> np.ndarray:
+        """d latent / d stance per voter, (n_voters,): 2 (q_P - q_S), plus 2 * principle for a
+        motion against "no resolution" (a stance on the resolution itself, whatever its text)."""
+        extra = 2.0 * self.principle if motion.status_quo is None else 0.0
+        return motion.salience * (2.0 * (q_p - q_s) + extra)
+
     def latent(self, motion: MotionInput, goodwill: np.ndarray) -> np.ndarray:
         """Latent support for "yes", (n_voters,); goodwill is (n_members,) towards the sponsors."""
         q_p, q_s = self.positions(motion)
         x = self.stance[motion.voters]
-        return (q_p - q_s) * (2.0 * x - q_p - q_s) + motion.orient * goodwill[motion.voters]
+        return (self.slope(motion, q_p, q_s) * x - self.wording_term(motion, q_p, q_s)
+                + motion.orient * goodwill[motion.voters])
+
+    @staticmethod
+    def wording_term(motion: MotionInput, q_p: np.ndarray, q_s: np.ndarray) -> np.ndarray:
+        """The part of the latent set by the texts alone, (n_voters,)."""
+        return motion.salience * (q_p - q_s) * (q_p + q_s)
 
     def probabilities(self, motion: MotionInput, goodwill: np.ndarray) -> np.ndarray:
         """P(yes, no, abstain, absent) per voter, shape (n_voters, 4), rows sum to 1."""
