@@ -52,6 +52,9 @@ def resolve(spec: Members) -> tuple[Member, ...]:
     Unknown ISO codes are caught earlier by validation; here they are simply skipped.
     """
     base = {m.iso3: m for m in shipped(spec.from_)} if spec.from_ else {}
+    if spec.past_votes is None:
+        # The shipped past votes belong to one resolution; a case must ask for them by name.
+        base = {iso: m.model_copy(update={"past_votes": {}}) for iso, m in base.items()}
     for iso in spec.remove:
         base.pop(iso, None)
     for iso, ov in spec.overrides.items():

@@ -108,6 +108,12 @@ class Members(Strict):
                     "in 2014, with that year's Security Council (sources in "
                     "game/data/un_2014/SOURCES.md).",
         examples=["un_2014"])
+    past_votes: Literal["dprk_hr"] | None = Field(
+        None, description="Earlier votes on the same resolution, from the shipped data: "
+                          "'dprk_hr' = each member's votes on the General Assembly resolutions "
+                          "on human rights in the DPRK, 2005-2011. Leave it out for any other "
+                          "case (the model then has no past-votes input).",
+        examples=["dprk_hr"])
     overrides: dict[Iso3, MemberOverride] = Field(
         default_factory=dict, description="Per-member changes to the shipped facts, by ISO code.",
         examples=[{"NGA": {"sc_seat": "none"}}])
