@@ -54,6 +54,8 @@ class GameState:
     text_seeds: tuple[tuple[str, int], ...] = ()
     events: tuple[str, ...] = field(default=(), compare=False)
     finished: bool = False
+    #: The sponsors have asked for the vote; the opposition has the floor until it is held.
+    closing: bool = False
     #: The immutable rules context (scenario and compiled vote model), set by rules.new_game.
     world: Any = field(default=None, compare=False, repr=False)
 
@@ -83,6 +85,7 @@ class GameState:
         """JSON-ready, canonical (sorted) form; events excluded."""
         return {
             "stage": self.stage, "to_move": self.to_move, "finished": self.finished,
+            "closing": self.closing,
             "budgets": [list(b) for b in self.budgets],
             "wording": {t: dict(w) for t, w in self.wording},
             "moves": [[list(k), n] for k, n in self.moves],

@@ -13,6 +13,12 @@ def rng():
     return np.random.default_rng(0)
 
 
+def to_vote(state):
+    """The sponsors ask for the vote; the opposition, if it may still act, passes."""
+    state = apply(state, ProceedToVote("sponsors"), rng())
+    return apply(state, Pass("opposition"), rng()) if state.closing else state
+
+
 def p_yes(state, motion, iso):
     world = state.world
     voters = world.voters(world.motions[motion].body).tolist()
@@ -24,8 +30,19 @@ def test_the_amendment_is_voted_before_the_draft_it_amends():
     assert world.stage_order(world.stages[0]) == ["c3_amendment", "c3_draft"]
 
 
-def test_proceeding_to_the_vote_records_every_motion_of_the_stage_in_order():
+def test_asking_for_the_vote_gives_the_opposition_the_floor_until_the_vote():
     state = apply(fresh_state(), ProceedToVote("sponsors"), rng())
+    assert state.closing and state.to_move == "opposition" and state.results == ()
+    state = apply(state, Lobby("opposition", "IND", "non_selectivity"), rng())
+    assert state.closing and state.to_move == "opposition"
+    with pytest.raises(DecisionError):
+        apply(state, Lobby("sponsors", "BRA", "coi_evidence"), rng())
+    state = apply(state, Pass("opposition"), rng())
+    assert not state.closing and [r.motion for r in state.results] == ["c3_amendment", "c3_draft"]
+
+
+def test_proceeding_to_the_vote_records_every_motion_of_the_stage_in_order():
+    state = to_vote(fresh_state())
     assert [r.motion for r in state.results] == ["c3_amendment", "c3_draft"]
     assert state.stage == 1
     first = state.results[0]
@@ -82,7 +99,7 @@ def test_an_amendment_whose_changes_the_text_already_makes_is_not_put_to_the_vot
     wording = {p: v for p, v in state.text("l28").items() if p not in ("op_crimes", "op_icc")}
     wording["op_cooperative"] = "original"
     state = set_wording(state, "l28", wording)
-    state = apply(state, ProceedToVote("sponsors"), rng())
+    state = to_vote(state)
     assert state.result("c3_amendment").outcome == "moot"
     assert state.result("c3_draft").outcome in ("adopted", "rejected")
 
@@ -111,17 +128,17 @@ def test_accepting_the_dprk_offer_drops_the_icc_language_and_adds_engagement():
 def test_the_referral_is_only_voted_when_the_sponsors_table_it():
     state = fresh_state()
     for _ in range(3):
-        state = apply(state, ProceedToVote("sponsors"), rng())
+        state = to_vote(state)
     assert state.result("sc_referral").outcome == "not_tabled"
     assert state.finished
 
 
 def test_a_tabled_referral_is_vetoed_by_a_permanent_members_no():
     state = fresh_state()
-    state = apply(state, ProceedToVote("sponsors"), rng())
-    state = apply(state, ProceedToVote("sponsors"), rng())
+    state = to_vote(state)
+    state = to_vote(state)
     state = apply(state, TableMotion("sponsors", "sc_referral", True), rng())
-    state = apply(state, ProceedToVote("sponsors"), rng())
+    state = to_vote(state)
     result = state.result("sc_referral")
     ballots = dict(result.ballots)
     assert ballots["CHN"] == "no" or ballots["RUS"] == "no"

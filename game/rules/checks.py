@@ -64,11 +64,15 @@ def _address_group(state: GameState, d: AddressGroup) -> None:
     _afford(state, d.side, "address_group")
 
 
+#: Motions whose text the sponsors own: they may revise it and gather co-sponsors for it.
+SPONSORED_KINDS = ("draft", "amendment", "substantive")
+
+
 def _draft_text(state: GameState):
     world = state.world
     stage = current_stage(state)
     texts = {world.text_id(world.motions[m]) for m in stage.motions
-             if world.motions[m].kind in ("draft", "amendment")}
+             if world.motions[m].kind in SPONSORED_KINDS}
     if not texts:
         raise DecisionError("there is no draft to revise or co-sponsor at this stage")
     return world.scenario.spec.texts[sorted(texts)[0]], sorted(texts)[0]

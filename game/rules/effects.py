@@ -6,7 +6,7 @@ import numpy as np
 from ..decisions import (AddressGroup, Lobby, Pass, ProceedToVote, ReviseText, RespondToOffer,
                          SeekCosponsor, TableMotion)
 from ..state import GameState
-from .checks import _draft_text, current_stage
+from .checks import SPONSORED_KINDS, _draft_text, current_stage
 from .motions import probabilities
 from .voting import hold_stage, set_wording
 
@@ -14,13 +14,22 @@ from .voting import hold_stage, set_wording
 COSPONSOR_THRESHOLD = 0.8
 
 
-def _spend(state: GameState, side: str, cost_name: str) -> GameState:
+def _spend(state: GameState, side: str, cost_name: str, rng: np.random.Generator) -> GameState:
+    """Pay for a move, then hand the turn over; in the last approaches before a vote the
+    opposition keeps the floor until it has nothing left, and then the vote is held."""
     cost = getattr(state.world.scenario.spec.costs, cost_name)
     budgets = tuple((s, c - cost.capital, d - cost.days) if s == side else (s, c, d)
                     for s, c, d in state.budgets)
-    other = "opposition" if side == "sponsors" else "sponsors"
     state = state.evolve(budgets=budgets)
+    if state.closing:
+        return state if _can_act(state, "opposition") else _close(state, rng)
+    other = "opposition" if side == "sponsors" else "sponsors"
     return state.evolve(to_move=other if _can_act(state, other) else "sponsors")
+
+
+def _close(state: GameState, rng: np.random.Generator) -> GameState:
+    """The chair closes the debate: the stage's votes."""
+    return hold_stage(state.evolve(closing=False), rng)
 
 
 def _can_act(state: GameState, side: str) -> bool:
@@ -53,14 +62,14 @@ def _lobby(state: GameState, d: Lobby, rng) -> GameState:
     state = _add_move(state, (d.side, "member", d.member, d.argument))
     state = state.evolve(events=state.events + (
         f"{_who(d.side)} lobbied {_name(state, d.member)}: {_argument(state, d.argument)}.",))
-    return _spend(state, d.side, "lobby")
+    return _spend(state, d.side, "lobby", rng)
 
 
 def _address_group(state: GameState, d: AddressGroup, rng) -> GameState:
     state = _add_move(state, (d.side, "group", d.group, d.argument))
     state = state.evolve(events=state.events + (
         f"{_who(d.side)} addressed the {d.group}: {_argument(state, d.argument)}.",))
-    return _spend(state, d.side, "address_group")
+    return _spend(state, d.side, "address_group", rng)
 
 
 def _revise_text(state: GameState, d: ReviseText, rng) -> GameState:
@@ -76,13 +85,14 @@ def _revise_text(state: GameState, d: ReviseText, rng) -> GameState:
     kind = "PP" if para.kind == "preambular" else "OP"
     change = "dropped" if d.variant == "absent" else f"now reads: {d.variant}"
     state = state.evolve(events=state.events + (f"You revised {kind} {para.number}: {change}.",))
-    return _spend(state, d.side, "revise_text")
+    return _spend(state, d.side, "revise_text", rng)
 
 
 def _seek_cosponsor(state: GameState, d: SeekCosponsor, rng) -> GameState:
     world = state.world
     stage = current_stage(state)
-    draft = next(m for m in stage.motions if world.motions[m].kind == "draft")
+    draft = next(m for m in stage.motions if world.motions[m].kind in SPONSORED_KINDS
+                 and world.motions[m].kind != "amendment")
     voters = world.voters(world.motions[draft].body).tolist()
     p_yes = probabilities(state, draft)[voters.index(world.index[d.member]), 0]
     name = _name(state, d.member)
@@ -92,7 +102,7 @@ def _seek_cosponsor(state: GameState, d: SeekCosponsor, rng) -> GameState:
     else:
         state = state.evolve(declined=state.declined | {d.member}, events=state.events + (
             f"{name} declines to co-sponsor (P(in favour) {p_yes:.0%}).",))
-    return _spend(state, d.side, "seek_cosponsor")
+    return _spend(state, d.side, "seek_cosponsor", rng)
 
 
 def _respond_to_offer(state: GameState, d: RespondToOffer, rng) -> GameState:
@@ -118,11 +128,15 @@ def _table_motion(state: GameState, d: TableMotion, rng) -> GameState:
 
 
 def _proceed(state: GameState, d: ProceedToVote, rng: np.random.Generator) -> GameState:
-    return hold_stage(state, rng)
+    """The sponsors stop lobbying; the opposition works the room until the vote."""
+    if not _can_act(state, "opposition"):
+        return hold_stage(state, rng)
+    return state.evolve(closing=True, to_move="opposition", events=state.events + (
+        "You ask for the vote. Until it is called, the opposition makes its last approaches.",))
 
 
-def _pass(state: GameState, d: Pass, rng) -> GameState:
-    return state.evolve(to_move="sponsors")
+def _pass(state: GameState, d: Pass, rng: np.random.Generator) -> GameState:
+    return _close(state, rng) if state.closing else state.evolve(to_move="sponsors")
 
 
 EFFECTS = {Lobby: _lobby, AddressGroup: _address_group, ReviseText: _revise_text,
