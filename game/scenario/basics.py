@@ -1,0 +1,36 @@
+"""Building blocks of the scenario schema: constrained types and the strict base model."""
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Iso3 = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+#: A file named by a scenario: relative to the scenario's folder, never leaving it.
+RelPath = Annotated[str, StringConstraints(
+    pattern=r"^(?![/\\])(?![A-Za-z]:)(?!.*(^|[/\\])\.\.([/\\]|$))[^\x00]+$", max_length=200)]
+Ballot = Literal["yes", "no", "abstain", "absent"]
+PastBallot = Literal["yes", "no", "abstain", "absent", "nonmember"]
+RegionalGroup = Literal[
+    "African", "Asia-Pacific", "Eastern European",
+    "Latin American and Caribbean", "Western European and Others",
+]
+Bloc = Literal["EU", "OIC", "NAM", "AU", "ASEAN"]
+SideName = Literal["sponsors", "opposition"]
+MotionKind = Literal["amendment", "draft", "procedural", "substantive"]
+#: Member features the vote model reads (the columns of game.votes.features.FEATURES; a test
+#: checks the two lists agree).
+Feature = Literal[
+    "intercept", "ideal_point", "hr_ideal_point", "past_support",
+    "eu", "oic", "nam", "au", "asean", "icc_state_party", "hrc_member", "p5", "e10",
+    "african", "asia_pacific", "eastern_european", "latin_american_and_caribbean",
+    "western_european_and_others",
+]
+
+
+class Strict(BaseModel):
+    """Base: unknown keys are errors; instances are immutable; no NaN or infinity."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False,
+                              regex_engine="python-re")
