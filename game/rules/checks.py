@@ -104,8 +104,11 @@ def _seek_cosponsor(state: GameState, d: SeekCosponsor) -> None:
         raise DecisionError("only the sponsors seek co-sponsors")
     _draft_text(state)
     _voter(state, d.member)
-    if d.member in state.cosponsors or d.member in state.declined:
-        raise DecisionError(f"{d.member} has already answered")
+    initial = state.world.scenario.spec.sides["sponsors"].cosponsors
+    if d.member in state.cosponsors or d.member in initial:
+        raise DecisionError(f"{d.member} is already a co-sponsor")
+    if d.member in state.declined:
+        raise DecisionError(f"{d.member} has already declined")
     _afford(state, d.side, "seek_cosponsor")
 
 

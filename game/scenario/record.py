@@ -41,6 +41,10 @@ class ModelCoefficients(Strict):
                     "(default 1): an amendment that strikes named paragraphs is a pure vote on "
                     "that language and splits the room more sharply than the same words inside "
                     "a whole draft.", examples=[{"amendment": 4.0}])
+    cosponsor_pull: float = Field(
+        0.0, ge=0, description="Latent support each co-sponsor won during the game adds to the "
+                               "other members of its regional group (neighbours take note).",
+        examples=[0.15])
     abstainers_absent: dict[MotionKind, float] = Field(
         default_factory=dict,
         description="Per motion kind, share of would-be abstainers who do not vote at all "

@@ -77,10 +77,22 @@ def contributions(model: VoteModel, scenario: Scenario, moves, cosponsors, offer
             values = model.features @ ft.coefficient_vector(offer.goodwill)
             out.append(Contribution(f"offer accepted: {offer.id}", "sponsors", values))
     sides = scenario.spec.sides
+    initial = set(sides["sponsors"].cosponsors) if "sponsors" in sides else set()
     roles = {"main sponsor of the draft": ("sponsors", sides["sponsors"].members if "sponsors" in sides else []),
-             "co-sponsor of the draft": ("sponsors", list(cosponsors)),
+             "co-sponsor of the draft": ("sponsors", sorted(set(cosponsors) | initial)),
              "leads the opposition to the draft": ("opposition",
                                                    sides["opposition"].members if "opposition" in sides else [])}
+    won = sorted(set(cosponsors) - initial)
+    if won and coef.cosponsor_pull:
+        pull = np.zeros(len(index))
+        for iso in won:
+            group = scenario.members[index[iso]].regional_group
+            if group:
+                peers = group_mask(model, group).astype(float)
+                peers[index[iso]] = 0.0
+                pull += coef.cosponsor_pull * peers
+        out.append(Contribution(f"neighbours who joined the co-sponsors ({len(won)})",
+                                "sponsors", pull))
     for label, (side, codes) in roles.items():
         values = np.zeros(len(index))
         for iso in codes:
