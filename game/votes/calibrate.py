@@ -106,15 +106,5 @@ def cross_validate(model: VoteModel, motion: MotionInput, goodwill: np.ndarray,
 def probabilities_with(model: VoteModel, motion: MotionInput, goodwill: np.ndarray,
                        result: Fit) -> np.ndarray:
     """The model's (n_voters, 4) probabilities with fitted coefficients in place of its own."""
-    theta = ft.coefficient_vector(result.stance)
-    q_p, q_s = model.positions(motion)
-    x = model.features[motion.voters] @ theta
-    latent = (model.slope(motion, q_p, q_s) * x - model.wording_term(motion, q_p, q_s)
-              + motion.orient * goodwill[motion.voters])
-    probs = ordered_logit(latent, np.asarray(result.cutpoints),
-                          model.p_absent[motion.voters] if motion.attendance else None)
-    if motion.attendance and motion.abstainers_absent:
-        moved = probs[:, 2] * motion.abstainers_absent
-        probs[:, 2] -= moved
-        probs[:, 3] += moved
-    return probs
+    stance = model.features @ ft.coefficient_vector(result.stance)
+    return model.probabilities(motion, goodwill, stance, np.asarray(result.cutpoints))

@@ -104,10 +104,12 @@ class VoteModel:
         extra = 2.0 * self.principle if motion.status_quo is None else 0.0
         return motion.salience * (2.0 * (q_p - q_s) + extra)
 
-    def latent(self, motion: MotionInput, goodwill: np.ndarray) -> np.ndarray:
-        """Latent support for "yes", (n_voters,); goodwill is (n_members,) towards the sponsors."""
+    def latent(self, motion: MotionInput, goodwill: np.ndarray,
+               stance: np.ndarray | None = None) -> np.ndarray:
+        """Latent support for "yes", (n_voters,); goodwill is (n_members,) towards the sponsors;
+        ``stance`` (n_members,) replaces the model's own (used by calibration)."""
         q_p, q_s = self.positions(motion)
-        x = self.stance[motion.voters]
+        x = (self.stance if stance is None else stance)[motion.voters]
         return (self.slope(motion, q_p, q_s) * x - self.wording_term(motion, q_p, q_s)
                 + motion.orient * goodwill[motion.voters])
 
@@ -116,9 +118,15 @@ class VoteModel:
         """The part of the latent set by the texts alone, (n_voters,)."""
         return motion.salience * (q_p - q_s) * (q_p + q_s)
 
-    def probabilities(self, motion: MotionInput, goodwill: np.ndarray) -> np.ndarray:
-        """P(yes, no, abstain, absent) per voter, shape (n_voters, 4), rows sum to 1."""
-        probs = ordered_logit(self.latent(motion, goodwill), self.cutpoints,
+    def probabilities(self, motion: MotionInput, goodwill: np.ndarray,
+                      stance: np.ndarray | None = None,
+                      cutpoints: np.ndarray | None = None) -> np.ndarray:
+        """P(yes, no, abstain, absent) per voter, shape (n_voters, 4), rows sum to 1.
+
+        ``stance`` (n_members,) and ``cutpoints`` (2,) replace the model's own (calibration).
+        """
+        probs = ordered_logit(self.latent(motion, goodwill, stance),
+                              self.cutpoints if cutpoints is None else cutpoints,
                               self.p_absent[motion.voters] if motion.attendance else None)
         if motion.attendance and motion.abstainers_absent:
             moved = probs[:, 2] * motion.abstainers_absent
