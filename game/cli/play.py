@@ -7,20 +7,36 @@ from ..bots import BOTS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("play", help="open the game window (default)")
-    p.add_argument("scenario", nargs="?")
-    p.add_argument("--seed", type=int, default=None)
+    p = sub.add_parser(
+        "play", help="open the game window (default)",
+        description="Open the game window. Keys: Enter continue, Esc back, F1 glossary.")
+    p.add_argument("scenario", nargs="?",
+                   help="scenario file or id of a shipped case (default: the case a --decisions "
+                        "FILE names, else dprk_2014); the title screen lists every case")
+    p.add_argument("--seed", type=int, default=None,
+                   help="random seed of the recorded votes (default: the seed recorded in "
+                        "--decisions FILE, else 2014)")
     g = p.add_mutually_exclusive_group()
-    g.add_argument("--decisions", metavar="FILE")
-    g.add_argument("--bot", choices=sorted(BOTS))
-    p.add_argument("--autoplay", action="store_true")
-    p.add_argument("--screenshots", metavar="DIR")
-    p.add_argument("--window", default="1280x720")
-    p.add_argument("--session-file", metavar="PATH")
+    g.add_argument("--decisions", metavar="FILE",
+                   help="play the sponsors' (and opposition's) decisions from FILE through the "
+                        "screens: a session file (.jsonl) or `simulate --json` output")
+    g.add_argument("--bot", choices=sorted(BOTS),
+                   help="let this bot play the sponsors through the screens (watch it play)")
+    p.add_argument("--autoplay", action="store_true",
+                   help="headless and at full speed: the bot (greedy unless --bot or "
+                        "--decisions says otherwise) plays to the end, then the window closes")
+    p.add_argument("--screenshots", metavar="DIR",
+                   help="save one PNG of each screen as it is first shown into DIR")
+    p.add_argument("--window", default="1280x720", metavar="WxH",
+                   help="window size in pixels (default and minimum: 1280x720; the window "
+                        "can be resized)")
+    p.add_argument("--session-file", metavar="PATH",
+                   help="where to save every decision as it is made (JSON Lines; default: a "
+                        "new file in your user data folder)")
     p.set_defaults(func=cmd_play)
 
 
 def cmd_play(args: argparse.Namespace) -> int:
-    from ..ui.app import run  # pygame only loads for the window
+    from ..ui.launch import run  # pygame only loads for the window
 
     return run(args)

@@ -1,11 +1,10 @@
-"""The window: builds the Session, runs the frame loop, switches scenes through a table,
-takes screenshots, and turns any unexpected exception into an error panel."""
+"""The window: runs the frame loop, switches scenes through a table (and games when the title
+screen picks another case), asks before quitting a game in progress, takes screenshots, and
+turns any unexpected exception into an error panel. The command line is in ``launch``."""
 from __future__ import annotations
 
-import argparse
-import json
-import os
 import sys
+from html import escape
 import traceback
 import warnings
 from pathlib import Path
@@ -13,33 +12,24 @@ from pathlib import Path
 import pygame
 import pygame_gui
 
-from ..cli.common import load_or_report
-from ..replay import decisions_from_json, default_path
-from ..session import Session
+from ..scenario import Scenario
 from . import style
 from .controller import Game
+from .launch import MIN_SIZE
 
-DEFAULT_SEED = 2014
-MIN_SIZE = (1280, 720)
 FONT_SIZES = (13, 14, 15, 16, 18, 19, 20, 22, 24, 26, 28)
 
 
-def parse_window(text: str | None) -> tuple[int, int]:
-    """'1280x720' -> (1280, 720). Raises ValueError with a readable message."""
-    try:
-        w, h = (int(x) for x in (text or "1280x720").lower().split("x"))
-    except ValueError:
-        raise ValueError(f"--window expects WIDTHxHEIGHT, e.g. 1280x720; got {text!r}") from None
-    if w < 640 or h < 400:
-        raise ValueError(f"--window {w}x{h} is too small (1280x720 or more is best)")
-    return w, h
+def at_least_minimum(size: tuple[int, int]) -> tuple[int, int]:
+    """A window size raised to the minimum the layouts are made for."""
+    return max(size[0], MIN_SIZE[0]), max(size[1], MIN_SIZE[1])
 
 
 class App:
     """One window, one scene at a time (looked up by name in ``scenes.SCENES``)."""
 
     def __init__(self, game: Game, size: tuple[int, int], *, screenshots: str | None = None,
-                 fast: bool = False) -> None:
+                 fast: bool = False, maker=None) -> None:
         from .scenes import SCENES, STAGE_SCENES
 
         self.scenes, self.stage_scenes = SCENES, STAGE_SCENES
@@ -47,8 +37,8 @@ class App:
         pygame.font.init()
         style.reset_fonts()
         pygame.display.set_caption(f"Plenary — {game.scenario.spec.title}")
-        self.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
-        self._minimum_size(size)
+        self.screen = pygame.display.set_mode(at_least_minimum(size), pygame.RESIZABLE)
+        self._minimum_size()
         self.size = self.screen.get_size()
         self.manager = pygame_gui.UIManager(self.size, str(style.THEME))
         warnings.filterwarnings("ignore", message=".*(font id|font with id)", category=UserWarning)
@@ -56,6 +46,8 @@ class App:
             [{"name": "noto_sans", "point_size": s, "style": st}
              for s in FONT_SIZES for st in ("regular", "bold", "italic")])
         self.game = game
+        #: Makes the Game of another scenario (launch.GameMaker); None: the case is fixed.
+        self.maker = maker
         self.clock = pygame.time.Clock()
         self.fast = fast
         self.running = True
@@ -71,14 +63,44 @@ class App:
         self.failed = False
 
     @staticmethod
-    def _minimum_size(size: tuple[int, int]) -> None:
+    def _minimum_size() -> None:
+        """Ask the window manager not to shrink the window below the minimum."""
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", DeprecationWarning)
                 window = pygame.Window.from_display_module()
-            window.minimum_size = (min(size[0], MIN_SIZE[0]), min(size[1], MIN_SIZE[1]))
+            window.minimum_size = MIN_SIZE
         except (AttributeError, pygame.error):
             pass
+
+    # -- games ------------------------------------------------------------------------------
+    def switch(self, scenario: Scenario) -> None:
+        """Play another scenario (from the title screen): a new Game, the old one discarded."""
+        if self.maker is None or scenario.sha256 == self.game.scenario.sha256:
+            return
+        old, self.game = self.game, self.maker(scenario)
+        self.maker.discard(old)
+        self.prefs = None
+        pygame.display.set_caption(f"Plenary — {scenario.spec.title}")
+
+    @property
+    def in_progress(self) -> bool:
+        """A game has begun and is not over: quitting now needs a confirmation."""
+        return bool(self.game.session.decisions) and not self.game.state.finished
+
+    def request_quit(self) -> None:
+        """Quit; in the middle of a game, only after the player confirms."""
+        if not self.in_progress or self.scene.confirming:
+            self.running = False
+            return
+        writer = self.game.session.writer
+        saved = (f"Every decision so far is saved in <b>{escape(str(writer.path))}</b>."
+                 if writer else "This game is not being saved.")
+        self.scene.confirm("Quit the game?", "The game is not over. " + saved,
+                           "Quit", self.stop)
+
+    def stop(self) -> None:
+        self.running = False
 
     # -- scenes -----------------------------------------------------------------------------
     def goto(self, name: str, **kwargs) -> None:
@@ -148,19 +170,20 @@ class App:
     def dispatch(self, event: pygame.event.Event) -> None:
         """One event: window events here, then pygame_gui, then the scene."""
         if event.type == pygame.QUIT:
-            self.running = False
+            self.request_quit()
             return
         if event.type == pygame.VIDEORESIZE:
             self.resize(event.size)
             return
         used = self.manager.process_events(event)
-        if used and event.type in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
+        if used and event.type in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP,
+                                   pygame.MOUSEWHEEL):
             return
         self.scene.handle(event)
 
     def resize(self, size: tuple[int, int]) -> None:
         """The window changed size: lay the current scene out again."""
-        self.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
+        self.screen = pygame.display.set_mode(at_least_minimum(size), pygame.RESIZABLE)
         self.size = self.screen.get_size()
         self.manager.set_window_resolution(self.size)
         self.scene.rebuild()
@@ -196,52 +219,3 @@ class App:
             self.running = False
 
 
-def build_game(args: argparse.Namespace) -> Game | None:
-    """Load the scenario and make the Session (opposition bot, or a decision list)."""
-    scenario = load_or_report(getattr(args, "scenario", None))
-    if scenario is None:
-        return None
-    seed = DEFAULT_SEED if args.seed is None else args.seed
-    path = args.session_file or default_path(scenario.id, seed)
-    script = None
-    if args.decisions:
-        with open(args.decisions, encoding="utf-8") as fh:
-            script = decisions_from_json(json.load(fh))
-    session = Session(scenario, seed, opposition=None if script is not None else "greedy",
-                      session_file=path)
-    return Game(session, script)
-
-
-def run(args: argparse.Namespace) -> int:
-    """``python main.py play``: open the window (or drive it headless with --autoplay)."""
-    from .autoplay import Driver
-
-    try:
-        size = parse_window(args.window)
-        game = build_game(args)
-    except (ValueError, OSError) as exc:   # DecisionError is a ValueError
-        print(f"play: {exc}", file=sys.stderr)
-        return 1
-    if game is None:
-        return 1
-    if args.autoplay and not (args.bot or args.decisions):
-        args.bot = "greedy"
-    if args.autoplay:                  # nothing to watch at full speed: headless by default
-        os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-        os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-    try:
-        app = App(game, size, screenshots=args.screenshots, fast=bool(args.autoplay))
-    except pygame.error as exc:
-        print(f"play: cannot open a window ({exc}); without a screen, add --autoplay "
-              "(or set SDL_VIDEODRIVER=dummy)", file=sys.stderr)
-        game.session.close()
-        return 1
-    if args.bot or args.decisions:
-        app.driver = Driver(app, bot=args.bot, autoplay=bool(args.autoplay))
-    try:
-        code = app.run()
-    finally:
-        pygame.quit()
-    if game.session.writer:
-        print(f"Session saved to {game.session.writer.path}", file=sys.stderr)
-    return code

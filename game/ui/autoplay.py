@@ -5,16 +5,24 @@ and picks options the way the dropdowns do; the scenes' own handlers build the d
 """
 from __future__ import annotations
 
+import sys
 from collections import deque
 from typing import Callable
 
 import pygame
+import pygame_gui
 
 from ..bots import BOTS
 from ..decisions import Decision, DecisionError
 from ..rules import check
 
 Step = Callable[[], None]
+#: What the driver (or a click it makes) posts: it waits until these have arrived. Other
+#: events (a watcher's mouse moving, window events) must not hold it up.
+INPUT_EVENTS = (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP,
+                pygame_gui.UI_BUTTON_PRESSED, pygame_gui.UI_DROP_DOWN_MENU_CHANGED,
+                pygame_gui.UI_SELECTION_LIST_NEW_SELECTION,
+                pygame_gui.UI_CONFIRMATION_DIALOG_CONFIRMED)
 #: Frames the vote board animates before the driver skips the rest.
 BOARD_FRAMES = 12
 
@@ -35,7 +43,7 @@ class Driver:
     """Plays one step per frame (or per ``interval`` seconds when someone is watching)."""
 
     def __init__(self, app, bot: str | None = None, autoplay: bool = True) -> None:
-        self.app, self.game = app, app.game
+        self.app = app
         self.bot = BOTS[bot] if bot else None
         self.autoplay = autoplay
         self.interval = 0.0 if autoplay else 0.7
@@ -50,6 +58,10 @@ class Driver:
                      "text": self.act_text, "vote": self.act_vote, "debrief": self.act_debrief,
                      "error": lambda scene: None}
 
+    @property
+    def game(self):
+        return self.app.game
+
     # -- what the app asks ------------------------------------------------------------------
     def settled(self) -> bool:
         """True once the current scene is prepared (a screenshot may be taken)."""
@@ -63,7 +75,7 @@ class Driver:
             self.prepare(scene)
             return
         self.frames += 1
-        if pygame.event.peek():                   # let what was posted arrive first
+        if pygame.event.peek(INPUT_EVENTS):       # let what was posted arrive first
             return
         if self.app.shot_pending:
             if (scene.name == "vote" and not scene.ready() and self.autoplay
@@ -122,7 +134,8 @@ class Driver:
         """Show the draft once per stage, then make the pending decision on screen."""
         d = self.decision()
         if d is None:
-            raise RuntimeError("the decision list ended before the game did")
+            self.script_ended(scene)
+            return
         stage = self.game.stage
         if self.app.shots and stage.id not in self.toured and scene.has_draft():
             self.toured.add(stage.id)
@@ -143,6 +156,17 @@ class Driver:
                               self.verify(before, d), lambda: key(pygame.K_ESCAPE)])
             return
         key(pygame.K_ESCAPE)
+
+    def script_ended(self, scene) -> None:
+        """The decision list ends before the game: stop here (autoplay: end the run)."""
+        message = self.game.end_script()
+        print(f"play: {message}", file=sys.stderr)
+        if self.autoplay:
+            self.app.running = False
+            return
+        self.app.driver = None
+        scene.flash(message[0].upper() + message[1:] + ". You play on from here.")
+        self.app.after_play()
 
     def verify(self, before: int, d: Decision) -> Step:
         def check() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Iterable
 
-from ..bots import target_motion
+from ..bots import BOTS, target_motion
 from ..decisions import Decision, DecisionError
 from ..rules.checks import current_stage
 from ..rules.world import World
@@ -33,9 +33,13 @@ DRAWS = 4000
 class Game:
     """Session + the things screens ask about it."""
 
-    def __init__(self, session: Session, script: Iterable[Decision] | None = None) -> None:
+    def __init__(self, session: Session, script: Iterable[Decision] | None = None, *,
+                 script_name: str | None = None) -> None:
         self.session = session
         self.script: deque[Decision] | None = deque(script) if script is not None else None
+        #: Where the decision list came from (for messages), and the digest when it ran out.
+        self.script_name = script_name or "the decision list"
+        self.end_digest: str | None = None
         self._forecasts: dict[str, Forecast] = {}
         self._forecast_state: GameState | None = None
         self.new_results: tuple[VoteResult, ...] = ()
@@ -120,6 +124,8 @@ class Game:
         else:
             self.session.apply(decision)
             self._replay_opposition()
+            if not self.script and self.end_digest is None:
+                self.end_digest = self.state.digest()
         self.new_results = self.state.results[n:]
 
     def _replay_opposition(self) -> None:
@@ -129,6 +135,20 @@ class Game:
                 raise DecisionError("the decision list gives the sponsors a move while it is "
                                     "the opposition's turn")
             self.session.apply(self.script.popleft())
+
+    def end_script(self) -> str:
+        """The decision list ran out before the game ended: the player (and the opposition
+        bot) take over from here. Returns the message for the screen."""
+        stage = self.stage
+        where = stage.title if stage else "the end"
+        if self.end_digest is None:
+            self.end_digest = self.state.digest()
+        self.script = None
+        self.session.opposition = BOTS["greedy"]
+        n = len(self.state.results)
+        self.session.run_opposition()
+        self.new_results = self.state.results[n:]
+        return f"the decisions in {self.script_name} end here (stage: {where})"
 
     def next_scripted(self) -> Decision | None:
         """The next sponsors' decision of a decision list (None when it is exhausted)."""

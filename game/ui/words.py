@@ -6,7 +6,7 @@ from html import escape
 from .controller import Game
 
 YES, NO, ABST, ABSENT = "#5fd08e", "#ff7b7b", "#ffc34d", "#9aa9b8"
-MUTED, ACCENT, GOLD = "#9db6cc", "#7cc4f0", "#e8c25a"
+MUTED, ACCENT, GOLD, ERROR_HEX = "#9db6cc", "#7cc4f0", "#e8c25a", "#ff8a80"
 PAST = {"yes": ("Y", YES), "no": ("N", NO), "abstain": ("A", ABST), "absent": ("–", ABSENT),
         "nonmember": ("·", MUTED)}
 BALLOT_WORDS = {"yes": "in favour", "no": "against", "abstain": "abstention", "absent": "absent"}
@@ -113,3 +113,32 @@ def events(game: Game, n: int = 12) -> str:
     items = list(game.state.events)[-n:][::-1]
     return "<br>".join(("• " if k else "<b>• ") + escape(e) + ("" if k else "</b>")
                        for k, e in enumerate(items)) or c(MUTED, "Nothing has happened yet.")
+
+
+def points(n: int) -> str:
+    return f"{n} point{'s' if n != 1 else ''}"
+
+
+def objectives_html(objectives) -> str:
+    """'What you are scored on': each objective and its points (empty if there are none)."""
+    if not objectives:
+        return ""
+    total = sum(o.points for o in objectives)
+    lines = [f"{c(ACCENT, '<b>What you are scored on</b>')} ({points(total)} in all)"]
+    lines += [f"• {escape(o.label)} {c(MUTED, '(' + points(o.points) + ')')}" for o in objectives]
+    return "<br>".join(lines)
+
+
+def score_html(game: Game) -> str:
+    """The debrief's score: each objective met or not, why, and the points (empty if none)."""
+    from ..rules.objectives import score
+
+    results, won, possible = score(game.state)
+    if not results:
+        return ""
+    lines = [h(f"Your score: {won} of {possible} points", 20)]
+    for r in results:
+        mark = c(YES, "<b>met</b>") if r.met else c(NO, "<b>not met</b>")
+        lines.append(f"{mark} {escape(r.objective.label)} "
+                     f"{c(MUTED, '(' + points(r.objective.points) + '): ' + escape(r.detail))}")
+    return "<br>".join(lines)

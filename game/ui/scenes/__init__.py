@@ -7,7 +7,8 @@ from .debrief import DebriefScene
 from .draft import DraftScene
 from .error import ErrorScene
 from .floor import FloorScene
-from .intro import BriefingScene, TitleScene
+from .intro import BriefingScene
+from .title import TitleScene
 from .vote import VoteScene
 
 SCENES: dict[str, type[Scene]] = {

@@ -10,6 +10,7 @@ from pygame_gui.core import ObjectID, UIElement
 from pygame_gui.elements import UIButton, UIDropDownMenu, UILabel, UITextBox
 
 from .. import style
+from .overlays import OverlayMixin
 
 if TYPE_CHECKING:
     from ..app import App
@@ -18,14 +19,16 @@ Handler = Callable[[], None]
 MARGIN = 16
 
 
-class Scene:
-    """Base class. Subclasses set ``name``, fill ``keys`` and call ``button`` in ``build``."""
+class Scene(OverlayMixin):
+    """Base class. Subclasses set ``name``, fill ``keys`` and call ``button`` in ``build``.
+
+    Every screen gets the ? button and F1 (the glossary); Esc first closes what is open.
+    """
 
     name = "scene"
 
     def __init__(self, app: "App") -> None:
         self.app = app
-        self.game = app.game
         self.manager: pygame_gui.UIManager = app.manager
         self.elements: list = []
         self.handlers: dict[object, Handler] = {}
@@ -34,6 +37,12 @@ class Scene:
         self.changes: dict[object, Callable[[str], None]] = {}
         self.dropdowns: dict[str, UIDropDownMenu] = {}
         self.size = app.size
+        self.init_overlays()
+
+    @property
+    def game(self):
+        """The game being played (the title screen may swap it for another case)."""
+        return self.app.game
 
     # -- life cycle -------------------------------------------------------------------------
     def enter(self) -> None:
@@ -45,6 +54,7 @@ class Scene:
         self.clear()
         self.size = self.app.size
         self.build()
+        self.build_help()
 
     def build(self) -> None:
         """Create the pygame_gui elements (override)."""
@@ -58,6 +68,9 @@ class Scene:
         self.buttons.clear()
         self.changes.clear()
         self.dropdowns.clear()
+        self.keys.clear()
+        self.overlays.clear()
+        self.on_confirm = None
 
     def leave(self) -> None:
         self.clear()
@@ -65,6 +78,9 @@ class Scene:
     # -- events -----------------------------------------------------------------------------
     def handle(self, event: pygame.event.Event) -> bool:
         """Route one event; True if it was used."""
+        used = self.overlay_event(event)
+        if used is not None:
+            return used
         if event.type == pygame_gui.UI_BUTTON_PRESSED:
             handler = self.handlers.get(event.ui_element)
             if handler:

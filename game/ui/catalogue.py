@@ -1,0 +1,49 @@
+"""The cases the title screen offers: every scenarios/*.yaml, loaded or with its first error."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..cli.common import SCENARIO_DIR
+from ..scenario import Scenario, ScenarioError, load
+
+
+@dataclass(frozen=True)
+class Case:
+    """One scenario file: the loaded scenario, or why it cannot be played."""
+
+    path: Path
+    scenario: Scenario | None
+    error: str | None = None
+
+    @property
+    def title(self) -> str:
+        return self.scenario.spec.title if self.scenario else f"{self.path.name} (cannot be loaded)"
+
+
+def _first_error(exc: ScenarioError, path: Path) -> str:
+    issue = next((i for i in exc.issues if i.severity == "error"), None)
+    if issue is None:
+        return f"{path.name} could not be loaded"
+    where = f"{Path(issue.file).name}:{issue.line}"
+    return f"{where}: {issue.where}: {issue.message}" if issue.where else f"{where}: {issue.message}"
+
+
+def load_case(path: Path) -> Case:
+    try:
+        return Case(path, load(path))
+    except ScenarioError as exc:
+        return Case(path, None, _first_error(exc, path))
+    except OSError as exc:
+        return Case(path, None, f"{path.name}: {exc.strerror or exc}")
+
+
+def catalogue(current: Scenario, folder: Path = SCENARIO_DIR) -> list[Case]:
+    """The shipped cases in file-name order, the one being played among them (or first)."""
+    here = Path(current.path).resolve()
+    cases = []
+    for path in sorted(folder.glob("*.yaml")):
+        cases.append(Case(path, current) if path.resolve() == here else load_case(path))
+    if not any(c.scenario is current for c in cases):
+        cases.insert(0, Case(here, current))
+    return cases

@@ -1,0 +1,81 @@
+"""The glossary (F1 or the ? button on every screen): the game's words in plain English.
+
+Written for 15-year-olds: one or two short sentences each, no pygame here.
+"""
+from __future__ import annotations
+
+from html import escape
+
+#: (heading, [(term, explanation), ...]) in the order a player meets them.
+GLOSSARY: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Texts", [
+        ("Draft resolution", "A text that countries want the United Nations to agree on. Until "
+         "it is adopted it is only a draft."),
+        ("PP / OP", "Preambular paragraph / operative paragraph. PPs come first and explain "
+         "why (\"Recalling…\", \"Deeply concerned…\"); OPs say what the UN decides or asks for "
+         "(\"Condemns…\", \"Encourages…\"). They are numbered PP 1, PP 2… and OP 1, OP 2…"),
+        ("Amendment", "A proposal to change a draft, for example to delete a paragraph. It is "
+         "voted on before the draft itself."),
+        ("Main sponsor / co-sponsor", "The main sponsors wrote the draft and table it (that is "
+         "you). Co-sponsors are other countries that sign up to support it; each one makes the "
+         "draft look stronger."),
+    ]),
+    ("Lobbying", [
+        ("Diplomatic capital", "How much favour and attention you can ask of others. Every "
+         "action costs some; when it runs out you cannot act any more at this meeting."),
+        ("Days", "Working days left before the vote. Every action takes time too."),
+        ("Whip count", "Your running list of who will vote how. Each square is one country; "
+         "its colour and symbol show the vote expected, paler means less sure."),
+        ("P(adopted)", "The chance, from many simulated votes, that the motion passes if it is "
+         "put to the vote now. 80% means it passes in about 8 votes out of 10."),
+        ("Ideal point", "Where a country stands, from how it voted at the UN over many years: "
+         "a number on a line, higher means it usually votes like the United States, lower "
+         "like its critics. \"On human rights\" is the same, from human-rights votes only."),
+        ("Leans in favour / against", "The model adds up the reasons for and against (its "
+         "\"support\"). High support: a vote in favour; low: against; in between: an "
+         "abstention is most likely."),
+        ("Bloc and regional group", "Countries that often act together: regional groups "
+         "(African, Asia-Pacific…) and blocs such as the EU, the OIC, the African Union or the "
+         "Non-Aligned Movement (NAM)."),
+    ]),
+    ("Voting", [
+        ("Recorded vote", "Every country's vote is written down by name: in favour, against "
+         "or abstention, or it is absent."),
+        ("Abstention vs absent", "An abstention is a country in the room that chooses not to "
+         "take a side. Absent means it did not vote at all (not in the room)."),
+        ("Present and voting", "Only countries voting in favour or against. Abstentions and "
+         "absent countries are not counted when the majority is worked out."),
+        ("Simple majority", "More votes in favour than against (of those present and "
+         "voting). A tie means the motion fails."),
+        ("Two-thirds majority", "At least twice as many votes in favour as against; needed "
+         "for questions the General Assembly treats as important."),
+        ("Approved / adopted", "A committee of the General Assembly approves a draft and "
+         "sends it on; the plenary and the Security Council adopt it."),
+    ]),
+    ("The Security Council", [
+        ("P5 / E10", "The Council has 15 members. Five are permanent (P5: China, France, "
+         "Russia, the United Kingdom, the United States); ten are elected for two years (E10)."),
+        ("Veto", "On a substantive question, one vote against by a P5 member blocks the "
+         "decision, however many vote in favour. An abstention does not block it."),
+        ("Procedural vs substantive", "Procedural questions (such as putting an item on the "
+         "agenda) need 9 votes and cannot be vetoed. Substantive ones (such as referring a "
+         "situation to the International Criminal Court) need 9 votes and no veto."),
+        ("Tabling a draft", "Putting a draft formally before the meeting so that it is voted "
+         "on. A draft that is held back is never voted on."),
+    ]),
+]
+
+
+def html() -> str:
+    """The glossary as HTML for a pygame_gui text box."""
+    parts = []
+    for heading, entries in GLOSSARY:
+        parts.append(f"<font pixel_size=19><b>{escape(heading)}</b></font>")
+        for term, words in entries:
+            parts.append(f"<b><font color='#7cc4f0'>{escape(term)}</font></b>  {escape(words)}")
+    return "<br><br>".join(parts)
+
+
+def terms() -> list[str]:
+    """Every term explained (for tests and the briefing)."""
+    return [term for _, entries in GLOSSARY for term, _ in entries]

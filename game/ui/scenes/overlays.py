@@ -1,0 +1,120 @@
+"""What opens over any screen: the glossary window (F1 or ?) and confirmation dialogs.
+
+Esc closes the topmost thing first: an open dropdown list, then a dialog, then the glossary;
+only when nothing is open does Esc reach the screen's own key table.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UITextBox, UIWindow
+from pygame_gui.windows import UIConfirmationDialog
+
+from .. import glossary
+
+HELP_SIZE = (44, 36)
+
+
+class OverlayMixin:
+    """Needs Scene's ``manager``, ``size``, ``add``, ``button``, ``keys`` and ``dropdowns``."""
+
+    def init_overlays(self) -> None:
+        self.overlays: dict[str, UIWindow] = {}
+        self.on_confirm: Callable[[], None] | None = None
+
+    # -- the ? button -----------------------------------------------------------------------
+    def help_rect(self) -> pygame.Rect:
+        """Where the ? button goes (top right unless a screen says otherwise)."""
+        return pygame.Rect(self.size[0] - 16 - HELP_SIZE[0], 14, *HELP_SIZE)
+
+    def build_help(self) -> None:
+        self.button("help", self.help_rect(), "?", self.toggle_glossary,
+                    tip="Glossary: what the words mean (F1)")
+        self.keys[pygame.K_F1] = self.toggle_glossary
+
+    # -- windows ----------------------------------------------------------------------------
+    @property
+    def confirming(self) -> bool:
+        return "confirm" in self.overlays
+
+    @property
+    def overlay_open(self) -> bool:
+        return bool(self.overlays)
+
+    def toggle_glossary(self) -> None:
+        """Open the glossary window, or close it if it is open."""
+        if self.close_overlay("glossary"):
+            return
+        w, h = self.size
+        rect = pygame.Rect(0, 0, min(760, w - 80), h - 90)
+        rect.center = (w // 2, h // 2)
+        win = UIWindow(rect, self.manager, window_display_title="Glossary  (F1 or Esc closes)",
+                       object_id="#glossary")
+        inner = win.get_container().get_size()
+        UITextBox(glossary.html(), pygame.Rect(0, 0, inner[0], inner[1]), self.manager,
+                  container=win, object_id="#glossary_text")
+        self.overlays["glossary"] = self.add(win)
+
+    def confirm(self, title: str, html: str, action: str, on_yes: Callable[[], None]) -> None:
+        """A pygame_gui confirmation dialog; ``on_yes`` runs if the player confirms."""
+        self.close_overlay("confirm")
+        w, h = self.size
+        rect = pygame.Rect(0, 0, 520, 230)
+        rect.center = (w // 2, h // 2)
+        dialog = UIConfirmationDialog(rect, html, self.manager, window_title=title,
+                                      action_short_name=action, blocking=True,
+                                      object_id="#confirm")
+        self.overlays["confirm"] = self.add(dialog)
+        self.on_confirm = on_yes
+
+    def close_overlay(self, name: str | None = None) -> bool:
+        """Close one overlay (or the topmost: dialog, then glossary). True if one closed."""
+        for key in ([name] if name else ["confirm", "glossary"]):
+            win = self.overlays.pop(key, None)
+            if win is not None:
+                win.kill()
+                if win in self.elements:
+                    self.elements.remove(win)
+                return True
+        return False
+
+    def collapse_dropdowns(self) -> bool:
+        """Close any dropdown list that is open. True if one was."""
+        closed = False
+        for d in self.dropdowns.values():
+            if d.current_state is d.menu_states["expanded"]:
+                d.current_state.should_transition = True
+                closed = True
+        return closed
+
+    # -- events -----------------------------------------------------------------------------
+    def overlay_event(self, event: pygame.event.Event) -> bool | None:
+        """Events for the overlays: True/False if handled here, None to go on to the screen."""
+        if event.type == pygame.KEYDOWN:
+            if event.key == pygame.K_ESCAPE and (self.collapse_dropdowns() or self.close_overlay()):
+                return True
+            if self.confirming:                 # Enter confirms; nothing else acts behind it
+                if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+                    self.confirmed()
+                return True
+            if self.overlay_open and event.key != pygame.K_F1:
+                return True
+            return None
+        if event.type == pygame_gui.UI_CONFIRMATION_DIALOG_CONFIRMED:
+            if event.ui_element is self.overlays.get("confirm"):
+                self.confirmed()
+                return True
+        if event.type == pygame_gui.UI_WINDOW_CLOSE:
+            for key, win in list(self.overlays.items()):
+                if event.ui_element is win:
+                    self.overlays.pop(key)
+                    return True
+        return None
+
+    def confirmed(self) -> None:
+        action, self.on_confirm = self.on_confirm, None
+        self.close_overlay("confirm")
+        if action is not None:
+            action()
