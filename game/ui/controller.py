@@ -113,6 +113,16 @@ class Game:
                 return name
         return None
 
+    def is_cosponsor(self, iso: str) -> bool:
+        """Co-sponsors from the start (the scenario's) and those won during the game."""
+        return (iso in self.state.cosponsors
+                or iso in self.scenario.spec.sides["sponsors"].cosponsors)
+
+    def has_text(self) -> bool:
+        """Whether this stage votes a text the player can read (a draft or an amendment)."""
+        return any(self.world.motions[m].text or self.world.motions[m].amends
+                   for m in self.stage_motions())
+
     # -- acting -----------------------------------------------------------------------------
     def play(self, decision: Decision) -> None:
         """Play the sponsors' decision and the opposition's replies. Raises DecisionError."""

@@ -124,3 +124,20 @@ def paragraph(surface: pygame.Surface, words: str, rect: pygame.Rect, size: int 
         text(surface, line, (rect.x, y), size, colour=colour, bold=bold, max_width=rect.w)
         y += step
     return y
+
+
+def tooltip(surface: pygame.Surface, line: str, near: pygame.Rect, area: pygame.Rect) -> pygame.Rect:
+    """A one-line tip beside the ``near`` rect (a cell), kept inside ``area`` (the grid):
+    below and to the right when there is room, else above or to the left."""
+    img = font(14).render(line, True, TEXT)
+    r = img.get_rect().inflate(14, 10)
+    r.topleft = (near.x, near.bottom + 6)
+    if r.bottom > area.bottom:
+        r.bottom = near.y - 6
+    if r.right > area.right:
+        r.right = near.right
+    r.clamp_ip(area)
+    pygame.draw.rect(surface, BG_DEEP, r, border_radius=6)
+    pygame.draw.rect(surface, UN_BLUE, r, 1, border_radius=6)
+    surface.blit(img, img.get_rect(center=r.center))
+    return r

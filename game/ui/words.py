@@ -9,6 +9,7 @@ YES, NO, ABST, ABSENT = "#5fd08e", "#ff7b7b", "#ffc34d", "#9aa9b8"
 MUTED, ACCENT, GOLD, ERROR_HEX = "#9db6cc", "#7cc4f0", "#e8c25a", "#ff8a80"
 PAST = {"yes": ("Y", YES), "no": ("N", NO), "abstain": ("A", ABST), "absent": ("–", ABSENT),
         "nonmember": ("·", MUTED)}
+PAST_LEGEND = "Y in favour · N against · A abstention · – absent · blank: not yet a member"
 BALLOT_WORDS = {"yes": "in favour", "no": "against", "abstain": "abstention", "absent": "absent"}
 SIDE_WORDS = {"sponsors": "main sponsor", "opposition": "leads the opposition"}
 GROUP_NAMES = {
@@ -19,6 +20,11 @@ GROUP_NAMES = {
     "EU": "European Union (EU)", "OIC": "Organisation of Islamic Cooperation (OIC)",
     "NAM": "Non-Aligned Movement (NAM)", "AU": "African Union (AU)", "ASEAN": "ASEAN",
 }
+
+
+def adopted_word(game: Game, motion) -> str:
+    """The body's own verb for success: 'approved' in the Third Committee, else 'adopted'."""
+    return getattr(game.world.bodies[motion.body], "adopted_word", "adopted")
 
 
 def rule_short(rule) -> str:
@@ -45,23 +51,39 @@ def probs_line(p: tuple[float, ...]) -> str:
 
 
 def member_facts(game: Game, iso: str) -> list[str]:
-    """Regional group, blocs, ICC, Council and HRC seats, ideal points, past votes."""
+    """Regional group, blocs (full names), ICC, Council and HRC seats, ideal points, past votes."""
     m = game.member(iso)
     facts = [GROUP_NAMES.get(m.regional_group or "", "no regional group")]
-    facts.append(", ".join(m.blocs) if m.blocs else "no bloc")
+    facts.append(", ".join(GROUP_NAMES.get(b, b) for b in m.blocs) if m.blocs else "no bloc")
     facts.append("ICC state party" if m.icc_state_party else "not an ICC state party")
     if m.hrc_member:
         facts.append("Human Rights Council member")
     if m.sc_seat:
-        facts.append({"P5": "permanent member of the Security Council",
-                      "E10": "elected Security Council member"}[m.sc_seat])
-    hr = "n/a" if m.hr_ideal_point is None else f"{m.hr_ideal_point:+.2f}"
-    past = " ".join(c(PAST[v][1], f"{y[2:]}&nbsp;{PAST[v][0]}") for y, v in sorted(m.past_votes.items()))
-    return [
-        " · ".join(escape(f) for f in facts),
-        f"{c(MUTED, 'Ideal point')} {m.ideal_point:+.2f} · {c(MUTED, 'on human rights')} {hr}",
-        f"{c(MUTED, 'Past votes')} {past or 'none'}",
-    ]
+        facts.append({"P5": "permanent member of the Security Council (P5)",
+                      "E10": "elected Security Council member (E10)"}[m.sc_seat])
+    hr = "" if m.hr_ideal_point is None else (
+        f" · {c(MUTED, 'on human rights')} {m.hr_ideal_point:+.2f}")
+    lines = [" · ".join(escape(f) for f in facts),
+             f"{c(MUTED, 'Ideal point')} {m.ideal_point:+.2f}{hr} "
+             + c(MUTED, "(higher = votes more like the US; F1)")]
+    if m.past_votes:
+        past = " ".join(f"{y[2:]}&nbsp;" + (c(PAST[v][1], PAST[v][0]) if v != "nonmember"
+                                            else "&nbsp;&nbsp;")
+                        for y, v in sorted(m.past_votes.items()))
+        lines.append(f"{c(MUTED, 'Past votes on this resolution')} {past}")
+        lines.append(f"<font pixel_size=12>{c(MUTED, PAST_LEGEND)}</font>")
+    return lines
+
+
+def leaning(game: Game, support: float) -> tuple[str, str]:
+    """('leans in favour' | 'leans against' | 'leans to abstain', colour) for a latent support,
+    read against the model's cut-offs (the ordered logit's cutpoints)."""
+    low, high = (float(x) for x in game.world.model.cutpoints)
+    if support >= high:
+        return "leans in favour", YES
+    if support <= low:
+        return "leans against", NO
+    return "leans to abstain", ABST
 
 
 def moves_line(game: Game, iso: str) -> str:
@@ -83,29 +105,40 @@ def dossier(game: Game, iso: str | None, motion_id: str) -> str:
     m = game.member(iso)
     side = game.side_of(iso)
     status = SIDE_WORDS.get(side or "", "")
-    if iso in game.state.cosponsors:
+    if game.is_cosponsor(iso):
         status = "co-sponsor"
     elif iso in game.state.declined:
         status = "declined to co-sponsor"
     head = h(escape(m.name), 20) + "  " + c(MUTED, iso) + (f"  {c(GOLD, status)}" if status else "")
-    lines = [head, *member_facts(game, iso)]
+    lines = [head]
     probs = game.probabilities(motion_id).get(iso)
     motion = game.motion(motion_id)
     if probs:
         lines.append(probs_line(probs))
     else:
         lines.append(c(MUTED, f"Does not vote on {escape(motion.symbol)}."))
+    lines += why_lines(game, motion_id, iso)
     lines.append(f"{c(MUTED, 'Lobbied:')} {moves_line(game, iso)}")
-    why = game.explanation(motion_id, iso)
-    if why:
-        total = sum(v for _, v in why)
-        lines.append(f"<b>Why: support {total:+.2f}</b> " + c(MUTED, "(+ leans in favour)"))
-        for label, value in sorted(why, key=lambda t: -abs(t[1]))[:5]:
-            label = label.removeprefix("text, ")
-            label = label if len(label) <= 64 else label[:62].rstrip() + "…"
-            lines.append(f"&nbsp;&nbsp;{c(YES if value >= 0 else NO, f'{value:+.2f}')} "
-                         f"{escape(label)}")
+    lines += member_facts(game, iso)
     return "<br>".join(lines)
+
+
+def why_lines(game: Game, motion_id: str, iso: str, n: int = 4) -> list[str]:
+    """How the delegation leans, in words, and the ``n`` biggest reasons for and against."""
+    why = game.explanation(motion_id, iso)
+    if not why:
+        return []
+    total = sum(v for _, v in why)
+    lean, col = leaning(game, total)
+    high = float(game.world.model.cutpoints[1])
+    lines = [f"<b>Why it {c(col, lean)}</b> "
+             + c(MUTED, f"(support {total:+.2f}; in favour above {high:+.1f})")]
+    for label, value in sorted(why, key=lambda t: -abs(t[1]))[:n]:
+        label = label.removeprefix("text, ")
+        label = label if len(label) <= 58 else label[:56].rstrip() + "…"
+        way = c(YES, f"for {value:+.2f}") if value >= 0 else c(NO, f"against {value:+.2f}")
+        lines.append(f"&nbsp;&nbsp;{way}&nbsp; {escape(label)}")
+    return lines
 
 
 def events(game: Game, n: int = 12) -> str:
@@ -139,6 +172,10 @@ def score_html(game: Game) -> str:
     lines = [h(f"Your score: {won} of {possible} points", 20)]
     for r in results:
         mark = c(YES, "<b>met</b>") if r.met else c(NO, "<b>not met</b>")
+        detail = r.detail
+        if detail.startswith("adopted") and r.objective.motion in game.world.motions:
+            word = adopted_word(game, game.motion(r.objective.motion))
+            detail = word + detail.removeprefix("adopted")     # "approved" in a committee
         lines.append(f"{mark} {escape(r.objective.label)} "
-                     f"{c(MUTED, '(' + points(r.objective.points) + '): ' + escape(r.detail))}")
+                     f"{c(MUTED, '(' + points(r.objective.points) + '): ' + escape(detail))}")
     return "<br>".join(lines)

@@ -22,7 +22,7 @@ ACTIONS = {
     "cosponsor": ("3  Seek co-sponsor", "seek_cosponsor", pygame.K_3),
     "text": ("4  Draft text…", None, pygame.K_4),
     "offer": ("5  Offer…", None, pygame.K_5),
-    "table": ("6  Table referral", None, pygame.K_6),
+    "table": ("6  Table a draft", None, pygame.K_6),
     "proceed": ("7  Proceed to the vote", None, pygame.K_7),
 }
 TIPS = {
@@ -31,7 +31,7 @@ TIPS = {
     "cosponsor": "Ask the selected delegation to co-sponsor (it agrees if P(in favour) is 80% or more)",
     "text": "Read the draft resolution and revise the paragraphs you may change",
     "offer": "Answer an offer made to the sponsors",
-    "table": "Decide whether to put the optional draft to the vote",
+    "table": "Decide whether an optional draft is put to the vote (only where one is optional)",
     "proceed": "End lobbying: the motions of this stage are put to a recorded vote",
 }
 
@@ -80,7 +80,7 @@ class ActionsMixin:
             self.keys[shortcut] = lambda key=key: self.press(key)
         self.keys[pygame.K_TAB] = self.next_argument
         top = by + 4 * (bh + 6)
-        self.status_rect = pygame.Rect(x, top, w, rect.bottom - top)
+        self.status_rect = pygame.Rect(x + 10, top + 2, w - 10, rect.bottom - top - 2)
 
     # -- choices ----------------------------------------------------------------------------
     def set_argument(self, arg: str) -> None:
@@ -193,8 +193,7 @@ class ActionsMixin:
         return next((m for m in self.game.stage_motions() if self.game.motion(m).optional), None)
 
     def has_draft(self) -> bool:
-        return any(self.game.motion(m).kind in ("draft", "amendment")
-                   for m in self.game.stage_motions())
+        return self.game.has_text()
 
     def close_windows(self) -> bool:
         """Close the offer window if open; True if one was closed."""
@@ -231,7 +230,7 @@ class ActionsMixin:
         """Enable what can be done now; label the referral button by its state."""
         sel = self.prefs.selected
         free = sel is not None and self.game.side_of(sel) is None
-        answered = sel in self.game.state.cosponsors or sel in self.game.state.declined
+        answered = self.game.is_cosponsor(sel) or sel in self.game.state.declined
         enabled = {"lobby": free, "cosponsor": free and not answered and self.has_draft(),
                    "text": self.has_draft(), "offer": self.open_offer() is not None,
                    "table": self.optional_motion() is not None}

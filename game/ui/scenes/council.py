@@ -48,12 +48,15 @@ class CouncilScene(FloorScene):
                         colour=style.MUTED, anchor="midtop")
             return
         mo = self.game.motion(motion)
-        tabled = motion in self.game.state.tabled
-        status = ("tabled: it will be put to the vote" if tabled
-                  else "held back: no vote unless you table it (6)")
-        y = style.paragraph(surface, f"On the {mo.title[0].lower() + mo.title[1:]} — {status}.",
-                            pygame.Rect(box.x, y, box.w, 40), 14, colour=style.MUTED,
-                            max_lines=2) + 6
+        title = mo.title[0].lower() + mo.title[1:]
+        if mo.optional:
+            status = ("tabled: it will be put to the vote" if motion in self.game.state.tabled
+                      else "held back: no vote unless you table it (6)")
+            line = f"On the {title} — {status}."
+        else:
+            line = f"{mo.symbol}: the {title}."
+        y = style.paragraph(surface, line, pygame.Rect(box.x, y, box.w, 40), 14,
+                            colour=style.MUTED, max_lines=2) + 6
         p_none = 1.0
         for name, p in sorted(self.veto_lines(), key=lambda t: -t[1]):
             p_none *= 1.0 - p
@@ -65,7 +68,15 @@ class CouncilScene(FloorScene):
             y += 22
         style.text(surface, f"P(at least one veto) {1 - p_none:.0%}", (box.centerx, y + 6), 18,
                    bold=True, colour=style.GOLD, anchor="midtop")
-        style.paragraph(surface, "A permanent member's vote against blocks a substantive draft; "
-                        "an abstention does not. The agenda is a procedural vote: no veto.",
-                        pygame.Rect(box.x, y + 36, box.w, box.bottom - y - 36), 13,
-                        colour=style.MUTED, max_lines=3)
+        style.paragraph(surface, self.veto_note(), pygame.Rect(box.x, y + 36, box.w,
+                        box.bottom - y - 36), 13, colour=style.MUTED, max_lines=3)
+
+    def veto_note(self) -> str:
+        """How the veto works, naming this meeting's procedural vote only if there is one."""
+        note = ("A permanent member's vote against blocks a substantive draft; an abstention "
+                "does not.")
+        procedural = [self.game.motion(m) for m in self.game.stage_motions()
+                      if self.game.motion(m).kind == "procedural"]
+        if procedural:
+            note += f" {procedural[0].symbol} is a procedural vote: no veto."
+        return note

@@ -1,4 +1,4 @@
-"""The debrief: your votes beside the real 2014 record, tally by tally and state by state."""
+"""The debrief: your score, your votes beside the real record, and who voted otherwise."""
 from __future__ import annotations
 
 from html import escape
@@ -6,13 +6,17 @@ from html import escape
 import pygame
 
 from .. import style, words
-from ..widgets.cells import Look
+from ..widgets.cells import Look, fit
 from ..widgets.chamber import Chamber
 from .base import MARGIN, Scene
-from .vote import OUTCOME_WORDS, VIEWS
+from .vote import NO_VOTE, VIEWS, outcome_words
 
 KEYS = ("yes", "no", "abstain", "absent")
-MATRIX_H = 150
+MATRIX_H = 160
+#: Pixels the record scrolls per wheel notch / per key.
+WHEEL_STEP, KEY_STEP = 60, 120
+SCROLL_KEYS = {pygame.K_PAGEDOWN: KEY_STEP * 3, pygame.K_PAGEUP: -KEY_STEP * 3,
+               pygame.K_DOWN: KEY_STEP, pygame.K_UP: -KEY_STEP}
 
 
 def tally_words(t: dict) -> str:
@@ -23,7 +27,8 @@ def tally_words(t: dict) -> str:
 
 
 class DebriefScene(Scene):
-    """Per motion: your result and the record; per delegation: who voted as in history."""
+    """Per objective: met or not; per motion: your result and the record; per delegation:
+    who voted as in history (grid, or the Council's table with the comparison inside)."""
 
     name = "debrief"
 
@@ -43,22 +48,28 @@ class DebriefScene(Scene):
         self.left = pygame.Rect(MARGIN, 72, left_w, h - 72 - MARGIN)
         self.right = pygame.Rect(2 * MARGIN + left_w, 72, w - 3 * MARGIN - left_w,
                                  h - 72 - MARGIN)
-        text_h = self.left.h - (MATRIX_H + 10 if self.call else 0)
-        self.box = self.textbox((self.left.x, self.left.y, left_w, text_h), self.html())
         if self.calls:
             opts = [(f"Roll call: {self.game.motion(m).symbol}", m) for m in self.calls]
             self.dropdown("call", (self.right.x, self.right.y, self.right.w, 34), opts, self.call,
                           self.set_call)
         self.layout_view()
+        text_h = self.left.h - (MATRIX_H + 10 if self.matrix_left else 0)
+        self.box = self.textbox((self.left.x, self.left.y, left_w, text_h), self.html())
         self.button("quit", (self.right.right - 200, h - MARGIN - 48, 200, 48), "Finish  (Esc)",
-                    self.quit, cls="@primary")
+                    self.app.request_quit, cls="@primary")
         for k in (pygame.K_ESCAPE, pygame.K_RETURN, pygame.K_KP_ENTER):
             self.keys[k] = lambda: self.press("quit")
+        for k, step in SCROLL_KEYS.items():
+            self.keys[k] = lambda step=step: self.scroll_text(self.box, step)
+
+    @property
+    def matrix_left(self) -> bool:
+        """The 2014-against-yours matrix sits under the text, or inside the Council's table."""
+        return bool(self.call) and not isinstance(getattr(self, "view", None), Chamber)
 
     def set_call(self, motion: str) -> None:
         self.call = motion
-        self.layout_view()
-        self.box.set_text(self.html())
+        self.rebuild()
 
     def layout_view(self) -> None:
         """Place the selected roll call's delegations (grid, or the Council's table)."""
@@ -72,7 +83,7 @@ class DebriefScene(Scene):
         self.names = {iso: self.game.member(iso).name for iso, _ in res.ballots}
         r = self.right
         self.grid_rect = pygame.Rect(r.x, r.y + 116, r.w, r.bottom - 48 - 12 - r.y - 116)
-        self.view.layout(self.grid_rect, sorted(self.names, key=self.names.get))
+        self.view.layout(self.grid_rect, sorted(self.names))
 
     # -- content ----------------------------------------------------------------------------
     def record(self) -> dict[str, str]:
@@ -84,15 +95,20 @@ class DebriefScene(Scene):
         return dict(self.game.state.result(self.call).ballots)
 
     def html(self) -> str:
-        """Each motion: your result beside 2014; then who voted otherwise; notes."""
+        """Score; each motion, your result beside the record; who voted otherwise; notes."""
         game = self.game
-        out = [words.h("Your session beside the record", 20) + "<br>"
-               + words.c(words.MUTED, "Green: the outcome you worked for; red: the other.")]
+        out = []
+        score = words.score_html(game)
+        if score:
+            out.append(score)
+        votes = [words.h("Your votes beside the record", 19) + "<br>"
+                 + words.c(words.MUTED, "Green: the outcome you worked for; red: the other.")]
         for m in game.scenario.spec.motions:
             res = game.state.result(m.id)
             hist = self.history.get(m.id)
-            yours = "not reached" if res is None else (
-                f"{OUTCOME_WORDS.get(res.outcome, res.outcome).lower()} {tally_words(dict(res.tally))}")
+            yours = "not reached" if res is None else outcome_words(game, res).lower()
+            if res is not None and res.outcome not in NO_VOTE:
+                yours += " " + tally_words(dict(res.tally))
             if res is not None and res.ballots:
                 good = res.adopted == (m.sponsors_want == "yes")
                 yours = words.c(words.YES if good else words.NO, yours)
@@ -100,8 +116,10 @@ class DebriefScene(Scene):
             if hist:
                 real = escape(hist.outcome) + (f" {tally_words(hist.tally.model_dump())}"
                                                if hist.tally else "")
-            out.append(f"<b>{escape(m.symbol)}</b> {words.c(words.MUTED, escape(m.title))}<br>"
-                       f"&nbsp;&nbsp;Your game: {yours}<br>&nbsp;&nbsp;In 2014: {real}")
+            votes.append(f"<b>{escape(m.symbol)}</b> {words.c(words.MUTED, escape(m.title))}<br>"
+                         f"&nbsp;&nbsp;Your game: {yours} · In {game.scenario.spec.year}: "
+                         f"{real}")
+        out.append("<br>".join(votes))
         if self.call:
             out.append(self.differences())
         for h in (h for h in game.scenario.spec.history if h.note):
@@ -113,32 +131,35 @@ class DebriefScene(Scene):
         return "<br><br>".join(out)
 
     def differences(self) -> str:
-        """Who voted otherwise than in 2014 on the selected roll call, grouped by change."""
+        """Who voted otherwise than in history on the selected roll call, grouped by change."""
         ours, real = self.ballots(), self.record()
+        year = self.game.scenario.spec.year
         groups: dict[tuple[str, str], list[str]] = {}
         for iso in sorted(ours, key=lambda i: self.game.member(i).name):
             if iso in real and real[iso] != ours[iso]:
                 groups.setdefault((real[iso], ours[iso]), []).append(self.game.member(iso).name)
         symbol = escape(self.game.motion(self.call).symbol)
-        lines = [f"<b>Voted otherwise than in 2014 on {symbol}</b>"]
+        lines = [f"<b>Voted otherwise than in {year} on {symbol}</b>"]
         for (then, now), names in sorted(groups.items(), key=lambda t: -len(t[1])):
-            lines.append(f"{words.c(words.MUTED, f'2014 {style.BALLOT_LABELS[then]}, here')} "
+            lines.append(f"{words.c(words.MUTED, f'{year} {style.BALLOT_LABELS[then]}, here')} "
                          f"{style.BALLOT_LABELS[now]} ({len(names)}): {escape(', '.join(names))}")
-        return "<br>".join(lines if groups else lines + ["Nobody: every delegation voted as in 2014."])
+        return "<br>".join(lines if groups else lines + [f"Nobody: every delegation voted as in "
+                                                          f"{year}."])
 
     # -- events and drawing -----------------------------------------------------------------
     def on_event(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.MOUSEMOTION and self.call:
             self.hover = self.view.hit(event.pos)
+        elif event.type == pygame.MOUSEWHEEL:       # anywhere over the left column
+            if self.left.collidepoint(pygame.mouse.get_pos()):
+                return self.scroll_text(self.box, -event.y * WHEEL_STEP)
         return False
-
-    def quit(self) -> None:
-        self.app.running = False
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(style.BG)
         style.text(surface, "Debrief", (MARGIN, 14), 30, bold=True)
-        style.text(surface, "How close did your game come to history?", (MARGIN + 150, 26), 16,
+        year = self.game.scenario.spec.year
+        style.text(surface, f"How close did your game come to {year}?", (MARGIN + 150, 26), 16,
                    colour=style.MUTED)
         if not self.call:
             style.paragraph(surface, "No vote with a historical roll call was held in your game, "
@@ -148,47 +169,51 @@ class DebriefScene(Scene):
         ours, real = self.ballots(), self.record()
         same = sum(1 for iso, b in ours.items() if real.get(iso) == b)
         r = self.right
-        style.text(surface, f"{same} of {len(ours)} delegations voted as in 2014",
+        style.text(surface, f"{same} of {len(ours)} delegations voted as in {year}",
                    (r.x, r.y + 44), 20, bold=True)
-        style.paragraph(surface, "Colour and symbol: the vote in your game. White outline: that "
-                        "delegation voted otherwise in 2014 (point at it for both).",
+        style.paragraph(surface, f"Colour and symbol: the vote in your game. White outline: that "
+                        f"delegation voted otherwise in {year} (point at it for both).",
                         pygame.Rect(r.x, r.y + 74, r.w, 40), 13, colour=style.MUTED, max_lines=2)
         looks = {iso: Look(b, flag=real.get(iso) != b) for iso, b in ours.items()}
         self.view.draw(surface, looks, None, self.names)
-        self.draw_matrix(surface, ours, real,
-                         pygame.Rect(self.left.x, self.left.bottom - MATRIX_H, self.left.w, MATRIX_H))
+        if self.matrix_left:
+            rect = pygame.Rect(self.left.x, self.left.bottom - MATRIX_H, self.left.w, MATRIX_H)
+        else:
+            rect = self.view.centre.inflate(-24, -24)
+            rect.h = min(rect.h, MATRIX_H + 20)
+            rect.centery = self.view.centre.centery
+        self.draw_matrix(surface, ours, real, rect)
 
     def draw_matrix(self, surface, ours: dict, real: dict, rect: pygame.Rect) -> None:
-        """Rows: the 2014 record; columns: your game; cells: number of delegations."""
+        """Rows: the historical record; columns: your game; cells: number of delegations."""
         style.panel(surface, rect)
-        cw = (rect.w - 130) // 4
-        style.text(surface, "2014 (rows) / yours", (rect.x + 10, rect.y + 8), 12,
-                   colour=style.MUTED)
+        first = min(120, rect.w // 4)
+        cw = (rect.w - first - 10) // 4
+        step = (rect.h - 62) // 4
+        year = self.game.scenario.spec.year
+        style.text(surface, f"Rows: {year} · columns: your game",
+                   (rect.x + 10, rect.y + 8), 12, colour=style.MUTED, max_width=rect.w - 20)
         for j, k in enumerate(KEYS):
-            style.text(surface, style.BALLOT_LABELS[k], (rect.x + 130 + j * cw + cw // 2,
-                       rect.y + 8), 13, colour=style.BALLOT_COLOURS[k], bold=True, anchor="midtop")
+            label = style.BALLOT_LABELS[k]
+            style.text(surface, label, (rect.x + first + j * cw + cw // 2, rect.y + 30),
+                       fit(label, cw - 4, 13), colour=style.BALLOT_COLOURS[k], bold=True,
+                       anchor="midtop")
         for i, row in enumerate(KEYS):
-            y = rect.y + 34 + i * 27
+            y = rect.y + 54 + i * step
             style.text(surface, style.BALLOT_LABELS[row], (rect.x + 10, y), 13,
-                       colour=style.BALLOT_COLOURS[row], bold=True)
+                       colour=style.BALLOT_COLOURS[row], bold=True, max_width=first - 10)
             for j, col in enumerate(KEYS):
                 n = sum(1 for iso, b in ours.items() if b == col and real.get(iso) == row)
-                style.text(surface, str(n), (rect.x + 130 + j * cw + cw // 2, y), 15,
+                style.text(surface, str(n), (rect.x + first + j * cw + cw // 2, y), 15,
                            bold=i == j, colour=style.TEXT if i == j else style.MUTED,
                            anchor="midtop")
 
     def draw_over(self, surface: pygame.Surface) -> None:
-        if not (self.call and self.hover):
+        if not (self.call and self.hover) or self.overlay_open:
             return
         then = self.record().get(self.hover)
         now = self.ballots().get(self.hover)
-        line = (f"{self.names.get(self.hover, self.hover)}: 2014 "
+        line = (f"{self.names.get(self.hover, self.hover)}: {self.game.scenario.spec.year} "
                 f"{style.BALLOT_LABELS.get(then, 'not recorded')}, your game "
                 f"{style.BALLOT_LABELS.get(now, '?')}")
-        img = style.font(14).render(line, True, style.TEXT)
-        x, y = pygame.mouse.get_pos()
-        r = img.get_rect(topleft=(x + 16, y + 18)).inflate(12, 8)
-        r.clamp_ip(surface.get_rect())
-        pygame.draw.rect(surface, style.BG_DEEP, r, border_radius=6)
-        pygame.draw.rect(surface, style.UN_BLUE, r, 1, border_radius=6)
-        surface.blit(img, img.get_rect(center=r.center))
+        style.tooltip(surface, line, self.view.cells[self.hover], self.grid_rect)

@@ -38,13 +38,41 @@ class DraftScene(Scene):
         world = self.game.world
         for m in self.game.stage_motions():
             mo = world.motions[m]
-            if mo.kind in ("draft", "amendment"):
+            if mo.text or mo.amends:
                 return world.text_id(mo)
         return next(iter(self.game.scenario.spec.texts))
 
+    def symbols(self) -> str:
+        """The symbols this text is voted under now: the plenary's report symbol, say, and
+        the draft's own (the same text under another document number)."""
+        world = self.game.world
+        own = self.text.symbol
+        voted = [world.motions[m].symbol for m in self.game.stage_motions()
+                 if world.motions[m].text and world.text_id(world.motions[m]) == self.text_id
+                 and world.motions[m].symbol != own]
+        return " · ".join(voted + [f"text of {own}" if voted else own])
+
+    def paragraphs(self) -> list[Paragraph]:
+        """As in the document: preambular paragraphs first, then operative, by number."""
+        return sorted(self.text.paragraphs, key=lambda p: (p.kind != "preambular", p.number))
+
     def editable(self) -> list[Paragraph]:
         """The paragraphs the sponsors may revise."""
-        return [p for p in self.text.paragraphs if p.editable]
+        return [p for p in self.paragraphs() if p.editable]
+
+    def refusal(self, p: Paragraph) -> str | None:
+        """Why no revision of this paragraph is possible now (the rules' words), or None."""
+        now = self.current().get(p.id, ABSENT)
+        reason = None
+        for v in [v.id for v in p.variants] + [ABSENT]:
+            if v == now:
+                continue
+            try:
+                rules.check(self.game.state, ReviseText("sponsors", p.id, v))
+                return None
+            except DecisionError as exc:
+                reason = reason or str(exc)
+        return reason
 
     def current(self) -> dict[str, str]:
         return self.game.state.text(self.text_id)
@@ -59,21 +87,32 @@ class DraftScene(Scene):
         y = HEAD + 8
         self.blocks: dict[str, pygame.Rect] = {}
         now = self.current()
+        self.refusals = {p.id: self.refusal(p) for p in self.editable()}
         for p in self.editable():
             block = pygame.Rect(rx, y, right_w, 180)
             self.blocks[p.id] = block
             opts = [(v.label, v.id) for v in p.variants] + [("Leave it out of the text", ABSENT)]
             chosen = self.choice.get(p.id, now.get(p.id, ABSENT))
-            self.dropdown(f"para_{p.id}", (rx + 12, y + 52, right_w - 24, 34), opts, chosen,
-                          lambda v, pid=p.id: self.choose(pid, v))
+            bw = 150
+            d = self.dropdown(f"para_{p.id}", (rx + 12, y + 52, right_w - 32 - bw, 34), opts,
+                              chosen, lambda v, pid=p.id: self.choose(pid, v))
             cost = self.game.scenario.spec.costs.revise_text
-            self.button(f"revise_{p.id}", (rx + 12, y + 92, 220, 34),
-                        f"Revise ({cost.capital} capital, {cost.days} day)",
-                        lambda pid=p.id: self.revise(pid))
+            self.button(f"revise_{p.id}", (rx + right_w - 12 - bw, y + 52, bw, 34), "Revise",
+                        lambda pid=p.id: self.revise(pid),
+                        tip=f"Revise this paragraph ({cost.capital} capital, {cost.days} day)")
+            if self.refusals[p.id]:
+                d.disable()
             y += 186
         self.status_rect = pygame.Rect(rx, h - MARGIN - 48, right_w - 236, 48)
-        self.button("back", (w - MARGIN - 220, h - MARGIN - 48, 220, 48), "Back to the floor  (Esc)",
-                    self.back, cls="@primary")
+        stage = self.game.stage
+        where = "the floor" if stage is None or self.game.world.bodies[stage.body].members == \
+            "all" else "the Council"
+        self.button("back", (w - MARGIN - 240, h - MARGIN - 48, 240, 48),
+                    f"Back to {where}  (Esc)", self.back, cls="@primary")
+        if not self.editable():
+            self.textbox((rx, HEAD + 8, right_w, 120), words.c(
+                words.MUTED, "In this case the sponsors cannot revise any paragraph of this "
+                "draft: it is put to the vote as tabled."))
         self.keys[pygame.K_ESCAPE] = lambda: self.press("back")
         self.refresh()
 
@@ -87,8 +126,8 @@ class DraftScene(Scene):
     def html(self) -> str:
         """The text as it reads now; revisable paragraphs flagged, droppable ones shown grey."""
         now = self.current()
-        out = [words.h(escape(self.text.symbol), 20) + f"<br><i>{escape(self.text.title)}</i>"]
-        for p in self.text.paragraphs:
+        out = [words.h(escape(self.symbols()), 20) + f"<br><i>{escape(self.text.title)}</i>"]
+        for p in self.paragraphs():
             tag = f"{'PP' if p.kind == 'preambular' else 'OP'} {p.number}"
             mark = words.c(words.GOLD, " · you may revise") if p.editable else ""
             if p.id in now:
@@ -111,7 +150,7 @@ class DraftScene(Scene):
         b = self.buttons.get(f"revise_{paragraph}")
         if b is not None:
             same = self.choice.get(paragraph) == self.current().get(paragraph, ABSENT)
-            b.disable() if same else b.enable()
+            b.disable() if same or self.refusals.get(paragraph) else b.enable()
 
     def choose_variant(self, paragraph: str, variant: str) -> None:
         """Select a wording as if picked from the list (rebuilds that dropdown)."""
@@ -120,6 +159,9 @@ class DraftScene(Scene):
 
     def preview(self, paragraph: str, variant: str) -> str:
         """What the forecasts would say if the paragraph read ``variant``."""
+        refusal = getattr(self, "refusals", {}).get(paragraph)
+        if refusal:
+            return f"Cannot be revised now: {refusal}."
         if self.current().get(paragraph, ABSENT) == variant:
             return "As the draft reads now."
         try:
@@ -144,7 +186,7 @@ class DraftScene(Scene):
             self.status_text, self.status_error = f"Not possible: {exc}", True
             return
         self.status_text, self.status_error = self.game.state.events[-1], False
-        self.refresh()
+        self.rebuild()
         self.app.after_play()
 
     def back(self) -> None:
@@ -157,13 +199,13 @@ class DraftScene(Scene):
         pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, HEAD))
         style.text(surface, "The draft resolution", (MARGIN, 10), 26, bold=True)
         capital, days = self.game.state.budget("sponsors")
-        style.text(surface, f"{self.text.symbol} · diplomatic capital {capital} · days left {days}",
-                   (MARGIN, 48), 15, colour=style.MUTED)
-        y = 12
+        style.text(surface, f"{self.symbols()} · diplomatic capital {capital} · days left {days}",
+                   (MARGIN, 48), 15, colour=style.MUTED, max_width=w // 2)
+        y, right = 12, self.help_rect().x - 12
         for m in self.game.stage_motions():
             f = self.game.forecast(m)
             style.text(surface, f"{self.game.motion(m).symbol}: P(adopted) {f.p_adopted:.0%}, "
-                       f"in favour {f.expected[0]:.0f}", (w - MARGIN, y), 15,
+                       f"in favour {f.expected[0]:.0f}", (right, y), 15,
                        colour=style.TEXT, anchor="topright")
             y += 24
         for p in self.editable():
@@ -173,8 +215,8 @@ class DraftScene(Scene):
             style.paragraph(surface, f"{tag} · {p.summary}", pygame.Rect(r.x + 12, r.y + 6,
                             r.w - 24, 44), 15, bold=True, max_lines=2)
             style.paragraph(surface, self.previews.get(p.id, ""),
-                            pygame.Rect(r.x + 12, r.y + 130, r.w - 24, 36), 13,
-                            colour=style.GOLD, max_lines=3)
+                            pygame.Rect(r.x + 12, r.y + 94, r.w - 24, 80), 13,
+                            colour=style.GOLD, max_lines=4)
         if self.status_text:
             style.paragraph(surface, self.status_text, self.status_rect, 14, bold=True,
                             colour=style.ERROR if self.status_error else style.GOLD, max_lines=3)

@@ -18,8 +18,11 @@ from .intro import long_date
 HEADER = 64
 #: Height of the action panel under the dossier (dropdowns, costs, buttons, status).
 ACTIONS_HEIGHT = 318
-SORTS = [("Order: by name", "name"), ("Order: by support", "support"),
-         ("Order: by regional group", "group")]
+#: Tiles show ISO codes, so the default order is by code (A-Z as read on screen).
+SORTS = [("Order: by code", "code"), ("Order: by name", "name"),
+         ("Order: by support", "support"), ("Order: by regional group", "group")]
+#: Height of the strip with the expected tally (two lines of title, then the bar).
+TALLY_H = 84
 ARROWS = {pygame.K_LEFT: (-1, 0), pygame.K_RIGHT: (1, 0), pygame.K_UP: (0, -1),
           pygame.K_DOWN: (0, 1)}
 
@@ -31,7 +34,7 @@ class FloorPrefs:
     selected: str | None = None
     group: str = "all"
     bloc: str = "all"
-    sort: str = "name"
+    sort: str = "code"
     argument: str | None = None
     address: str | None = None
     motion: dict[int, str] = field(default_factory=dict)
@@ -76,7 +79,7 @@ class FloorScene(ActionsMixin, Scene):
     def columns(self) -> tuple[pygame.Rect, pygame.Rect]:
         """(whip count column, dossier and actions column)."""
         w, h = self.size
-        rw = max(430, int(w * 0.34))
+        rw = max(460, int(w * 0.36))
         right = pygame.Rect(w - MARGIN - rw, HEADER + 4, rw, h - HEADER - 4 - MARGIN)
         left = pygame.Rect(MARGIN, HEADER + 4, right.x - 2 * MARGIN, right.h)
         return left, right
@@ -84,15 +87,15 @@ class FloorScene(ActionsMixin, Scene):
     def build(self) -> None:
         left, right = self.columns()
         self.build_filters(left)
-        self.tally_rect = pygame.Rect(left.x, left.y + 42, left.w, 64)
+        self.tally_rect = pygame.Rect(left.x, left.y + 42, left.w, TALLY_H)
         self.view_rect = pygame.Rect(left.x, self.tally_rect.bottom + 12, left.w,
                                      left.bottom - self.tally_rect.bottom - 12 - 34)
         dossier_h = right.h - ACTIONS_HEIGHT - 8
-        self.dossier = self.textbox((right.x, right.y, right.w, dossier_h), "")
+        self.dossier = self.textbox((right.x, right.y, right.w, dossier_h), "", "@dossier")
         self.build_actions(pygame.Rect(right.x, right.y + dossier_h + 8, right.w,
                                        right.h - dossier_h - 8))
-        w = self.size[0]
-        self.button("briefing", (w - MARGIN - 140, 12, 140, HEADER - 24), "Briefing  (Esc)",
+        help_x = self.help_rect().x
+        self.button("briefing", (help_x - 8 - 150, 12, 150, HEADER - 24), "Briefing  (Esc)",
                     self.back)
         self.keys[pygame.K_ESCAPE] = self.back
         for key, (dx, dy) in ARROWS.items():
@@ -136,15 +139,15 @@ class FloorScene(ActionsMixin, Scene):
                 and (self.prefs.bloc == "all" or self.prefs.bloc in m.blocs))
 
     def mark(self, iso: str) -> str | None:
-        if iso in self.game.state.cosponsors:
+        if self.game.is_cosponsor(iso):
             return "cosponsor"
         return {"sponsors": "sponsor", "opposition": "opposition"}.get(self.game.side_of(iso) or "")
 
     def order(self, probs: dict) -> list[str]:
-        """ISO codes in the chosen order (name, support, regional group)."""
+        """ISO codes in the chosen order (code, name, support, regional group)."""
         game = self.game
         isos = list(probs)
-        keys = {"name": lambda i: game.member(i).name,
+        keys = {"code": lambda i: i, "name": lambda i: game.member(i).name,
                 "support": lambda i: (probs[i][1] - probs[i][0], game.member(i).name),
                 "group": lambda i: (game.member(i).regional_group or "~", game.member(i).name)}
         return sorted(isos, key=keys[self.prefs.sort])
@@ -188,12 +191,12 @@ class FloorScene(ActionsMixin, Scene):
         self.draw_header(surface)
         motion = self.game.motion(self.motion_id)
         f = self.game.forecast(self.motion_id)
-        want = "you want it adopted" if motion.sponsors_want == "yes" else "you want it REJECTED"
-        rule = words.rule_short(self.game.world.rule(motion))
+        want = f"you want it {words.adopted_word(self.game, motion)}" if motion.sponsors_want == "yes" else "you want it REJECTED"
+        rule = self.game.world.rule(motion).describe()
         draw_tally(surface, self.tally_rect, [float(x) for x in f.expected],
-                   title=f"Expected if voted now · {want} · {rule}", p_adopted=f.p_adopted)
+                   title=f"Expected if voted now ({want}). Needs {rule}.", p_adopted=f.p_adopted)
         self.view.draw(surface, self.looks, self.prefs.selected, self.names())
-        legend(surface, (self.view_rect.x, self.view_rect.bottom + 12))
+        legend(surface, (self.view_rect.x, self.view_rect.bottom + 12), max_width=self.view_rect.w)
         self.draw_status(surface)
 
     def names(self) -> dict[str, str]:
@@ -207,31 +210,26 @@ class FloorScene(ActionsMixin, Scene):
         stage = self.game.stage
         body = self.game.world.bodies[stage.body].name
         style.text(surface, stage.title, (MARGIN, 8), 24, bold=True)
-        style.text(surface, f"{long_date(stage.date)} · {body}", (MARGIN, 40), 14,
-                   colour=style.MUTED, max_width=w - 600)
         capital, days = self.game.state.budget("sponsors")
-        x = w - MARGIN - 150
+        x = self.help_rect().x - 8 - 150 - 8
+        style.text(surface, f"{long_date(stage.date)} · {body}", (MARGIN, 40), 14,
+                   colour=style.MUTED, max_width=x - 2 * 210 - 2 * MARGIN)
         for label, value, full in (("Days left", days, stage.days),
                                    ("Diplomatic capital", capital, stage.capital)):
-            box = pygame.Rect(x - 220, 10, 210, HEADER - 20)
+            box = pygame.Rect(x - 210, 10, 202, HEADER - 20)
             pygame.draw.rect(surface, style.PANEL, box, border_radius=8)
             style.text(surface, label, (box.x + 10, box.centery), 14, colour=style.MUTED,
                        anchor="midleft")
             col = style.GOLD if value <= 2 else style.TEXT
             style.text(surface, f"{value}/{full}", (box.right - 10, box.centery), 20, bold=True,
                        colour=col, anchor="midright")
-            x -= 220
+            x -= 210
 
     def draw_over(self, surface: pygame.Surface) -> None:
-        if self.hover and self.hover in self.looks:
+        """The hovered delegation's forecast, next to its cell and inside the grid."""
+        if self.hover and self.hover in self.looks and not self.overlay_open:
             m = self.game.member(self.hover)
             p = self.game.probabilities(self.motion_id)[self.hover]
             line = (f"{m.name}: " + " · ".join(f"{style.BALLOT_LABELS[k]} {x:.0%}"
                                                  for k, x in zip(style.BALLOT_LABELS, p)))
-            pos = pygame.mouse.get_pos()
-            img = style.font(14).render(line, True, style.TEXT)
-            r = img.get_rect(topleft=(pos[0] + 16, pos[1] + 18)).inflate(12, 8)
-            r.clamp_ip(surface.get_rect())
-            pygame.draw.rect(surface, style.BG_DEEP, r, border_radius=6)
-            pygame.draw.rect(surface, style.UN_BLUE, r, 1, border_radius=6)
-            surface.blit(img, img.get_rect(center=r.center))
+            style.tooltip(surface, line, self.view.cells[self.hover], self.view_rect)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pygame
 
 from ...state import VoteResult
-from .. import style
+from .. import style, words
 from ..widgets.cells import Look, legend
 from ..widgets.chamber import Chamber
 from ..widgets.whipgrid import WhipGrid
@@ -18,6 +18,16 @@ VIEWS = {"all": WhipGrid, "security_council": Chamber}
 OUTCOME_WORDS = {"adopted": "ADOPTED", "rejected": "REJECTED", "vetoed": "VETOED",
                  "not_tabled": "NOT TABLED", "not_held": "NOT PUT TO THE VOTE",
                  "moot": "NOT PUT TO THE VOTE"}
+NO_VOTE = ("not_tabled", "not_held", "moot")
+
+
+def outcome_words(game, result) -> str:
+    """ADOPTED / APPROVED (the body's own verb) / REJECTED / VETOED / NOT TABLED ..."""
+    if result.outcome == "adopted":
+        return words.adopted_word(game, game.motion(result.motion)).upper()
+    return OUTCOME_WORDS.get(result.outcome, result.outcome.replace("_", " ").upper())
+
+
 KIND_WORDS = {"amendment": "amendment", "draft": "draft resolution",
               "procedural": "procedural vote", "substantive": "draft resolution (substantive)"}
 
@@ -39,7 +49,7 @@ class VoteScene(Scene):
         index_of = self.game.world.index
         seats = self.ballots or {self.game.world.iso[i]: None
                                  for i in self.game.world.voters(self.motion.body)}
-        self.order = sorted(seats, key=lambda iso: members[index_of[iso]].name)
+        self.order = sorted(seats)          # by ISO code, as the cells read
         permanent = {m.iso3 for m in members if m.sc_seat == "P5"}
         self.view = VIEWS.get(body.members, WhipGrid)()
         if isinstance(self.view, Chamber):
@@ -117,7 +127,7 @@ class VoteScene(Scene):
         style.text(surface, f"Recorded vote · {self.body.name} · {long_date(stage.date)}",
                    (MARGIN, 10), 15, colour=style.MUTED)
         style.text(surface, f"{self.motion.symbol} — {self.motion.title}", (MARGIN, 32), 24,
-                   bold=True, max_width=w - 2 * MARGIN)
+                   bold=True, max_width=self.help_rect().x - 2 * MARGIN)
         rule = self.game.world.rule(self.motion).describe()
         style.text(surface, f"{KIND_WORDS.get(self.motion.kind, self.motion.kind).capitalize()}"
                    f" · {rule}", (MARGIN, 62), 14, colour=style.MUTED, max_width=w - 2 * MARGIN)
@@ -132,13 +142,11 @@ class VoteScene(Scene):
             self.draw_centre(surface, looks)
         if not self.ballots:
             area = self.view.centre if isinstance(self.view, Chamber) else self.board_rect
-            card = pygame.Rect(0, 0, min(560, area.w - 40), 150)
+            card = pygame.Rect(0, 0, min(420, area.w - 40), 90)
             card.center = area.center
-            style.panel(surface, card, edge=style.UN_BLUE)
-            style.text(surface, OUTCOME_WORDS.get(self.result.outcome, ""), (card.centerx, card.y + 18),
-                       24, bold=True, colour=style.GOLD, anchor="midtop")
-            style.paragraph(surface, self.result.decided_by, card.inflate(-40, -80).move(0, 22),
-                            17, max_lines=3)
+            style.panel(surface, card)
+            style.text(surface, "No recorded vote", card.center, 22, bold=True,
+                       colour=style.MUTED, anchor="center")
         self.draw_panel(surface)
 
     def draw_centre(self, surface: pygame.Surface, looks) -> None:
@@ -154,11 +162,11 @@ class VoteScene(Scene):
                 continue
             ballot = looks[iso].ballot
             style.text(surface, self.names[iso], (box.x + 20, y), 16, max_width=box.w // 2)
-            words = "…" if ballot is None else style.BALLOT_LABELS[ballot]
+            label = "…" if ballot is None else style.BALLOT_LABELS[ballot]
             col = style.BALLOT_COLOURS.get(ballot, style.MUTED) if ballot else style.MUTED
             if ballot == "no" and self.result.outcome == "vetoed":
-                words = "against: VETO"
-            style.text(surface, words, (box.right - 20, y), 16, bold=True, colour=col,
+                label = "against: VETO"
+            style.text(surface, label, (box.right - 20, y), 16, bold=True, colour=col,
                        anchor="topright")
             y += 26
         style.paragraph(surface, self.game.world.rule(self.motion).describe().capitalize() + ".",
@@ -184,9 +192,9 @@ class VoteScene(Scene):
                        anchor="midright")
             y += 54
         rule = self.game.world.rule(self.motion)
-        words = (f"Affirmative votes needed: {rule.affirmative_votes}" if rule.affirmative_votes
-                 else f"Present and voting: {counts['yes'] + counts['no']}")
-        style.text(surface, words, (r.x + 16, y + 2), 15, colour=style.MUTED)
+        need = (f"Affirmative votes needed: {rule.affirmative_votes}" if rule.affirmative_votes
+                else f"Present and voting: {counts['yes'] + counts['no']}")
+        style.text(surface, need, (r.x + 16, y + 2), 15, colour=style.MUTED)
         y += 28
         if not self.done:
             return
@@ -196,15 +204,16 @@ class VoteScene(Scene):
         """ADOPTED / REJECTED / VETOED, ``decided_by``, and the forecast made before."""
         res = self.result
         col = style.BALLOT_COLOURS["yes" if res.adopted else "no"]
-        if res.outcome in ("not_tabled", "not_held", "moot"):
+        if res.outcome in NO_VOTE:
             col = style.MUTED
-        style.text(surface, OUTCOME_WORDS.get(res.outcome, res.outcome.upper()),
-                   (r.centerx, y + 8), 34, bold=True, colour=col, anchor="midtop")
+        style.text(surface, outcome_words(self.game, res), (r.centerx, y + 8), 34, bold=True,
+                   colour=col, anchor="midtop", max_width=r.w - 20)
         y = style.paragraph(surface, res.decided_by, pygame.Rect(r.x + 16, y + 58, r.w - 32, 140),
                             15, max_lines=6)
         prior = self.game.prior.get(res.motion)
         if prior is not None and self.ballots:
-            want = "adopted" if self.motion.sponsors_want == "yes" else "rejected"
+            want = (words.adopted_word(self.game, self.motion)
+                    if self.motion.sponsors_want == "yes" else "rejected")
             style.paragraph(surface, f"Forecast before the vote: P(adopted) {prior:.0%}. "
                             f"You wanted it {want}.", pygame.Rect(r.x + 16, y + 8, r.w - 32, 60),
                             14, colour=style.MUTED)

@@ -1,6 +1,7 @@
 """One delegation's cell on a whip count or vote board: colour AND symbol per ballot."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -8,9 +9,11 @@ import pygame
 
 from .. import style
 
-#: Corner marks: who leads or joins a side.
+#: Corner marks: who leads or joins a side (each a different shape, not only a colour).
 MARK_COLOURS = {"sponsor": style.GOLD, "cosponsor": style.GOLD,
                 "opposition": pygame.Color("#ff6b6b")}
+MARK_WORDS = {"sponsor": "main sponsor (star)", "cosponsor": "co-sponsor (dot)",
+              "opposition": "opposition (corner)"}
 PROB_KEYS = ("yes", "no", "abstain", "absent")
 
 
@@ -71,9 +74,19 @@ def draw_cell(surface: pygame.Surface, rect: pygame.Rect, code: str, look: Look,
     avail = rect.right - text_left - 4
     if title:
         size = title_size or fit(title, avail, max(12, min(17, rect.h // 3)))
-        style.text(surface, title, (text_left, rect.y + 5), size, colour=ink, bold=True,
-                   max_width=avail)
-        style.text(surface, code, (text_left, rect.bottom - 5), 13, colour=ink,
+        lines = [title]
+        if style.font(size, True).size(title)[0] > avail:          # long names: two lines,
+            two = size                                               # smaller if need be
+            while two > 12 and 2 * style.font(two, True).get_linesize() + 20 > rect.h:
+                two -= 1
+            if 2 * style.font(two, True).get_linesize() + 20 <= rect.h:
+                lines, size = style.wrap(title, avail, two, bold=True)[:2], two
+        size = min(fit(line, avail, size) for line in lines)        # one long word: smaller
+        step = style.font(size, True).get_linesize()
+        for k, line in enumerate(lines):
+            style.text(surface, line, (text_left, rect.y + 4 + k * (step - 2)), size,
+                       colour=ink, bold=True, max_width=avail)
+        style.text(surface, code, (text_left, rect.bottom - 4), 13, colour=ink,
                    anchor="bottomleft")
     elif code:
         size = fit("MMW", avail, max(11, min(16, rect.h // 2)))
@@ -83,15 +96,7 @@ def draw_cell(surface: pygame.Surface, rect: pygame.Rect, code: str, look: Look,
         style.text(surface, badge, (rect.right - 6, rect.bottom - 5), 13, colour=style.GOLD,
                    bold=True, anchor="bottomright")
     if look.mark:
-        c = MARK_COLOURS[look.mark]
-        k = max(7, rect.h // 4)
-        pts = [(rect.right - k - 1, rect.y + 1), (rect.right - 1, rect.y + 1),
-               (rect.right - 1, rect.y + k + 1)]
-        pygame.draw.polygon(surface, c, pts)
-        if look.mark == "cosponsor":
-            pygame.draw.polygon(surface, fill, [(rect.right - k // 2 - 1, rect.y + 1),
-                                                (rect.right - 1, rect.y + 1),
-                                                (rect.right - 1, rect.y + k // 2 + 1)])
+        draw_mark(surface, look.mark, rect, fill)
     if look.flag:
         pygame.draw.rect(surface, style.TEXT, rect, 2, border_radius=radius)
     if selected:
@@ -99,25 +104,69 @@ def draw_cell(surface: pygame.Surface, rect: pygame.Rect, code: str, look: Look,
         pygame.draw.rect(surface, style.UN_BLUE, rect.inflate(8, 8), 2, border_radius=radius + 4)
 
 
+def star(centre: tuple[float, float], r: float) -> list[tuple[float, float]]:
+    """The points of a five-pointed star."""
+    cx, cy = centre
+    pts = []
+    for k in range(10):
+        a = -math.pi / 2 + k * math.pi / 5
+        rr = r if k % 2 == 0 else r * 0.45
+        pts.append((cx + rr * math.cos(a), cy + rr * math.sin(a)))
+    return pts
+
+
+def draw_mark(surface: pygame.Surface, mark: str, rect: pygame.Rect, fill: pygame.Color) -> None:
+    """Top-right corner: star = main sponsor, dot = co-sponsor, red corner = opposition."""
+    colour = MARK_COLOURS[mark]
+    k = max(7, rect.h // 4)
+    if mark == "sponsor":
+        r = max(4, min(k * 0.7, 9))
+        pts = star((rect.right - r - 2, rect.y + r + 2), r)
+        pygame.draw.polygon(surface, colour, pts)
+        pygame.draw.polygon(surface, style.BG_DEEP, pts, 1)
+    elif mark == "cosponsor":
+        r = max(3, min(k // 3, 5))
+        centre = (rect.right - r - 3, rect.y + r + 3)
+        pygame.draw.circle(surface, style.BG_DEEP, centre, r + 1)
+        pygame.draw.circle(surface, colour, centre, r)
+    else:                                       # outlined, so it shows on a red cell too
+        pts = [(rect.right - k - 1, rect.y + 1), (rect.right - 1, rect.y + 1),
+               (rect.right - 1, rect.y + k + 1)]
+        pygame.draw.polygon(surface, colour, pts)
+        pygame.draw.line(surface, style.TEXT, pts[0], pts[2], 2)
+
+
 def legend(surface: pygame.Surface, pos: tuple[int, int], *, forecast: bool = True,
-           marks: bool = True, extra: str | None = None) -> None:
-    """A one-line legend: the four symbols in colour, and the corner marks."""
-    x, y = pos
-    for key in PROB_KEYS:
-        r = pygame.Rect(x, y, 26, 20)
-        draw_cell(surface, r, "", Look(key))
-        label = style.BALLOT_LABELS[key] + ("" if not forecast else "")
-        x = style.text(surface, label, (r.right + 5, r.centery), 13, colour=style.MUTED,
-                       anchor="midleft").right + 12
+           marks: bool = True, extra: str | None = None, max_width: int | None = None) -> None:
+    """A one-line legend: the four symbols in colour, and the corner marks (within
+    ``max_width``: the gaps shrink first, then 'paler = less sure' goes)."""
+    items: list[tuple[Look | None, str]] = [(Look(k), style.BALLOT_LABELS[k]) for k in PROB_KEYS]
     if forecast:
-        x = style.text(surface, "paler = less sure", (x, y + 10), 13, colour=style.MUTED,
-                       anchor="midleft").right + 14
+        items.append((None, "paler = less sure"))
     if marks:
-        for mark, words in (("sponsor", "main sponsor"), ("cosponsor", "co-sponsor"),
-                            ("opposition", "opposition")):
-            r = pygame.Rect(x, y, 20, 20)
-            draw_cell(surface, r, "", Look(None, mark=mark))
-            x = style.text(surface, words, (r.right + 5, r.centery), 13, colour=style.MUTED,
-                           anchor="midleft").right + 12
+        items += [(Look(None, mark=m), MARK_WORDS[m].split(" (")[0]) for m in MARK_COLOURS]
+    f = style.font(13)
+
+    def sample(look: Look | None) -> int:
+        return 0 if look is None else (24 if look.ballot else 20)
+
+    def width(its, gap):
+        return sum(sample(lk) + 5 * (lk is not None) + f.size(words)[0] + gap
+                   for lk, words in its)
+
+    gap = 12
+    if max_width is not None:
+        while gap > 6 and width(items, gap) > max_width:
+            gap -= 1
+        if width(items, gap) > max_width:
+            items = [it for it in items if it[0] is not None]
+    x, y = pos
+    for look, words in items:
+        if look is not None:
+            r = pygame.Rect(x, y, sample(look), 20)
+            draw_cell(surface, r, "", look)
+            x = r.right + 5
+        x = style.text(surface, words, (x, y + 10), 13, colour=style.MUTED,
+                       anchor="midleft").right + gap
     if extra:
         style.text(surface, extra, (x, y + 10), 14, colour=style.MUTED, anchor="midleft")

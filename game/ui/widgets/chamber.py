@@ -4,7 +4,7 @@ from __future__ import annotations
 import pygame
 
 from .. import style
-from .cells import Look, draw_cell, fit
+from .cells import Look, draw_cell
 
 
 class Chamber:
@@ -65,9 +65,8 @@ class Chamber:
         pygame.draw.rect(surface, style.mix(style.BG, style.UN_BLUE, 0.30), table, 2,
                          border_radius=18)
         names = names or {}
-        sizes = [fit(names.get(i, i), r.w - r.h * 42 // 100 - 13, max(12, min(17, r.h // 3)))
-                 for i, r in self.cells.items()]
-        size = max(12, min(sizes, default=16))
+        heights = [r.h for r in self.cells.values()]
+        size = max(12, min(16, min(heights, default=60) // 4))   # long names wrap instead
         for iso, r in self.cells.items():
             badge = "P5" if iso in self.permanent else None
             if iso in self.permanent:

@@ -13,9 +13,14 @@ def draw_tally(surface: pygame.Surface, rect: pygame.Rect, counts, *, title: str
     """``counts``: four numbers (yes, no, abstain, absent). Bar on the left, P(adopted) right."""
     style.panel(surface, rect)
     right_w = 170 if p_adopted is not None else 0
-    bar = pygame.Rect(rect.x + 12, rect.y + 30, rect.w - 24 - right_w, rect.h - 40)
-    style.text(surface, title, (rect.x + 12, rect.y + 6), 15, colour=style.MUTED,
-               max_width=bar.w)
+    width = rect.w - 24 - right_w
+    lines = style.wrap(title, width, 14)[:2]
+    step = style.font(14).get_linesize()
+    top = rect.y + 6 + len(lines) * step + 4
+    bar = pygame.Rect(rect.x + 12, top, width, max(20, rect.bottom - 10 - top))
+    for k, line in enumerate(lines):
+        style.text(surface, line, (rect.x + 12, rect.y + 6 + k * step), 14, colour=style.MUTED,
+                   max_width=width)
     total = sum(counts) or 1
     x = bar.x
     for k, key in enumerate(PROB_KEYS):
