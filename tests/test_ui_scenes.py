@@ -7,83 +7,10 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 import pygame  # noqa: E402
-import pygame_gui  # noqa: E402
-import pytest  # noqa: E402
 
-from game.cli.common import DEFAULT_SCENARIO  # noqa: E402
-from game.bots import greedy  # noqa: E402
 from game.decisions import Lobby  # noqa: E402
-from game.scenario import load  # noqa: E402
-from game.session import Session  # noqa: E402
-from game.ui.app import App  # noqa: E402
-from game.ui.controller import Game  # noqa: E402
-
-ARG = "coi_evidence"
-
-
-@pytest.fixture(scope="module")
-def scenario():
-    return load(DEFAULT_SCENARIO)
-
-
-@pytest.fixture
-def make_app(scenario, tmp_path):
-    """An App on a fresh session (greedy opposition unless told otherwise)."""
-    apps = []
-
-    def make(opposition: str | None = "greedy", size=(1280, 720)) -> App:
-        session = Session(scenario, 2014, opposition=opposition,
-                          session_file=tmp_path / f"s{len(apps)}.jsonl")
-        app = App(Game(session), size)
-        pygame.event.clear()
-        apps.append(app)
-        return app
-
-    yield make
-    for app in apps:
-        app.game.session.close()
-    pygame.quit()
-
-
-def frames(app: App, n: int = 1, dt: float = 1 / 30) -> None:
-    for _ in range(n):
-        app.frame(dt)
-
-
-def key(app: App, k: int) -> None:
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, {"key": k, "mod": 0, "unicode": "",
-                                                          "scancode": 0}))
-    frames(app, 2)
-
-
-def click_button(app: App, name: str) -> None:
-    """What pygame_gui posts when the button is clicked."""
-    button = app.scene.buttons[name]
-    pygame.event.post(pygame.event.Event(pygame_gui.UI_BUTTON_PRESSED, {"ui_element": button}))
-    frames(app)
-
-
-def click_at(app: App, pos) -> None:
-    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, {"pos": pos, "button": 1}))
-    frames(app)
-
-
-def choose(app: App, dropdown: str, option: str) -> None:
-    """What pygame_gui posts when an option of a dropdown is picked."""
-    d = app.scene.dropdowns[dropdown]
-    pygame.event.post(pygame.event.Event(pygame_gui.UI_DROP_DOWN_MENU_CHANGED,
-                                         {"ui_element": d, "selected_option_id": option,
-                                          "text": option}))
-    frames(app)
-
-
-def on_floor(app: App) -> App:
-    app.goto("title")
-    frames(app)
-    key(app, pygame.K_RETURN)
-    key(app, pygame.K_RETURN)
-    assert app.scene.name == "floor"
-    return app
+from test_ui_kit import (ARG, choose, click_at, click_button, frames, key,  # noqa: E402,F401
+                         make_app, on_floor, play_greedy_until, scenario)
 
 
 def test_enter_on_the_title_opens_the_briefing_and_esc_goes_back(make_app):
@@ -193,13 +120,6 @@ def test_the_vote_board_finishes_on_its_own_within_four_seconds(make_app):
     click_button(app, "proceed")
     frames(app, 4 * 30 // 4, dt=4 / 30)
     assert app.scene.ready() and app.scene.revealed() == 193
-
-
-def play_greedy_until(app: App, done) -> None:
-    """The greedy bot plays the sponsors (against the greedy opposition) until ``done()``."""
-    session = app.game.session
-    while not done():
-        session.play(greedy(session.state, "sponsors", session.bot_rng))
 
 
 def test_the_council_shows_fifteen_seats_the_permanent_members_and_the_veto_threat(make_app):

@@ -15,7 +15,7 @@ import pygame_gui
 from ..scenario import Scenario
 from . import style
 from .controller import Game
-from .launch import MIN_SIZE
+from .style import MIN_SIZE
 
 FONT_SIZES = (13, 14, 15, 16, 18, 19, 20, 22, 24, 26, 28)
 

@@ -161,11 +161,13 @@ class Driver:
         """The decision list ends before the game: stop here (autoplay: end the run)."""
         message = self.game.end_script()
         print(f"play: {message}", file=sys.stderr)
-        if self.autoplay:
-            self.app.running = False
+        scene.flash(message[0].upper() + message[1:] + "." + (
+            "" if self.autoplay else " You play on from here."))
+        if self.autoplay:                       # a last picture of where it stopped, then end
+            self.app.request_shot("decisions_end")
+            self.plan.append(self.app.stop)
             return
         self.app.driver = None
-        scene.flash(message[0].upper() + message[1:] + ". You play on from here.")
         self.app.after_play()
 
     def verify(self, before: int, d: Decision) -> Step:

@@ -4,8 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..cli.common import SCENARIO_DIR
 from ..scenario import Scenario, ScenarioError, load
+
+#: The shipped cases (the same folder ``game.cli.common`` reads).
+SCENARIO_DIR = Path(__file__).resolve().parents[2] / "scenarios"
 
 
 @dataclass(frozen=True)

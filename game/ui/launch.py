@@ -13,16 +13,15 @@ from pathlib import Path
 
 import pygame
 
-from ..cli.common import load_or_report
 from ..replay import LoadedDecisions, default_path, load_decisions
 from ..scenario import Scenario
 from ..session import Session
 from .controller import Game
+from .style import MIN_SIZE
 
 DEFAULT_SEED = 2014
 #: Seed of a decision file that records none (what ``simulate`` and ``replay`` assume).
 UNRECORDED_SEED = 0
-MIN_SIZE = (1280, 720)
 
 
 def parse_window(text: str | None) -> tuple[tuple[int, int], str | None]:
@@ -102,6 +101,7 @@ def report_replay(game: Game, loaded: LoadedDecisions, name: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Open the window (or drive it headless with --autoplay). Returns the exit code."""
+    from ..cli.common import load_or_report
     from .app import App
     from .autoplay import Driver
 

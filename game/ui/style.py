@@ -8,6 +8,8 @@ from pathlib import Path
 import pygame
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
+#: The smallest window the layouts are made for (smaller requests are raised to it).
+MIN_SIZE = (1280, 720)
 THEME = ASSETS / "theme.json"
 
 BG = pygame.Color("#0e2236")

@@ -47,16 +47,8 @@ class CouncilScene(FloorScene):
             style.text(surface, "No vote at this meeting can be vetoed.", (box.centerx, y), 15,
                         colour=style.MUTED, anchor="midtop")
             return
-        mo = self.game.motion(motion)
-        title = mo.title[0].lower() + mo.title[1:]
-        if mo.optional:
-            status = ("tabled: it will be put to the vote" if motion in self.game.state.tabled
-                      else "held back: no vote unless you table it (6)")
-            line = f"On the {title} — {status}."
-        else:
-            line = f"{mo.symbol}: the {title}."
-        y = style.paragraph(surface, line, pygame.Rect(box.x, y, box.w, 40), 14,
-                            colour=style.MUTED, max_lines=2) + 6
+        y = style.paragraph(surface, self.motion_line(motion), pygame.Rect(box.x, y, box.w, 40),
+                            14, colour=style.MUTED, max_lines=2) + 6
         p_none = 1.0
         for name, p in sorted(self.veto_lines(), key=lambda t: -t[1]):
             p_none *= 1.0 - p
@@ -70,6 +62,16 @@ class CouncilScene(FloorScene):
                    bold=True, colour=style.GOLD, anchor="midtop")
         style.paragraph(surface, self.veto_note(), pygame.Rect(box.x, y + 36, box.w,
                         box.bottom - y - 36), 13, colour=style.MUTED, max_lines=3)
+
+    def motion_line(self, motion: str) -> str:
+        """What the vetoable draft is; whether it is tabled only if tabling is optional."""
+        mo = self.game.motion(motion)
+        title = mo.title[0].lower() + mo.title[1:]
+        if not mo.optional:
+            return f"{mo.symbol}: the {title}."
+        status = ("tabled: it will be put to the vote" if motion in self.game.state.tabled
+                  else "held back: no vote unless you table it (6)")
+        return f"On the {title} — {status}."
 
     def veto_note(self) -> str:
         """How the veto works, naming this meeting's procedural vote only if there is one."""

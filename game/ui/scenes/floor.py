@@ -196,7 +196,8 @@ class FloorScene(ActionsMixin, Scene):
         draw_tally(surface, self.tally_rect, [float(x) for x in f.expected],
                    title=f"Expected if voted now ({want}). Needs {rule}.", p_adopted=f.p_adopted)
         self.view.draw(surface, self.looks, self.prefs.selected, self.names())
-        legend(surface, (self.view_rect.x, self.view_rect.bottom + 12), max_width=self.view_rect.w)
+        self.legend_right = legend(surface, (self.view_rect.x, self.view_rect.bottom + 12),
+                                   max_width=self.view_rect.w)
         self.draw_status(surface)
 
     def names(self) -> dict[str, str]:
@@ -232,4 +233,5 @@ class FloorScene(ActionsMixin, Scene):
             p = self.game.probabilities(self.motion_id)[self.hover]
             line = (f"{m.name}: " + " · ".join(f"{style.BALLOT_LABELS[k]} {x:.0%}"
                                                  for k, x in zip(style.BALLOT_LABELS, p)))
-            style.tooltip(surface, line, self.view.cells[self.hover], self.view_rect)
+            self.tip_rect = style.tooltip(surface, line, self.view.cells[self.hover],
+                                          self.view_rect)

@@ -120,8 +120,8 @@ def draw_mark(surface: pygame.Surface, mark: str, rect: pygame.Rect, fill: pygam
     colour = MARK_COLOURS[mark]
     k = max(7, rect.h // 4)
     if mark == "sponsor":
-        r = max(4, min(k * 0.7, 9))
-        pts = star((rect.right - r - 2, rect.y + r + 2), r)
+        r = max(5.5, min(rect.h * 0.2, 9))
+        pts = star((rect.right - r + 1, rect.y + r - 1), r)
         pygame.draw.polygon(surface, colour, pts)
         pygame.draw.polygon(surface, style.BG_DEEP, pts, 1)
     elif mark == "cosponsor":
@@ -137,9 +137,9 @@ def draw_mark(surface: pygame.Surface, mark: str, rect: pygame.Rect, fill: pygam
 
 
 def legend(surface: pygame.Surface, pos: tuple[int, int], *, forecast: bool = True,
-           marks: bool = True, extra: str | None = None, max_width: int | None = None) -> None:
+           marks: bool = True, extra: str | None = None, max_width: int | None = None) -> int:
     """A one-line legend: the four symbols in colour, and the corner marks (within
-    ``max_width``: the gaps shrink first, then 'paler = less sure' goes)."""
+    ``max_width``: the gaps shrink first, then 'paler = less sure' goes). Returns its right x."""
     items: list[tuple[Look | None, str]] = [(Look(k), style.BALLOT_LABELS[k]) for k in PROB_KEYS]
     if forecast:
         items.append((None, "paler = less sure"))
@@ -169,4 +169,6 @@ def legend(surface: pygame.Surface, pos: tuple[int, int], *, forecast: bool = Tr
         x = style.text(surface, words, (x, y + 10), 13, colour=style.MUTED,
                        anchor="midleft").right + gap
     if extra:
-        style.text(surface, extra, (x, y + 10), 14, colour=style.MUTED, anchor="midleft")
+        x = style.text(surface, extra, (x, y + 10), 14, colour=style.MUTED,
+                       anchor="midleft").right
+    return x

@@ -1,0 +1,118 @@
+"""What opens over every screen (the glossary, confirmations), Esc, quitting, window size."""
+from __future__ import annotations
+
+import pygame
+import pygame_gui
+import pytest
+
+from game.ui import glossary
+from game.ui.launch import parse_window
+from test_ui_kit import (click_button, frames, key, make_app, on_floor,  # noqa: F401
+                         on_title, play_greedy_until, scenario)
+
+SCREENS = ("title", "briefing", "floor", "text")
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_f1_and_the_question_mark_open_the_glossary_on_every_screen(make_app, screen):
+    app = make_app()
+    app.goto(screen)
+    frames(app)
+    key(app, pygame.K_F1)
+    assert "glossary" in app.scene.overlays
+    key(app, pygame.K_ESCAPE)                   # Esc closes the glossary, not the screen
+    assert app.scene.name == screen and not app.scene.overlays
+    click_button(app, "help")
+    assert "glossary" in app.scene.overlays
+    key(app, pygame.K_F1)
+    assert not app.scene.overlays
+
+
+def test_the_vote_board_and_debrief_have_the_glossary_too(make_app):
+    app = make_app()
+    play_greedy_until(app, lambda: app.game.state.finished)
+    app.goto("vote", results=[app.game.state.results[0]])
+    frames(app)
+    assert "help" in app.scene.buttons
+    app.goto_stage()
+    frames(app)
+    assert app.scene.name == "debrief" and "help" in app.scene.buttons
+
+
+def test_the_glossary_explains_the_words_the_game_uses():
+    text = glossary.html()
+    for term in ("PP / OP", "Draft resolution", "Amendment", "co-sponsor", "Diplomatic capital",
+                 "Days", "Recorded vote", "Present and voting", "Simple majority",
+                 "Two-thirds majority", "P5 / E10", "Veto", "Procedural vs substantive",
+                 "Whip count", "P(adopted)", "Ideal point", "Abstention vs absent"):
+        assert term in text, term
+
+
+def test_keys_behind_an_open_glossary_do_nothing(make_app):
+    app = on_floor(make_app())
+    key(app, pygame.K_F1)
+    capital = app.game.state.budget("sponsors")
+    key(app, pygame.K_2)
+    assert app.game.state.budget("sponsors") == capital
+
+
+def test_esc_with_a_dropdown_open_only_closes_the_list(make_app):
+    app = on_floor(make_app())
+    d = app.scene.dropdowns["group"]
+    d.current_state.should_transition = True    # as a click on the list does
+    frames(app)
+    assert d.current_state is d.menu_states["expanded"]
+    key(app, pygame.K_ESCAPE)
+    assert app.scene.name == "floor"
+    assert d.current_state is d.menu_states["closed"]
+
+
+def test_quitting_in_the_middle_of_a_game_asks_for_confirmation(make_app):
+    app = on_floor(make_app())
+    key(app, pygame.K_2)                        # a decision: the game is under way
+    for _ in range(3):                          # floor -> briefing -> title -> quit?
+        key(app, pygame.K_ESCAPE)
+    assert app.scene.name == "title" and app.scene.confirming and app.running
+    key(app, pygame.K_ESCAPE)                   # Esc: cancel
+    assert not app.scene.confirming and app.running
+    key(app, pygame.K_ESCAPE)
+    dialog = app.scene.overlays["confirm"]
+    pygame.event.post(pygame.event.Event(pygame_gui.UI_CONFIRMATION_DIALOG_CONFIRMED,
+                                         {"ui_element": dialog}))
+    frames(app)
+    assert not app.running
+
+
+def test_closing_the_window_mid_game_asks_and_before_any_decision_does_not(make_app):
+    app = on_floor(make_app())
+    pygame.event.post(pygame.event.Event(pygame.QUIT))
+    frames(app)
+    assert not app.running                      # nothing played yet: no question
+    app = on_floor(make_app())
+    key(app, pygame.K_2)
+    pygame.event.post(pygame.event.Event(pygame.QUIT))
+    frames(app)
+    assert app.running and app.scene.confirming
+    pygame.event.post(pygame.event.Event(pygame.QUIT))     # closing again: quit
+    frames(app)
+    assert not app.running
+
+
+def test_quitting_before_the_game_begins_needs_no_confirmation(make_app):
+    app = on_title(make_app())
+    key(app, pygame.K_ESCAPE)
+    assert not app.running
+
+
+def test_a_small_window_is_raised_to_the_minimum_with_a_note(make_app):
+    assert parse_window("800x600") == ((1280, 720), parse_window("800x600")[1])
+    assert "1280x720" in parse_window("800x600")[1]
+    assert parse_window("1600x900") == ((1600, 900), None)
+    with pytest.raises(ValueError):
+        parse_window("big")
+    app = on_floor(make_app(size=(800, 600)))
+    assert app.size == (1280, 720)
+    pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, {"size": (900, 500), "w": 900,
+                                                              "h": 500}))
+    frames(app)
+    assert app.size == (1280, 720)
