@@ -35,11 +35,13 @@ class DraftScene(Scene):
         return f"text_{stage.id if stage else 'end'}"
 
     def find_text(self) -> str:
+        """The text of this stage's draft (a draft resolution before a procedural item)."""
         world = self.game.world
-        for m in self.game.stage_motions():
-            mo = world.motions[m]
-            if mo.text or mo.amends:
-                return world.text_id(mo)
+        motions = [world.motions[m] for m in self.game.stage_motions()]
+        motions = [m for m in motions if m.text or m.amends]
+        motions.sort(key=lambda m: m.kind == "procedural")
+        if motions:
+            return world.text_id(motions[0])
         return next(iter(self.game.scenario.spec.texts))
 
     def symbols(self) -> str:

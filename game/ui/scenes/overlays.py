@@ -63,6 +63,7 @@ class OverlayMixin:
         w, h = self.size
         rect = pygame.Rect(0, 0, 520, 230)
         rect.center = (w // 2, h // 2)
+        html += f"<br><br><font color='#9db6cc'>Enter: {action.lower()} · Esc: cancel</font>"
         dialog = UIConfirmationDialog(rect, html, self.manager, window_title=title,
                                       action_short_name=action, blocking=True,
                                       object_id="#confirm")

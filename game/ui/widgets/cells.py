@@ -93,8 +93,9 @@ def draw_cell(surface: pygame.Surface, rect: pygame.Rect, code: str, look: Look,
         style.text(surface, code, (text_left + avail // 2, rect.centery), size, colour=ink,
                    bold=True, anchor="center")
     if badge:
-        style.text(surface, badge, (rect.right - 6, rect.bottom - 5), 13, colour=style.GOLD,
-                   bold=True, anchor="bottomright")
+        gold_on_gold = look.ballot == "abstain" and not look.dim
+        style.text(surface, badge, (rect.right - 6, rect.bottom - 5), 13,
+                   colour=ink if gold_on_gold else style.GOLD, bold=True, anchor="bottomright")
     if look.mark:
         draw_mark(surface, look.mark, rect, fill)
     if look.flag:
