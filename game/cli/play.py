@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "FILE names, else dprk_2014); the title screen lists every case")
     p.add_argument("--seed", type=int, default=None,
                    help="random seed of the recorded votes (default: the seed recorded in "
-                        "--decisions FILE, else 2014)")
+                        "--decisions FILE, 0 if it records none; without a FILE, 2014)")
     g = p.add_mutually_exclusive_group()
     g.add_argument("--decisions", metavar="FILE",
                    help="play the sponsors' (and opposition's) decisions from FILE through the "
