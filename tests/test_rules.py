@@ -112,11 +112,16 @@ def test_addressing_a_bloc_moves_all_its_members_a_little():
 
 
 def test_a_likely_supporter_agrees_to_co_sponsor_and_an_opponent_declines():
-    state = apply(fresh_state(), SeekCosponsor("sponsors", "USA"), rng())
-    assert "USA" in state.cosponsors
+    state = apply(fresh_state(), SeekCosponsor("sponsors", "NZL"), rng())
+    assert "NZL" in state.cosponsors
     state = apply(state, Pass("opposition"), rng())
     state = apply(state, SeekCosponsor("sponsors", "CHN"), rng())
     assert "CHN" in state.declined
+
+
+def test_a_delegation_already_on_the_co_sponsor_list_cannot_be_asked_again():
+    with pytest.raises(DecisionError, match="already a co-sponsor"):
+        apply(fresh_state(), SeekCosponsor("sponsors", "USA"), rng())
 
 
 def test_accepting_the_dprk_offer_drops_the_icc_language_and_adds_engagement():
