@@ -10,6 +10,14 @@ from .checks import SPONSORED_KINDS, _draft_text, current_stage
 from .motions import probabilities
 from .voting import hold_stage, set_wording
 
+#: How events name the groups a side can address.
+GROUP_NAMES = {"African": "African Group", "Asia-Pacific": "Asia-Pacific Group",
+               "Eastern European": "Eastern European Group",
+               "Latin American and Caribbean": "Latin American and Caribbean Group",
+               "Western European and Others": "Western European and Others Group",
+               "EU": "European Union", "OIC": "Organisation of Islamic Cooperation",
+               "NAM": "Non-Aligned Movement", "AU": "African Union", "ASEAN": "ASEAN"}
+
 #: A delegation agrees to co-sponsor when its P(in favour) of the draft is at least this.
 COSPONSOR_THRESHOLD = 0.8
 
@@ -68,7 +76,8 @@ def _lobby(state: GameState, d: Lobby, rng) -> GameState:
 def _address_group(state: GameState, d: AddressGroup, rng) -> GameState:
     state = _add_move(state, (d.side, "group", d.group, d.argument))
     state = state.evolve(events=state.events + (
-        f"{_who(d.side)} addressed the {d.group}: {_argument(state, d.argument)}.",))
+        f"{_who(d.side)} addressed the {GROUP_NAMES.get(d.group, d.group)}: "
+        f"{_argument(state, d.argument)}.",))
     return _spend(state, d.side, "address_group", rng)
 
 
