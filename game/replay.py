@@ -1,14 +1,18 @@
-"""Session files (JSON Lines): write as you play, read back tolerantly, replay and verify.
+"""Session files (JSON Lines): write as you play, read back tolerantly.
 
 Line 1 is a header ``{"format": "plenary-session", "version": 1, "scenario": id,
 "sha256": ..., "seed": N}``; every further line is ``{"decision": {...}, "digest": ...}``,
-the digest being the state's after that decision. A damaged line is reported with its number
-and skipped; everything before it is kept.
+the digest being the state's after that decision. Reading never raises for bad content: a
+damaged line is reported with its number and skipped, everything else is kept. Replaying the
+kept lines against a scenario (and re-ordering swapped ones) is ``game.cli.verify``'s job.
 """
 from __future__ import annotations
 
+import codecs
+import contextlib
 import datetime as _dt
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +21,17 @@ import platformdirs
 from .decisions import Decision, DecisionError, from_dict
 
 FORMAT = "plenary-session"
+VERSION = 1
+#: Files are read up to this size; a whole game is a few kilobytes.
+MAX_BYTES = 16 * 1024 * 1024
+#: Problems listed one by one before the rest are summed up in one line.
+MAX_PROBLEMS = 20
+#: Byte-order marks of the encodings a text editor may save a file in.
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"))
+_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+_NOT_JSON = object()
 
 
 def default_path(scenario_id: str, seed: int) -> Path:
@@ -27,121 +42,273 @@ def default_path(scenario_id: str, seed: int) -> Path:
 
 
 class SessionWriter:
-    """Appends decisions to a session file as they are made (flushed each line)."""
+    """Appends decisions to a session file as they are made (flushed each line).
+
+    Opening (and writing the header) raises OSError: the caller says why. A later write that
+    fails (disk full, drive removed) does not stop the game: writing stops, ``error`` says why.
+    """
 
     def __init__(self, path, scenario, seed: int) -> None:
         self.path = Path(path)
+        self.error: str | None = None
+        self.errno: int | None = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._fh = self.path.open("w", encoding="utf-8")
-        self._write({"format": FORMAT, "version": 1, "scenario": scenario.id,
+        self._write({"format": FORMAT, "version": VERSION, "scenario": scenario.id,
                      "sha256": scenario.sha256, "seed": seed})
+        if self.error:                   # a full disk says so now, not in the middle of a game
+            raise OSError(self.errno, self.error, str(self.path))
 
     def _write(self, obj: dict) -> None:
-        self._fh.write(json.dumps(obj, sort_keys=True) + "\n")
-        self._fh.flush()
+        if self._fh is None:
+            return
+        try:
+            self._fh.write(json.dumps(obj, sort_keys=True) + "\n")
+            self._fh.flush()
+        except OSError as exc:
+            self.error = f"could not write {self.path}: {exc.strerror or exc}; from here on " \
+                         "the game is not saved"
+            self.errno = exc.errno
+            self.close()
 
     def append(self, decision: dict, digest: str | None = None) -> None:
         self._write({"decision": decision, **({"digest": digest} if digest else {})})
 
     def close(self) -> None:
-        self._fh.close()
-
-
-@dataclass
-class SessionFile:
-    """What could be read from a session file, and what could not."""
-
-    header: dict = field(default_factory=dict)
-    decisions: list[Decision] = field(default_factory=list)
-    digests: list[str | None] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-
-
-def read(path: str | Path) -> SessionFile:
-    """Read a session file. Never raises for bad content: problems are listed, good lines kept.
-
-    Raises OSError only if the file cannot be opened.
-    """
-    out = SessionFile()
-    with Path(path).open(encoding="utf-8", errors="replace") as fh:
-        lines = fh.read().splitlines()
-    if not lines:
-        out.problems.append("line 1: the file is empty (no header)")
-        return out
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            out.problems.append(f"line {n}: not valid JSON ({exc.msg}); skipped")
-            continue
-        if n == 1:
-            if not isinstance(obj, dict) or obj.get("format") != FORMAT:
-                out.problems.append("line 1: not a Plenary session header")
-            else:
-                out.header = obj
-            continue
-        if not isinstance(obj, dict) or "decision" not in obj:
-            out.problems.append(f"line {n}: no decision on this line; skipped")
-            continue
-        try:
-            out.decisions.append(from_dict(obj["decision"]))
-            out.digests.append(obj.get("digest"))
-        except DecisionError as exc:
-            out.problems.append(f"line {n}: {exc}; skipped")
-    return out
-
-
-def decisions_from_json(data: object) -> list[Decision]:
-    """Decisions from the ``decisions`` list that ``simulate --json`` prints (or the whole
-    simulate output). Raises DecisionError naming the first bad entry."""
-    if isinstance(data, dict):
-        data = data.get("decisions")
-    if not isinstance(data, list):
-        raise DecisionError("expected a list of decisions (or simulate's JSON output)")
-    out = []
-    for i, item in enumerate(data):
-        try:
-            out.append(from_dict(item))
-        except DecisionError as exc:
-            raise DecisionError(f"decision {i}: {exc}") from None
-    return out
+        fh, self._fh = self._fh, None
+        with contextlib.suppress(OSError):
+            if fh is not None:
+                fh.close()
 
 
 @dataclass
 class LoadedDecisions:
-    """Decisions read from a file, with the seed and final digest it recorded, if any."""
+    """Decisions read from a file, with what it recorded and what could not be read.
+
+    ``where[i]`` names decision i for messages ("line 6" or "decision 5"); ``digests[i]`` is
+    the state digest recorded after it, if any; ``digest`` the final one.
+    """
 
     decisions: list[Decision]
     seed: int | None = None
     digest: str | None = None
     scenario: str | None = None
     problems: list[str] = field(default_factory=list)
+    digests: list[str | None] = field(default_factory=list)
+    where: list[str] = field(default_factory=list)
+    sha256: str | None = None
+    header: dict = field(default_factory=dict)
+    lost: int = 0                        # lines or entries that held no usable decision
+
+
+def capped(problems: list[str]) -> list[str]:
+    """The first MAX_PROBLEMS problems, and a line counting the rest."""
+    more = len(problems) - MAX_PROBLEMS
+    return problems[:MAX_PROBLEMS] + ([f"... and {more} more problem(s) like these"]
+                                      if more > 0 else [])
+
+
+def read_text(path: str | Path) -> tuple[str, list[str]]:
+    """The text of a decision or session file, and notes on how it was read.
+
+    UTF-8 with or without a byte-order mark, and UTF-16 with one, are read; only the first
+    MAX_BYTES are. Raises OSError if the file cannot be opened and DecisionError if it is not
+    text.
+    """
+    p = Path(path)
+    if p.is_dir():
+        raise IsADirectoryError(21, "is a folder, not a file", str(p))
+    if p.exists() and not p.is_file():
+        raise DecisionError("not a regular file")
+    with p.open("rb") as fh:
+        data = fh.read(MAX_BYTES + 1)
+    notes = []
+    if len(data) > MAX_BYTES:
+        data = data[:data.rfind(b"\n", 0, MAX_BYTES) + 1 or MAX_BYTES]
+        notes.append(f"the file is larger than {MAX_BYTES // 2**20} MB (a whole game takes a "
+                     "few kilobytes); only its beginning was read")
+    codec = next((c for bom, c in BOMS if data.startswith(bom)), "utf-8")
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise DecisionError(f"not UTF-8 text (byte {exc.start + 1}); is it the right file?") \
+            from None
+    if "\x00" in text:
+        raise DecisionError("a binary file, not text; is it the right file?")
+    return text, notes
+
+
+def _header(obj: dict, problems: list[str], at: str = "line 1: ") -> dict:
+    """The usable fields of a session header (or, with ``at`` empty, of simulate's JSON
+    output, where a missing field is no problem); each unusable one is reported and dropped."""
+    out = dict(obj)
+    version = obj.get("version", VERSION)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        problems.append(f"{at}the version {str(version)[:40]!r} is not a format version; read "
+                        f"as version {VERSION}")
+    elif version > VERSION:
+        problems.append(f"{at}written by a newer Plenary (format version {version}); read as "
+                        f"version {VERSION}, which may miss something")
+    for name, (usable, why) in HEADER_FIELDS.items():
+        value = obj.get(name)
+        if (value is not None or at and name != "sha256") and not usable(value):
+            problems.append(f"{at}the {name} {str(value)[:60]!r} {why}")
+            out[name] = None
+    return out
+
+
+#: Header field -> (is a value usable?, what follows when it is not).
+HEADER_FIELDS = {
+    "seed": (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
+             "is not a whole number of 0 or more: the seed is unknown"),
+    "scenario": (lambda v: isinstance(v, str) and _ID.fullmatch(v),
+                 "is not a scenario id: the scenario is unknown (give it with --scenario)"),
+    "sha256": (lambda v: _digest(v) is not None, "is not a checksum; ignored"),
+}
+
+
+def _decision(data: object) -> Decision:
+    """``from_dict``, with a ``type`` that is not a string (a list, an object) refused too."""
+    if isinstance(data, dict) and "type" in data and not isinstance(data["type"], str):
+        raise DecisionError(f"the decision type {str(data['type'])[:80]} is not a word; "
+                            "expected one of the decision types")
+    return from_dict(data)
+
+
+def _digest(value: object) -> str | None:
+    return value if isinstance(value, str) and _DIGEST.fullmatch(value) else None
+
+
+def parse_lines(text: str, notes: list[str] | None = None) -> LoadedDecisions:
+    """A session file's text: header, decisions and digests, each damaged line reported
+    (``notes`` from read_text: a note means only the file's beginning was read)."""
+    out = LoadedDecisions([], lost=int(bool(notes)))
+    problems = list(notes or [])
+
+    def skip(problem: str, lines_lost: int = 1) -> None:
+        problems.append(problem)
+        out.lost += lines_lost
+
+    lines = text.splitlines()
+    if not any(line.strip() for line in lines):
+        problems.append("line 1: the file is empty (no header)")
+    first = True
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        is_first, first = first, False
+        try:
+            obj = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            msg = getattr(exc, "msg", "nested too deeply")
+            header = "; the header is lost: scenario and seed unknown" if is_first else ""
+            skip(f"line {n}: not valid JSON ({msg}); skipped{header}", int(not is_first))
+            continue
+        if isinstance(obj, dict) and obj.get("format") == FORMAT:
+            if is_first:
+                out.header = _header(obj, problems, f"line {n}: ")
+                continue
+            skip(f"line {n}: a second session header: another game starts here; its lines "
+                 "were not read", sum(1 for rest in lines[n:] if rest.strip()))
+            break
+        if is_first:
+            kind = f"a header of another format ({str(obj.get('format'))[:40]!r})" \
+                if isinstance(obj, dict) and "format" in obj else "no session header"
+            problems.append(f"line {n}: {kind}: the scenario and the seed are unknown")
+        if not isinstance(obj, dict) or "decision" not in obj:
+            skip(f"line {n}: no decision on this line; skipped")
+            continue
+        try:
+            decision = _decision(obj["decision"])
+        except DecisionError as exc:
+            skip(f"line {n}: {exc}; skipped")
+            continue
+        digest = _digest(obj.get("digest"))
+        if digest is None and obj.get("digest") is not None:
+            problems.append(f"line {n}: the digest is damaged; this line cannot be verified")
+        out.decisions.append(decision)
+        out.digests.append(digest)
+        out.where.append(f"line {n}")
+    out.problems = capped(problems)
+    out.seed, out.scenario = out.header.get("seed"), out.header.get("scenario")
+    out.sha256 = out.header.get("sha256")
+    out.digest = next((d for d in reversed(out.digests) if d), None)
+    return out
+
+
+def read(path: str | Path) -> LoadedDecisions:
+    """Read a session file. Never raises for bad content: problems are listed, good lines
+    kept. Raises OSError only if the file cannot be opened."""
+    try:
+        text, notes = read_text(path)
+    except DecisionError as exc:
+        return LoadedDecisions([], problems=[f"line 1: {exc}"])
+    return parse_lines(text, notes)
+
+
+def decisions_from_json(data: object) -> list[Decision]:
+    """Decisions from the ``decisions`` list that ``simulate --json`` prints (or the whole
+    simulate output). Raises DecisionError naming the first bad entry."""
+    loaded = from_json(data)
+    if loaded.problems:
+        raise DecisionError(loaded.problems[0])
+    return loaded.decisions
+
+
+def from_json(data: object) -> LoadedDecisions:
+    """Decisions from ``simulate --json`` output or a JSON list; each bad entry is reported
+    (as ``decision N``, counted from 0 as in the list) and skipped.
+
+    Raises DecisionError if the data is not a list of decisions at all.
+    """
+    listed = data.get("decisions") if isinstance(data, dict) else data
+    if not isinstance(listed, list):
+        raise DecisionError("expected a list of decisions (or simulate's JSON output), found "
+                            + ("an object without a 'decisions' list" if isinstance(data, dict)
+                               else type(data).__name__))
+    out = LoadedDecisions([])
+    problems: list[str] = []
+    for i, item in enumerate(listed):
+        try:
+            out.decisions.append(_decision(item))
+        except DecisionError as exc:
+            problems.append(f"decision {i}: {exc}; skipped")
+            out.lost += 1
+            continue
+        out.digests.append(None)
+        out.where.append(f"decision {i}")
+    if isinstance(data, dict):
+        out.header = _header(data, problems, "")
+        out.seed, out.scenario = out.header.get("seed"), out.header.get("scenario")
+        out.digest = _digest(data.get("digest"))
+        if out.digest is None and data.get("digest") is not None:
+            problems.append("the final digest is damaged; the game cannot be verified")
+    out.problems = capped(problems)
+    return out
 
 
 def load_decisions(path: str | Path) -> LoadedDecisions:
     """Decisions from a session file (JSON Lines) or from ``simulate --json`` output / a JSON
-    list. The seed and final digest come along when the file has them.
+    list. The seed, scenario and digests come along when the file has them.
 
-    Raises OSError if unreadable and DecisionError if a JSON file holds a bad decision; a
-    session file's damaged lines are skipped and listed in ``problems`` instead.
+    Raises OSError if unreadable, DecisionError if the file holds no decisions at all (not
+    JSON, the wrong shape). Damaged entries are skipped and listed in ``problems`` instead.
     """
-    p = Path(path)
-    text = p.read_text(encoding="utf-8", errors="replace")
-    first = text.lstrip()[:200]
-    if first.startswith("{") and f'"format": "{FORMAT}"' in first.replace("'", '"'):
-        sf = read(p)
-        digest = next((d for d in reversed(sf.digests) if d), None)
-        return LoadedDecisions(sf.decisions, sf.header.get("seed"), digest,
-                               sf.header.get("scenario"), sf.problems)
+    text, notes = read_text(path)
+    if not text.strip():
+        raise DecisionError("the file is empty")
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise DecisionError(f"not JSON and not a session file ({exc.msg}, line {exc.lineno})") \
-            from None
-    decisions = decisions_from_json(data)
-    if isinstance(data, dict):
-        seed = data.get("seed") if isinstance(data.get("seed"), int) else None
-        return LoadedDecisions(decisions, seed, data.get("digest"), data.get("scenario"))
-    return LoadedDecisions(decisions)
+        data, error = json.loads(text), None
+    except (json.JSONDecodeError, RecursionError) as exc:
+        data, error = _NOT_JSON, exc
+    if not (data is _NOT_JSON or isinstance(data, dict) and data.get("format") == FORMAT):
+        loaded = from_json(data)
+        loaded.problems[:0] = notes
+        return loaded
+    loaded = parse_lines(text, notes)
+    if not loaded.decisions and not loaded.header:
+        where = f"line {error.lineno}: {error.msg}" if isinstance(error, json.JSONDecodeError) \
+            else "no decision on any line"
+        raise DecisionError("; ".join([*notes, "neither a session file nor a JSON list of "
+                                       f"decisions ({where})"]))
+    return loaded

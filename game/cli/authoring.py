@@ -9,9 +9,10 @@ import shutil
 import sys
 from pathlib import Path
 
-from ..scenario import ScenarioError, check_file, docs, load
+from ..scenario import check_file, docs
 from .audit import Audit, run_audit, to_json
-from .common import SCENARIO_DIR, print_json, resolve_scenario_path
+from .common import (SCENARIO_DIR, describe, load_or_report, print_json,
+                     resolve_scenario_path, whole_number)
 from .template import TEMPLATE
 
 _IDENT = re.compile(r"[a-z][a-z0-9_]{0,63}")
@@ -38,7 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("audit", help="play many headless games: outcomes, dead choices, speed")
     p.add_argument("scenario")
-    p.add_argument("--runs", type=int, default=20, metavar="N", help="games per bot")
+    p.add_argument("--runs", type=whole_number(1, 10_000, "--runs takes"), default=20,
+                   metavar="N", help="games per bot (1 to 10,000; default 20)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_audit)
 
@@ -84,6 +86,30 @@ def new_path(name: str) -> Path:
     return SCENARIO_DIR / f"{name}.yaml"
 
 
+def _suggest(name: str) -> str:
+    """An id close to ``name``: lower-case, other characters as _, starting with a letter."""
+    text = re.sub("[^a-z0-9_]+", "_", name.lower()).strip("_")
+    return (text if text[:1].isalpha() else f"case_{text}".rstrip("_"))[:64]
+
+
+def _refuse_new(name: str, target: Path, force: bool) -> str | None:
+    """Why ``new`` will not write ``target``, or None."""
+    if not name.strip():
+        return "give the new case a name, e.g. `python main.py new my_case`"
+    if target.suffix not in (".yaml", ".yml"):
+        return (f"{name}: give an id (e.g. {_suggest(target.stem)}) or a path ending .yaml "
+                f"(e.g. {target.with_suffix('.yaml')})")
+    if not _IDENT.fullmatch(target.stem):
+        return (f"{target}: the name must be lower-case letters, digits and _, starting with a "
+                f"letter, at most 64 characters (e.g. {_suggest(target.stem) or 'my_case'})")
+    if target.is_dir():
+        return f"{target}: is a folder; give a file name ending .yaml"
+    if target.exists() and not force:
+        return f"{target}: already exists (use --force to overwrite; the old file is kept as "\
+               f"{target.name}.bak)"
+    return None
+
+
 def schema_comment(target: Path) -> str:
     """The editor comment's schema path: relative for a file inside the project, else the
     schema's file URI (a relative path climbing out of a folder breaks when it moves)."""
@@ -97,40 +123,39 @@ def schema_comment(target: Path) -> str:
 def cmd_new(args: argparse.Namespace) -> int:
     target = new_path(args.name)
     case_id = target.stem
-    if not _IDENT.fullmatch(case_id):
-        print(f"{target}: the name must be lower-case letters, digits and _, starting with a "
-              f"letter (e.g. {re.sub('[^a-z0-9_]+', '_', case_id.lower()).strip('_') or 'my_case'})",
-              file=sys.stderr)
-        return 1
-    if target.exists() and not args.force:
-        print(f"{target}: already exists (use --force to overwrite)", file=sys.stderr)
+    refusal = _refuse_new(args.name, target, args.force)
+    if refusal:
+        print(refusal, file=sys.stderr)
         return 1
     if args.source:
-        text = _copy_of(resolve_scenario_path(args.source), target, case_id)
+        text = _copy_of(args.source, target, case_id)
         if text is None:
             return 1
     else:
         text = TEMPLATE.format(schema=schema_comment(target), id=case_id, path=target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            backup = target.with_name(target.name + ".bak")
+            shutil.copyfile(target, backup)
+            print(f"kept the old file as {backup}")
         target.write_text(text, encoding="utf-8")
     except OSError as exc:
-        print(f"{target}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        print(f"{target}: cannot write: {describe(exc)}", file=sys.stderr)
         return 1
     print(f"wrote {target}")
     return cmd_validate(argparse.Namespace(paths=[str(target)], json=False))
 
 
-def _copy_of(source: Path, target: Path, case_id: str) -> str | None:
-    """The text of ``source`` with a new id and schema comment; files it names are copied
-    next to ``target`` when it lives in another folder. None (after reporting) on failure."""
-    try:
-        scenario = load(source)
-    except ScenarioError as exc:
-        for issue in exc.issues:
-            print(issue.format(), file=sys.stderr)
+def _copy_of(name: str, target: Path, case_id: str) -> str | None:
+    """The text of scenario ``name`` with a new id and schema comment; files it names are
+    copied next to ``target`` when it lives in another folder (never over a different file).
+    None (after reporting) on failure."""
+    scenario = load_or_report(name)
+    if scenario is None:
         return None
-    text = Path(source).read_text(encoding="utf-8-sig")
+    source = resolve_scenario_path(name)
+    text = source.read_text(encoding="utf-8-sig")
     text = re.sub(r"(?m)^id:.*$", f"id: {case_id}", text, count=1)
     comment = f"# yaml-language-server: $schema={schema_comment(target)}"
     if text.startswith("# yaml-language-server:"):
@@ -142,23 +167,25 @@ def _copy_of(source: Path, target: Path, case_id: str) -> str | None:
         [h.roll_call_file for h in spec.history if h.roll_call_file]
     src_dir, dst_dir = Path(source).resolve().parent, target.resolve().parent
     for name in names if src_dir != dst_dir else []:
-        (dst_dir / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(src_dir / name, dst_dir / name)
+        src, dst = src_dir / name, dst_dir / name
+        try:
+            if dst.exists() and dst.read_bytes() != src.read_bytes():
+                print(f"{dst}: already exists and differs from {src}; kept as it is",
+                      file=sys.stderr)
+                continue
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, dst)
+        except OSError as exc:
+            print(f"{dst}: cannot copy {name} there: {describe(exc)}", file=sys.stderr)
+            return None
         print(f"copied {name}")
     return text
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    path = resolve_scenario_path(args.scenario)
-    try:
-        scenario = load(path)
-    except ScenarioError as exc:
-        for issue in exc.issues:
-            print(issue.format(), file=sys.stderr)
+    scenario = load_or_report(args.scenario)
+    if scenario is None:
         return 1
-    if args.runs < 1:
-        print("--runs must be at least 1", file=sys.stderr)
-        return 2
     audit = run_audit(scenario, args.runs)
     if args.json:
         print_json(to_json(audit))

@@ -3,7 +3,6 @@ and measure a forecast against it beside two baselines."""
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 from pathlib import Path
@@ -17,7 +16,8 @@ from ..rules.world import World
 from ..votes.calibrate import cross_validate, fit, read_roll_call
 from ..votes.evaluate import evaluate
 from ..votes.model import VoteModel
-from .common import load_or_report, print_json, resolve_scenario_path
+from .common import describe, load_or_report, print_json, resolve_scenario_path, whole_number
+from .rollcall import read_roll_call_csv
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,8 +30,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument("--motion", required=True, metavar="ID")
         p.add_argument("--json", action="store_true")
         if name == "evaluate":
-            p.add_argument("--cv", type=int, default=10, metavar="K",
-                           help="also report K-fold cross-validated scores (0 to skip)")
+            p.add_argument("--cv", type=whole_number(0, 10_000, "--cv takes"), default=10,
+                           metavar="K", help="also report K-fold cross-validated scores (0 to "
+                                             "skip; at most one fold per voting member)")
         if name == "calibrate":
             p.add_argument("--write", action="store_true",
                            help="write the fitted stance and cutpoints into the scenario file")
@@ -39,6 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _inputs(args):
+    """(scenario, state, observed ballots), or None after printing every problem."""
     scenario = load_or_report(args.scenario)
     if scenario is None:
         return None
@@ -46,22 +48,25 @@ def _inputs(args):
         print(f"{args.scenario}: no motion {args.motion!r}; motions: "
               + ", ".join(m.id for m in scenario.spec.motions), file=sys.stderr)
         return None
+    state = new_game(World(scenario))
+    iso = [state.world.iso[i] for i in state.world.voters(scenario.motion(args.motion).body)]
     try:
-        with open(args.roll_call, encoding="utf-8", newline="") as fh:
-            rows = list(csv.DictReader(fh))
-        state = new_game(World(scenario))
-        voters = state.world.voters(scenario.motion(args.motion).body)
-        observed = read_roll_call(rows, [state.world.iso[i] for i in voters])
-    except (OSError, ValueError) as exc:
-        print(f"{args.roll_call}: {exc}", file=sys.stderr)
+        roll = read_roll_call_csv(args.roll_call, set(state.world.iso), set(iso))
+    except OSError as exc:
+        print(f"{args.roll_call}: cannot read the file: {describe(exc)}", file=sys.stderr)
         return None
-    listed = {(r.get("iso3") or "").strip().upper() for r in rows}
-    missing = [state.world.iso[i] for i in voters if state.world.iso[i] not in listed]
-    if len(missing) > len(voters) // 2:
-        print(f"{args.roll_call}: {len(missing)} of the {len(voters)} members who vote on "
+    for kind, lines in (("error", roll.errors), ("warning", roll.warnings)):
+        for line in lines:
+            print(f"{args.roll_call}: {kind}: {line}", file=sys.stderr)
+    if roll.errors:
+        return None
+    listed = {r["iso3"] for r in roll.rows}
+    missing = [c for c in iso if c not in listed]
+    if len(missing) > len(iso) // 2:
+        print(f"{args.roll_call}: warning: {len(missing)} of the {len(iso)} members who vote on "
               f"{args.motion} are not in this roll call (counted as absent); is it the right "
               "file for this motion?", file=sys.stderr)
-    return scenario, state, observed
+    return scenario, state, read_roll_call(roll.rows, iso)
 
 
 def cmd_calibrate(args: argparse.Namespace) -> int:
@@ -75,8 +80,12 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
         print(f"warning: fitting {len(names) + 1} coefficients to {cast} recorded ballots; the "
               "fit will follow this roll call's quirks (aim for at least ten ballots per "
               "coefficient, e.g. a General Assembly roll call)", file=sys.stderr)
-    result = fit(state.world.model, motion_input(state, args.motion), goodwill(state),
-                 observed, names)
+    try:
+        result = fit(state.world.model, motion_input(state, args.motion), goodwill(state),
+                     observed, names)
+    except ValueError as exc:
+        print(f"{args.roll_call}: cannot fit: {exc}", file=sys.stderr)
+        return 1
     block = (f"  stance: {{{', '.join(f'{k}: {v}' for k, v in result.stance.items())}}}\n"
              f"  cutpoints: [{result.cutpoints[0]}, {result.cutpoints[1]}]\n")
     if args.json:
@@ -101,7 +110,12 @@ def _write_block(path: Path, block: str) -> int:
         print(f"{path}: could not find one-line `stance:` and `cutpoints:` entries under "
               "`model:`; paste the block above by hand", file=sys.stderr)
         return 1
-    path.write_text(pattern.sub(block, text), encoding="utf-8")
+    try:
+        path.write_text(pattern.sub(block, text), encoding="utf-8")
+    except OSError as exc:
+        print(f"{path}: cannot write: {describe(exc)}; paste the block above by hand",
+              file=sys.stderr)
+        return 1
     print(f"wrote the fitted coefficients into {path}")
     return 0
 
@@ -115,10 +129,19 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     probs = probabilities(state, args.motion)
     report = evaluate(probs, observed, [scenario.members[i].regional_group for i in voters])
     report["motion"] = args.motion
-    if args.cv and args.cv > 1:
+    if args.cv == 1 or args.cv > len(voters):
+        print(f"--cv {args.cv}: give 0 (no cross-validation) or from 2 to {len(voters)} folds "
+              f"(one per member who votes on {args.motion} at most)", file=sys.stderr)
+        return 1
+    if args.cv:
         names = list(scenario.spec.model.stance)
-        oof = cross_validate(state.world.model, motion_input(state, args.motion),
-                             goodwill(state), observed, names, args.cv)
+        try:
+            oof = cross_validate(state.world.model, motion_input(state, args.motion),
+                                 goodwill(state), observed, names, args.cv)
+        except ValueError as exc:
+            print(f"{args.roll_call}: cannot cross-validate with {args.cv} folds: {exc} "
+                  "(try fewer folds, or --cv 0)", file=sys.stderr)
+            return 1
         cv = evaluate(oof, observed, [scenario.members[i].regional_group for i in voters])
         report["cross_validated"] = {"folds": args.cv,
                                      "all_members": cv["all_members"]["model"],

@@ -7,26 +7,30 @@ import sys
 from ..bots import BOTS
 from ..decisions import DecisionError
 from ..procedure import BALLOTS
-from ..replay import load_decisions
 from ..rules.objectives import score
-from ..rules.world import World
 from ..session import Session
-from .common import load_or_report, print_json
+from .common import SEED, describe, load_or_report, print_json, whole_number
+from .verify import read_or_report
+
+#: Most Monte Carlo draws a forecast may ask for (memory grows with draws x members).
+MAX_DRAWS = 200_000
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("forecast", help="forecast every motion at the initial state")
     p.add_argument("scenario", nargs="?", help="scenario file or id (default: dprk_2014)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--draws", type=int, default=10_000,
-                   help="Monte Carlo draws behind P(adopted) (default 10000)")
+    p.add_argument("--draws", type=whole_number(1, MAX_DRAWS, "--draws takes"), default=10_000,
+                   help=f"Monte Carlo draws behind P(adopted) (default 10000, at most "
+                        f"{MAX_DRAWS:,})")
     p.add_argument("--explain", metavar="ISO3", help="explain one delegation's latent support")
     p.set_defaults(func=cmd_forecast)
 
     p = sub.add_parser("simulate", help="play a whole game headless")
     p.add_argument("scenario", nargs="?", help="scenario file or id (default: dprk_2014)")
-    p.add_argument("--seed", type=int, default=None,
-                   help="random seed (default: the one recorded in --decisions FILE, else 0)")
+    p.add_argument("--seed", type=SEED, default=None,
+                   help="random seed, 0 or more (default: the one recorded in --decisions FILE, "
+                        "else 0)")
     g = p.add_mutually_exclusive_group()
     g.add_argument("--bot", choices=sorted(BOTS), default=None,
                    help="sponsor player (default greedy); the opposition is always the greedy bot")
@@ -75,25 +79,43 @@ def cmd_forecast(args: argparse.Namespace) -> int:
     return 0
 
 
-def simulate(scenario, seed: int, bot: str | None, decisions=None, session_file=None) -> Session:
-    """Play a whole game headless: a bot (with the opposition bot) or a fixed decision list.
+def play_list(session: Session, decisions: list, where: list[str] | None = None) -> str | None:
+    """Apply ``decisions`` in order; at the first illegal one stop and say which and why
+    (``where[i]`` names decision i, by default "decision i"). None when all applied."""
+    for i, d in enumerate(decisions):
+        if session.state.finished:
+            return f"{len(decisions) - i} decision(s) after the game ended; not used"
+        try:
+            session.apply(d)
+        except DecisionError as exc:
+            name = where[i] if where and i < len(where) else f"decision {i}"
+            return f"{name} ({d.type}): {exc}; the game stops there"
+    return None
 
-    Raises DecisionError if a listed decision is illegal when its turn comes.
-    """
-    if decisions is not None:
-        session = Session(scenario, seed, opposition=None, session_file=session_file)
-        for i, d in enumerate(decisions):
-            try:
-                session.apply(d)
-            except DecisionError as exc:
-                raise DecisionError(f"decision {i} ({d.type}): {exc}") from None
-        return session
-    session = Session(scenario, seed, session_file=session_file)
+
+def play_bot(session: Session, bot: str | None) -> None:
+    """Let a bot play the sponsors (and the session's opposition bot reply) to the end."""
     player = BOTS[bot or "greedy"]
     guard = 0
     while not session.state.finished and guard < 10_000:
         session.play(player(session.state, "sponsors", session.bot_rng))
         guard += 1
+
+
+def simulate(scenario, seed: int, bot: str | None, decisions=None, session_file=None) -> Session:
+    """Play a whole game headless: a bot (with the opposition bot) or a fixed decision list.
+
+    Raises DecisionError if a listed decision is illegal when its turn comes.
+    """
+    session = Session(scenario, seed, opposition=None if decisions is not None else "greedy",
+                      session_file=session_file)
+    if decisions is None:
+        play_bot(session, bot)
+        return session
+    error = play_list(session, decisions)
+    if error:
+        session.close()
+        raise DecisionError(error)
     return session
 
 
@@ -116,6 +138,51 @@ def simulate_json(session: Session) -> dict:
             "digest": session.state.digest()}
 
 
+def _seed(args: argparse.Namespace, loaded) -> int:
+    """--seed, else the decision file's, else 0; a note when they disagree."""
+    if loaded is None or loaded.seed is None:
+        return 0 if args.seed is None else args.seed
+    if args.seed is not None and args.seed != loaded.seed:
+        print(f"{args.decisions}: recorded with seed {loaded.seed}, replaying with --seed "
+              f"{args.seed}: the ballots will differ", file=sys.stderr)
+        return args.seed
+    return loaded.seed
+
+
+def _play(args: argparse.Namespace, scenario) -> tuple[Session | None, int]:
+    """The simulated game and the exit status so far (None after a message if none)."""
+    loaded = read_or_report(args.decisions) if args.decisions else None
+    if args.decisions and loaded is None:
+        return None, 1
+    if args.session_file == "":
+        print("--session-file needs a path", file=sys.stderr)
+        return None, 1
+    try:
+        session = Session(scenario, _seed(args, loaded), session_file=args.session_file,
+                          opposition=None if loaded else "greedy")
+    except OSError as exc:
+        print(f"{args.session_file}: cannot write the session file: {describe(exc)}",
+              file=sys.stderr)
+        return None, 1
+    status = 1 if loaded and loaded.problems else 0
+    if loaded is None:
+        play_bot(session, args.bot)
+    else:
+        error = play_list(session, loaded.decisions, loaded.where)
+        if error:
+            hint = "" if session.state.finished else (f" (`python main.py replay "
+                                                      f"{args.decisions}` skips what does not fit)")
+            print(f"{args.decisions}: {error}{hint}", file=sys.stderr)
+            status = 1
+        else:
+            _report_replay(session, loaded, args.decisions)
+    session.close()
+    if session.writer and session.writer.error:
+        print(f"{args.session_file}: {session.writer.error}", file=sys.stderr)
+        status = 1
+    return session, status
+
+
 def _report_replay(session: Session, loaded, name: str) -> None:
     """Tell the user when a replay stops early or ends somewhere else than recorded."""
     state = session.state
@@ -132,30 +199,9 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     scenario = load_or_report(args.scenario)
     if scenario is None:
         return 1
-    decisions, seed, loaded = None, args.seed, None
-    if args.decisions:
-        try:
-            loaded = load_decisions(args.decisions)
-        except (OSError, ValueError) as exc:
-            print(f"{args.decisions}: {exc}", file=sys.stderr)
-            return 1
-        for problem in loaded.problems:
-            print(f"{args.decisions}: {problem}", file=sys.stderr)
-        decisions = loaded.decisions
-        if seed is None:
-            seed = loaded.seed if loaded.seed is not None else 0
-        elif loaded.seed is not None and loaded.seed != seed:
-            print(f"{args.decisions}: recorded with seed {loaded.seed}, replaying with "
-                  f"--seed {seed}: the ballots will differ", file=sys.stderr)
-    try:
-        session = simulate(scenario, 0 if seed is None else seed, args.bot, decisions,
-                           args.session_file)
-    except DecisionError as exc:
-        print(f"{args.decisions}: {exc}", file=sys.stderr)
-        return 1
-    session.close()
-    if loaded is not None:
-        _report_replay(session, loaded, args.decisions)
+    session, status = _play(args, scenario)
+    if session is None:
+        return status
     data = simulate_json(session)
     if args.json:
         print_json(data)
@@ -167,4 +213,4 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         for o in data["objectives"]:
             print(f"[{'x' if o['met'] else ' '}] {o['id']:<22} {o['detail']}")
         print(f"score: {data['score']['won']} of {data['score']['possible']} points")
-    return 0
+    return status

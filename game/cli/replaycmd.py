@@ -1,19 +1,20 @@
 """``replay FILE``: re-play a saved session decision by decision and check it is the same game.
 
 For a teacher's debrief: which votes the class got, and proof that nothing was altered (each
-line of a session file carries the digest of the state after it).
+line of a session file carries the digest of the state after it). A damaged file is replayed
+as far as it can be (see ``verify``); every repair is reported and the exit code is then 1.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
-from pathlib import Path
 
-from ..decisions import DecisionError
-from ..replay import load_decisions, read
-from ..session import Session
-from .common import load_or_report, print_json
+from ..replay import LoadedDecisions
+from ..scenario import Scenario
+from .common import SCENARIO_DIR, load_or_report, print_json
 from .modelcmds import simulate_json
+from .verify import Replayed, read_or_report, replay
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,41 +25,76 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_replay)
 
 
-def cmd_replay(args: argparse.Namespace) -> int:
-    try:
-        loaded = load_decisions(args.file)
-    except (OSError, ValueError) as exc:
-        print(f"{args.file}: {exc}", file=sys.stderr)
-        return 1
-    for problem in loaded.problems:
-        print(f"{args.file}: {problem}", file=sys.stderr)
+def _scenario(args: argparse.Namespace, loaded: LoadedDecisions) -> Scenario | None:
+    """The scenario to replay on, with a note when it is not the one recorded."""
+    if not args.scenario and not loaded.scenario:
+        print(f"{args.file}: the file names no scenario; give it with --scenario FILE",
+              file=sys.stderr)
+        return None
     scenario = load_or_report(args.scenario or loaded.scenario)
     if scenario is None:
-        return 1
-    digests = read(args.file).digests if Path(args.file).suffix == ".jsonl" else []
-    session = Session(scenario, loaded.seed or 0, opposition=None)
-    status = 0
-    for n, decision in enumerate(loaded.decisions):
+        return None
+    if loaded.scenario and scenario.id != loaded.scenario:
+        print(f"{args.file}: recorded on scenario {loaded.scenario!r}, replayed on "
+              f"{scenario.id!r}", file=sys.stderr)
+    elif loaded.sha256 and loaded.sha256 != scenario.sha256:
+        other = case_with_checksum(loaded.sha256)
+        print(f"{args.file}: " + (
+            f"the file names {scenario.id}, but its checksum is that of {other} (try "
+            f"--scenario {other})" if other else f"recorded on another version of "
+            f"{scenario.id}: the scenario file has changed since, so the votes may differ"),
+            file=sys.stderr)
+    return scenario
+
+
+def case_with_checksum(sha256: str) -> str | None:
+    """The shipped-folder scenario whose text has this checksum (as the loader computes it)."""
+    for path in sorted(SCENARIO_DIR.glob("*.yaml")):
         try:
-            session.apply(decision)
-        except DecisionError as exc:
-            print(f"{args.file}: decision {n + 1} ({decision.type}) is not legal here: {exc}",
-                  file=sys.stderr)
-            status = 1
-            break
-        if n < len(digests) and digests[n] and digests[n] != session.state.digest():
-            print(f"{args.file}: after decision {n + 1} the game differs from the recording "
-                  "(another scenario version, seed or rules)", file=sys.stderr)
-            status = 1
-            break
+            text = path.read_bytes().decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() == sha256:
+            return path.stem
+    return None
+
+
+def verdict(result: Replayed, loaded: LoadedDecisions) -> str:
+    """One line: verified, replayed or recovered, how many decisions, how far."""
+    session = result.session
+    kept, total = len(session.decisions), len(loaded.decisions) + loaded.lost
+    if session.state.finished:
+        done = "to the end"
+    else:
+        stage = session.world.stages[session.state.stage].title
+        done = f"part-way (the decisions end before the game does, in the {stage})"
+    if loaded.lost or not result.faithful:
+        return f"recovered: {kept} of {total} decisions kept, seed {session.seed}, {done}"
+    proven = result.proven == total and total or result.final_matches
+    word = "verified" if proven else "replayed"
+    return f"{word}: {kept} decisions, seed {session.seed}, {done}"
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    loaded = read_or_report(args.file)
+    if loaded is None:
+        return 1
+    scenario = _scenario(args, loaded)
+    if scenario is None:
+        return 1
+    if loaded.seed is None:
+        print(f"{args.file}: no seed recorded; replaying with seed 0, as simulate does",
+              file=sys.stderr)
+    result = replay(scenario, loaded, loaded.seed or 0)
+    for note in result.notes():
+        print(f"{args.file}: {note}", file=sys.stderr)
+    status = 1 if loaded.lost or not result.faithful or loaded.seed is None else 0
     if args.json:
-        print_json(simulate_json(session))
+        print_json(simulate_json(result.session))
         return status
-    for r in session.state.results:
+    for r in result.session.state.results:
         t = dict(r.tally)
         tally = f"{t['yes']}-{t['no']}-{t['abstain']}" if t else "no vote"
         print(f"{r.motion:<16} {r.outcome:<11} {tally}")
-    done = "to the end" if session.state.finished else "part-way (the file ends early)"
-    verdict = "verified" if status == 0 and digests else "replayed"
-    print(f"{verdict}: {len(session.decisions)} decisions, seed {session.seed}, {done}")
+    print(verdict(result, loaded))
     return status
