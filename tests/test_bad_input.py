@@ -196,3 +196,32 @@ def test_describe_words_the_common_os_errors():
 
     assert describe(OSError(errno.EACCES, "Permission denied")) == "permission denied"
     assert describe(OSError(errno.EROFS, "x")) == "the disk is read-only"
+
+
+def test_a_name_the_console_cannot_show_is_escaped_not_a_crash(tmp_path, capsys, monkeypatch):
+    import io
+    import sys
+
+    ascii_out = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    monkeypatch.setattr(sys, "stdout", ascii_out)
+    case = tmp_path / "cas_ete.yaml"
+    case.write_text((ROOT / "scenarios" / "syria_2014.yaml").read_text(encoding="utf-8")
+                    .replace("id: syria_2014", "id: r\u00e9sum\u00e9"), encoding="utf-8")
+    assert main(["validate", str(case)]) == 1
+    ascii_out.seek(0)
+    assert "r\\xe9sum\\xe9" in ascii_out.buffer.getvalue().decode("ascii")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_is_refused_instead_of_waited_on(tmp_path, capsys):
+    pipe = tmp_path / "case.yaml"
+    os.mkfifo(pipe)
+    for command in (["validate", str(pipe)], ["forecast", str(pipe)], ["replay", str(pipe)],
+                    ["simulate", "--decisions", str(pipe)]):
+        code, out, err = run(capsys, *command)
+        assert code == 1 and "not a regular file" in out + err
+
+
+def test_explaining_a_delegation_with_no_vote_in_the_case_says_so(capsys):
+    code, out, err = run(capsys, "forecast", "syria_2014", "--explain", "BRA")
+    assert code == 1 and "votes on no motion" in err and out == ""

@@ -69,6 +69,9 @@ def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespa
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the process exit code. No traceback reaches the user."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):   # a name a console cannot show is no crash
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     if not argv or argv[0].startswith("--") and argv[0] not in ("--help",):
         argv = ["play", *argv]

@@ -10,8 +10,9 @@ import sys
 from pathlib import Path
 
 from ..scenario import check_file, docs
+from ..scenario.issues import Issue
 from .audit import Audit, run_audit, to_json
-from .common import (SCENARIO_DIR, describe, load_or_report, print_json,
+from .common import (SCENARIO_DIR, describe, load_or_report, not_a_file, print_json,
                      resolve_scenario_path, whole_number)
 from .template import TEMPLATE
 
@@ -50,7 +51,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     status, found = 0, []
     for name in args.paths:
         path = resolve_scenario_path(name)
-        issues = check_file(path)
+        special = not_a_file(path)
+        issues = [Issue(str(path), 1, 1, "error", "(file)", special.split(": ", 1)[1],
+                        "give a .yaml file")] if special else check_file(path)
         errors = sum(i.severity == "error" for i in issues)
         status = 1 if errors else status
         found.append({"file": str(path), "valid": not errors,

@@ -52,9 +52,19 @@ def resolve_scenario_path(name: str | None) -> Path:
     return SCENARIO_DIR / f"{name}.yaml"
 
 
+def not_a_file(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a file without blocking (a pipe, a device), or None."""
+    if path.exists() and not path.is_file() and not path.is_dir():
+        return f"{path}: not a regular file (a pipe or a device?)"
+    return None
+
+
 def load_or_report(name: str | None) -> Scenario | None:
     """Load a scenario; on failure print every problem to stderr and return None."""
     path = resolve_scenario_path(name)
+    if not_a_file(path):
+        print(not_a_file(path), file=sys.stderr)
+        return None
     bare = name and not path.exists() and Path(name).name == name and not Path(name).suffix
     if bare:
         close = difflib.get_close_matches(name.lower(), shipped_cases(), 1)

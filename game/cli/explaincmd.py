@@ -27,6 +27,10 @@ def print_explanation(session, iso3: str, as_json: bool) -> int:
                     "probabilities": {b: round(float(p), 4) for b, p in zip(BALLOTS, probs)},
                     "contributions": [{"label": k, "value": round(v, 4)} for k, v in parts]})
     member = session.scenario.members[world.index[iso3]]
+    if not out:
+        print(f"{member.name} ({iso3}) votes on no motion in this case (no seat in any body "
+              "that votes)", file=sys.stderr)
+        return 1
     if as_json:
         print_json({"scenario": session.scenario.id, "member": iso3, "name": member.name,
                     "motions": out})
