@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import datetime as _dt
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -41,11 +42,29 @@ def default_path(scenario_id: str, seed: int) -> Path:
     return folder / f"{scenario_id}-{stamp}-seed{seed}.jsonl"
 
 
+def keep_old(path: Path) -> Path | None:
+    """Move a file at ``path`` that holds anything but an empty session aside, as NAME.bak
+    (or .bak2, .bak3...), so that a new game never overwrites an old one. The new path."""
+    if not path.is_file():
+        return None
+    with path.open("rb") as fh:
+        lines = [line for line in fh.read(65536).splitlines() if line.strip()]
+    if len(lines) <= 1 and (not lines or FORMAT.encode() in lines[0]):
+        return None
+    for n in itertools.count(1):
+        backup = path.with_name(f"{path.name}.bak{n if n > 1 else ''}")
+        if not backup.exists():
+            path.replace(backup)
+            return backup
+    return None                          # not reached
+
+
 class SessionWriter:
     """Appends decisions to a session file as they are made (flushed each line).
 
     Opening (and writing the header) raises OSError: the caller says why. A later write that
     fails (disk full, drive removed) does not stop the game: writing stops, ``error`` says why.
+    An earlier game at the same path is moved aside first (``backup`` says where).
     """
 
     def __init__(self, path, scenario, seed: int) -> None:
@@ -53,6 +72,7 @@ class SessionWriter:
         self.error: str | None = None
         self.errno: int | None = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.backup = keep_old(self.path)
         self._fh = self.path.open("w", encoding="utf-8")
         self._write({"format": FORMAT, "version": VERSION, "scenario": scenario.id,
                      "sha256": scenario.sha256, "seed": seed})

@@ -220,3 +220,21 @@ def test_utf16_detection_needs_the_byte_order_mark(tmp_path):
     path = tmp_path / "x.json"
     path.write_bytes(codecs.BOM_UTF16_LE + "[]".encode("utf-16-le"))
     assert load_decisions(path).decisions == []
+
+
+def test_a_new_game_never_overwrites_an_earlier_one_at_the_same_path(tmp_path, capsys, recorded):
+    path, lines, _ = recorded
+    target = write(tmp_path, lines, name="mine.jsonl")
+    code, _, err = run(capsys, "simulate", "--decisions", str(target), "--session-file",
+                       str(target))
+    assert code == 0 and "kept as" in err
+    assert (tmp_path / "mine.jsonl.bak").read_text().splitlines() == lines
+    assert read(target).decisions == read(path).decisions
+
+
+def test_an_empty_session_left_by_the_title_screen_is_simply_replaced(tmp_path):
+    path = tmp_path / "s.jsonl"
+    SessionWriter(path, dprk(), 1).close()                 # header only: nothing to keep
+    writer = SessionWriter(path, dprk(), 2)
+    writer.close()
+    assert writer.backup is None and not (tmp_path / "s.jsonl.bak").exists()

@@ -164,6 +164,9 @@ def _play(args: argparse.Namespace, scenario) -> tuple[Session | None, int]:
         print(f"{args.session_file}: cannot write the session file: {describe(exc)}",
               file=sys.stderr)
         return None, 1
+    if session.writer and session.writer.backup:
+        print(f"{args.session_file}: the game already there was kept as "
+              f"{session.writer.backup}", file=sys.stderr)
     status = 1 if loaded and loaded.problems else 0
     if loaded is None:
         play_bot(session, args.bot)
