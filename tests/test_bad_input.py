@@ -225,3 +225,23 @@ def test_a_named_pipe_is_refused_instead_of_waited_on(tmp_path, capsys):
 def test_explaining_a_delegation_with_no_vote_in_the_case_says_so(capsys):
     code, out, err = run(capsys, "forecast", "syria_2014", "--explain", "BRA")
     assert code == 1 and "votes on no motion" in err and out == ""
+
+
+def test_calibrate_write_keeps_the_scenarios_windows_line_endings(tmp_path, capsys):
+    text = (ROOT / "scenarios" / "syria_2014.yaml").read_text(encoding="utf-8")
+    case = tmp_path / "crlf_case.yaml"
+    case.write_bytes(text.replace("id: syria_2014", "id: crlf_case")
+                     .replace("\n", "\r\n").encode("utf-8"))
+    (tmp_path / "roll_calls").mkdir()
+    roll = ROOT / "scenarios" / "roll_calls" / "sc_syria_icc_2014.csv"
+    (tmp_path / "roll_calls" / roll.name).write_bytes(roll.read_bytes())
+    code, out, _ = run(capsys, "calibrate", str(case), "--roll-call", str(roll), "--motion",
+                       "sc_referral", "--write")
+    assert code == 0 and "wrote the fitted coefficients" in out
+    data = case.read_bytes()
+    assert data.count(b"\r\n") == data.count(b"\n")
+
+
+def test_an_empty_delegation_code_is_unknown_not_ignored(capsys):
+    code, _, err = run(capsys, "forecast", "dprk_2014", "--explain", "")
+    assert code == 1 and "unknown delegation" in err

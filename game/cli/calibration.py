@@ -104,14 +104,16 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
 
 def _write_block(path: Path, block: str) -> int:
     """Replace the one-line ``stance:`` and ``cutpoints:`` entries under ``model:``."""
-    text = path.read_text(encoding="utf-8")
+    raw = path.read_bytes().decode("utf-8")
+    crlf, text = "\r\n" in raw, raw.replace("\r\n", "\n")     # keep the file's line ends
     pattern = re.compile(r"^  stance: \{[^\n]*\}\n  cutpoints: \[[^\n]*\]\n", re.M)
     if len(pattern.findall(text)) != 1:
         print(f"{path}: could not find one-line `stance:` and `cutpoints:` entries under "
               "`model:`; paste the block above by hand", file=sys.stderr)
         return 1
     try:
-        path.write_text(pattern.sub(block, text), encoding="utf-8")
+        text = pattern.sub(block, text)
+        path.write_bytes((text.replace("\n", "\r\n") if crlf else text).encode("utf-8"))
     except OSError as exc:
         print(f"{path}: cannot write: {describe(exc)}; paste the block above by hand",
               file=sys.stderr)

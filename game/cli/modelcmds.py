@@ -64,7 +64,7 @@ def cmd_forecast(args: argparse.Namespace) -> int:
     if scenario is None:
         return 1
     session = Session(scenario, 0, opposition=None)
-    if args.explain:
+    if args.explain is not None:
         from .explaincmd import print_explanation
         return print_explanation(session, args.explain.upper(), args.json)
     data = forecast_json(session, args.draws)
