@@ -245,3 +245,8 @@ def test_calibrate_write_keeps_the_scenarios_windows_line_endings(tmp_path, caps
 def test_an_empty_delegation_code_is_unknown_not_ignored(capsys):
     code, _, err = run(capsys, "forecast", "dprk_2014", "--explain", "")
     assert code == 1 and "unknown delegation" in err
+
+
+def test_a_file_with_a_gigantic_field_is_not_a_roll_call(tmp_path, capsys):
+    code, _, err = evaluate(capsys, roll_call(tmp_path, "iso3,vote\n" + "x" * 200_000 + "\n"))
+    assert code == 1 and "is it the right file?" in err

@@ -39,14 +39,19 @@ def _rows(text: str, out: RollCall) -> list[tuple[int, dict]]:
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(text.splitlines(), dialect)
-    header = [h.strip().lower() for h in next(reader, [])]
+    try:
+        rows = list(reader)
+    except csv.Error as exc:                  # a field over csv's limit: not a roll call
+        out.errors.append(f"line {reader.line_num}: {exc}; is it the right file?")
+        return []
+    header = [h.strip().lower()[:40] for h in (rows[0] if rows else [])]
     missing = [c for c in ("iso3", "vote") if c not in header]
     if missing:
         out.errors.append(f"line 1: no column {' or '.join(repr(c) for c in missing)} (columns "
-                          f"found: {', '.join(repr(h) for h in header) or 'none'}); the file "
-                          "needs a header line with columns iso3 and vote, e.g. 'iso3,vote'")
+                          f"found: {', '.join(repr(h) for h in header[:10]) or 'none'}); the "
+                          "file needs a header line with columns iso3 and vote, e.g. 'iso3,vote'")
         return []
-    return [(n, dict(zip(header, cells))) for n, cells in enumerate(reader, start=2)
+    return [(n, dict(zip(header, cells))) for n, cells in enumerate(rows[1:], start=2)
             if any(c.strip() for c in cells)]
 
 
