@@ -250,3 +250,14 @@ def test_an_empty_delegation_code_is_unknown_not_ignored(capsys):
 def test_a_file_with_a_gigantic_field_is_not_a_roll_call(tmp_path, capsys):
     code, _, err = evaluate(capsys, roll_call(tmp_path, "iso3,vote\n" + "x" * 200_000 + "\n"))
     assert code == 1 and "is it the right file?" in err
+
+
+def test_a_country_name_instead_of_a_code_gets_the_code_suggested(capsys):
+    code, _, err = run(capsys, "forecast", "dprk_2014", "--explain", "france")
+    assert code == 1 and "did you mean FRA, France?" in err
+
+
+def test_a_motion_id_in_the_wrong_case_gets_the_right_one_suggested(capsys):
+    code, _, err = run(capsys, "evaluate", "dprk_2014", "--roll-call", str(GA_ROLL_CALL),
+                       "--motion", "PLENARY_DRAFT")
+    assert code == 1 and "did you mean plenary_draft?" in err

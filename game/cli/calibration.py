@@ -3,6 +3,7 @@ and measure a forecast against it beside two baselines."""
 from __future__ import annotations
 
 import argparse
+import difflib
 import re
 import sys
 from pathlib import Path
@@ -44,9 +45,12 @@ def _inputs(args):
     scenario = load_or_report(args.scenario)
     if scenario is None:
         return None
-    if args.motion not in {m.id for m in scenario.spec.motions}:
-        print(f"{args.scenario}: no motion {args.motion!r}; motions: "
-              + ", ".join(m.id for m in scenario.spec.motions), file=sys.stderr)
+    ids = [m.id for m in scenario.spec.motions]
+    if args.motion not in ids:
+        close = difflib.get_close_matches(args.motion.lower(), ids, 1)
+        hint = f"did you mean {close[0]}? " if close else ""
+        print(f"{args.scenario}: no motion {args.motion!r}; {hint}motions: " + ", ".join(ids),
+              file=sys.stderr)
         return None
     state = new_game(World(scenario))
     iso = [state.world.iso[i] for i in state.world.voters(scenario.motion(args.motion).body)]

@@ -1,6 +1,7 @@
 """``forecast SCENARIO --explain ISO3``: a delegation's latent support, part by part."""
 from __future__ import annotations
 
+import difflib
 import sys
 
 from ..procedure import BALLOTS
@@ -13,8 +14,11 @@ def print_explanation(session, iso3: str, as_json: bool) -> int:
     """Explain ``iso3`` for every motion it votes on, at the session's state."""
     world = session.world
     if iso3 not in world.index:
-        print(f"unknown delegation {iso3!r}: use an ISO 3166 alpha-3 code such as FRA",
-              file=sys.stderr)
+        names = {m.name.lower(): m for m in session.scenario.members}
+        close = [names[n] for n in difflib.get_close_matches(iso3.lower(), names, 1, 0.7)]
+        hint = f" (did you mean {close[0].iso3}, {close[0].name}?)" if close else ""
+        print(f"unknown delegation {iso3[:40]!r}: use an ISO 3166 alpha-3 code such as "
+              f"FRA{hint}", file=sys.stderr)
         return 1
     out = []
     for m in session.scenario.spec.motions:
