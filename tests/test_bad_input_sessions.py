@@ -238,3 +238,21 @@ def test_an_empty_session_left_by_the_title_screen_is_simply_replaced(tmp_path):
     writer = SessionWriter(path, dprk(), 2)
     writer.close()
     assert writer.backup is None and not (tmp_path / "s.jsonl.bak").exists()
+
+
+def test_a_session_of_a_teachers_own_case_finds_the_case_beside_it(tmp_path, capsys):
+    case = tmp_path / "my_case.yaml"
+    case.write_text(dprk().path and open(dprk().path, encoding="utf-8").read()
+                    .replace("id: dprk_2014", "id: my_case", 1), encoding="utf-8")
+    code, _, _ = run(capsys, "simulate", str(case), "--seed", "2", "--session-file",
+                     str(tmp_path / "game.jsonl"))
+    assert code == 0
+    for command in (["replay", str(tmp_path / "game.jsonl")],
+                    ["simulate", "--decisions", str(tmp_path / "game.jsonl")]):
+        code, out, err = run(capsys, *command)
+        assert code == 0 and "score:" in out or "verified" in out, err
+    (tmp_path / "elsewhere").mkdir()
+    moved = tmp_path / "elsewhere" / "game.jsonl"
+    (tmp_path / "game.jsonl").rename(moved)
+    code, _, err = run(capsys, "replay", str(moved))
+    assert code == 1 and "give it with --scenario" in err

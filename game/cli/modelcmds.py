@@ -10,7 +10,7 @@ from ..procedure import BALLOTS
 from ..rules.objectives import score
 from ..session import Session
 from .common import SEED, describe, load_or_report, print_json, whole_number
-from .verify import read_or_report
+from .verify import read_or_report, recorded_case
 
 #: Most Monte Carlo draws a forecast may ask for (memory grows with draws x members).
 MAX_DRAWS = 200_000
@@ -149,11 +149,8 @@ def _seed(args: argparse.Namespace, loaded) -> int:
     return loaded.seed
 
 
-def _play(args: argparse.Namespace, scenario) -> tuple[Session | None, int]:
+def _play(args: argparse.Namespace, scenario, loaded) -> tuple[Session | None, int]:
     """The simulated game and the exit status so far (None after a message if none)."""
-    loaded = read_or_report(args.decisions) if args.decisions else None
-    if args.decisions and loaded is None:
-        return None, 1
     if args.session_file == "":
         print("--session-file needs a path", file=sys.stderr)
         return None, 1
@@ -199,10 +196,21 @@ def _report_replay(session: Session, loaded, name: str) -> None:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    scenario = load_or_report(args.scenario)
+    loaded = read_or_report(args.decisions) if args.decisions else None
+    if args.decisions and loaded is None:
+        return 1
+    name = args.scenario
+    if name is None and loaded is not None and loaded.scenario:   # the case it was played on
+        name = recorded_case(args.decisions, loaded.scenario)
+        if name is None:
+            print(f"{args.decisions}: recorded on scenario {loaded.scenario!r}, which is "
+                  "neither a shipped case nor beside the file; give it as SCENARIO",
+                  file=sys.stderr)
+            return 1
+    scenario = load_or_report(name)
     if scenario is None:
         return 1
-    session, status = _play(args, scenario)
+    session, status = _play(args, scenario, loaded)
     if session is None:
         return status
     data = simulate_json(session)

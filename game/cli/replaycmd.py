@@ -14,7 +14,7 @@ from ..replay import LoadedDecisions
 from ..scenario import Scenario
 from .common import SCENARIO_DIR, load_or_report, print_json
 from .modelcmds import simulate_json
-from .verify import Replayed, read_or_report, replay
+from .verify import Replayed, read_or_report, recorded_case, replay
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,7 +31,13 @@ def _scenario(args: argparse.Namespace, loaded: LoadedDecisions) -> Scenario | N
         print(f"{args.file}: the file names no scenario; give it with --scenario FILE",
               file=sys.stderr)
         return None
-    scenario = load_or_report(args.scenario or loaded.scenario)
+    name = args.scenario or recorded_case(args.file, loaded.scenario)
+    if name is None:
+        print(f"{args.file}: recorded on scenario {loaded.scenario!r}, which is neither in "
+              f"{SCENARIO_DIR} nor beside the file; give it with --scenario FILE",
+              file=sys.stderr)
+        return None
+    scenario = load_or_report(name)
     if scenario is None:
         return None
     if loaded.scenario and scenario.id != loaded.scenario:

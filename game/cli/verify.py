@@ -13,12 +13,13 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..decisions import Decision, DecisionError
 from ..replay import LoadedDecisions, capped, load_decisions
 from ..scenario import Scenario
 from ..session import Session
-from .common import describe
+from .common import SCENARIO_DIR, describe
 
 #: How many lines ahead a replay looks for the one that continues the recorded game.
 LOOKAHEAD = 8
@@ -132,3 +133,11 @@ def read_or_report(path: str) -> LoadedDecisions | None:
     for problem in loaded.problems:
         print(f"{path}: {problem}", file=sys.stderr)
     return loaded
+
+
+def recorded_case(file: str, case_id: str) -> str | None:
+    """The scenario a session file names: a shipped case, or ``<id>.yaml`` beside the file."""
+    for path in (SCENARIO_DIR / f"{case_id}.yaml", Path(file).parent / f"{case_id}.yaml"):
+        if path.is_file():
+            return str(path)
+    return None
