@@ -2,6 +2,7 @@
 exit code 1, never a traceback."""
 import codecs
 import json
+from pathlib import Path
 
 import pytest
 
@@ -242,15 +243,15 @@ def test_an_empty_session_left_by_the_title_screen_is_simply_replaced(tmp_path):
 
 def test_a_session_of_a_teachers_own_case_finds_the_case_beside_it(tmp_path, capsys):
     case = tmp_path / "my_case.yaml"
-    case.write_text(dprk().path and open(dprk().path, encoding="utf-8").read()
-                    .replace("id: dprk_2014", "id: my_case", 1), encoding="utf-8")
+    shipped = Path(dprk().path).read_text(encoding="utf-8")
+    case.write_text(shipped.replace("id: dprk_2014", "id: my_case", 1), encoding="utf-8")
     code, _, _ = run(capsys, "simulate", str(case), "--seed", "2", "--session-file",
                      str(tmp_path / "game.jsonl"))
     assert code == 0
     for command in (["replay", str(tmp_path / "game.jsonl")],
                     ["simulate", "--decisions", str(tmp_path / "game.jsonl")]):
         code, out, err = run(capsys, *command)
-        assert code == 0 and "score:" in out or "verified" in out, err
+        assert code == 0 and ("score:" in out or "verified" in out), err
     (tmp_path / "elsewhere").mkdir()
     moved = tmp_path / "elsewhere" / "game.jsonl"
     (tmp_path / "game.jsonl").rename(moved)
