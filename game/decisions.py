@@ -98,6 +98,12 @@ DECISION_TYPES: dict[str, type] = {c.type: c for c in (
     ProceedToVote, Pass)}
 
 
+def _short(value: object, limit: int = 40) -> str:
+    """repr() of untrusted input, cut to ``limit`` characters for messages."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def to_dict(decision: Decision) -> dict:
     """``{"type": ..., field: value, ...}``, JSON-ready."""
     return {"type": decision.type, **dataclasses.asdict(decision)}
@@ -108,9 +114,9 @@ def from_dict(data: object) -> Decision:
     if not isinstance(data, dict):
         raise DecisionError(f"a decision must be an object, got {type(data).__name__}")
     kind = data.get("type")
-    cls = DECISION_TYPES.get(kind)  # type: ignore[arg-type]
+    cls = DECISION_TYPES.get(kind) if isinstance(kind, str) else None
     if cls is None:
-        raise DecisionError(f"unknown decision type {kind!r}; expected one of "
+        raise DecisionError(f"unknown decision type {_short(kind)}; expected one of "
                             + ", ".join(sorted(DECISION_TYPES)))
     fields = {f.name: f.type for f in dataclasses.fields(cls)}
     given = {k: v for k, v in data.items() if k != "type"}
@@ -119,7 +125,8 @@ def from_dict(data: object) -> Decision:
     for name, value in given.items():
         want = bool if fields[name] in ("bool", bool) else str
         if not isinstance(value, want):
-            raise DecisionError(f"{kind}.{name}: expected {want.__name__}, got {value!r}")
+            raise DecisionError(f"{kind}.{name}: expected {want.__name__}, got {_short(value)}")
     if given["side"] not in ("sponsors", "opposition"):
-        raise DecisionError(f"{kind}.side: expected 'sponsors' or 'opposition', got {given['side']!r}")
+        raise DecisionError(f"{kind}.side: expected 'sponsors' or 'opposition', got "
+                            f"{_short(given['side'])}")
     return cls(**given)

@@ -7,13 +7,17 @@ import numpy as np
 
 from . import rules
 from .bots import BOTS, Bot
-from .decisions import Decision, to_dict
+from .decisions import Decision, Pass, to_dict
 from .replay import SessionWriter
 from .rules.motions import motion_forecast
 from .rules.world import World
 from .scenario import Scenario
 from .state import GameState
 from .votes.forecast import Forecast
+
+
+#: Most opposition moves in one reply (a guard; budgets end the replies long before).
+MAX_OPPOSITION_MOVES = 1000
 
 
 class Session:
@@ -53,9 +57,17 @@ class Session:
         return self.state
 
     def run_opposition(self) -> None:
-        """Let the opposition bot move until it is the sponsors' turn or the game ends."""
-        while self.opposition and not self.state.finished and self.state.to_move == "opposition":
+        """Let the opposition bot move until it is the sponsors' turn or the game ends.
+
+        Every move costs capital or days (the scenario schema requires it), so this ends; the
+        cap is a second guard: past it the bot passes.
+        """
+        for _ in range(MAX_OPPOSITION_MOVES):
+            if not self.opposition or self.state.finished or self.state.to_move != "opposition":
+                return
             self.apply(self.opposition(self.state, "opposition", self.bot_rng))
+        if not self.state.finished and self.state.to_move == "opposition":
+            self.apply(Pass("opposition"))
 
     def forecast(self, motion_id: str, n_draws: int = 10_000,
                  state: GameState | None = None) -> Forecast:

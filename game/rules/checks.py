@@ -15,7 +15,8 @@ def _common(state: GameState, decision) -> None:
     if state.finished:
         raise DecisionError("the game is over")
     if decision.side != state.to_move:
-        raise DecisionError(f"it is the {state.to_move}' turn, not the {decision.side}'")
+        raise DecisionError(f"it is the {state.to_move}' turn, not the {decision.side}'"
+                            .replace("opposition'", "opposition's"))
 
 
 def _afford(state: GameState, side: str, cost_name: str) -> None:
@@ -29,7 +30,7 @@ def _afford(state: GameState, side: str, cost_name: str) -> None:
 def _argument(state: GameState, side: str, argument: str) -> None:
     arg = next((a for a in state.world.scenario.spec.arguments if a.id == argument), None)
     if arg is None:
-        raise DecisionError(f"unknown argument {argument!r}")
+        raise DecisionError(f"unknown argument {argument[:40]!r}")
     if arg.side != side:
         raise DecisionError(f"argument {argument!r} belongs to the {arg.side}")
 
@@ -37,7 +38,7 @@ def _argument(state: GameState, side: str, argument: str) -> None:
 def _voter(state: GameState, iso: str) -> int:
     world = state.world
     if iso not in world.index:
-        raise DecisionError(f"unknown delegation {iso!r}")
+        raise DecisionError(f"unknown delegation {iso[:12]!r}")
     i = world.index[iso]
     if i not in set(world.voters(current_stage(state).body).tolist()):
         raise DecisionError(f"{iso} does not vote in the {current_stage(state).body}")
@@ -55,7 +56,7 @@ def _lobby(state: GameState, d: Lobby) -> None:
 
 def _address_group(state: GameState, d: AddressGroup) -> None:
     if d.group not in GROUP_COLUMNS:
-        raise DecisionError(f"unknown group {d.group!r}; one of {', '.join(GROUP_COLUMNS)}")
+        raise DecisionError(f"unknown group {d.group[:40]!r}; one of {', '.join(GROUP_COLUMNS)}")
     world = state.world
     voters = world.voters(current_stage(state).body)
     if not group_mask(world.model, d.group)[voters].any():

@@ -108,6 +108,11 @@ def _load_text(text: str, filename: str, folder: Path | None) -> Scenario:
 def load(path: str | Path) -> Scenario:
     """Read and validate a scenario file. Raises ScenarioError (never another exception)."""
     p = Path(path)
+    if p.exists() and not p.is_file():
+        raise ScenarioError([Issue(str(p), 1, 1, "error", "(file)",
+                                   "cannot read the file: not a regular file (a folder, pipe "
+                                   "or device)",
+                                   "name a .yaml file")])
     try:
         with p.open("rb") as fh:
             raw = fh.read(MAX_BYTES + 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from .basics import (Ballot, Bloc, Feature, Ident, Iso3, MotionKind, PastBallot,  # noqa: F401
                      RegionalGroup, RelPath, SideName, Strict)
@@ -105,7 +105,8 @@ class Variant(Strict):
     label: str = Field(description="Short button label.",
                        examples=["Soften: no mention of the ICC"])
     text: str = Field(description="The wording (summarise; do not paste long UN text).")
-    weight: float = Field(description="How far this wording pushes the text towards scrutiny "
+    weight: float = Field(ge=-20, le=20,
+                          description="How far this wording pushes the text towards scrutiny "
                                       "(0 = neutral, negative = conciliatory).", examples=[0.6])
     tags: list[Ident] = Field(default_factory=list, description="What the wording does; tag "
                               "effects in `model.tag_effects`.",
@@ -254,6 +255,13 @@ class Cost(Strict):
 
     capital: int = Field(ge=0, le=100, description="Diplomatic capital spent.")
     days: int = Field(ge=0, le=100, description="Working days spent.")
+
+    @model_validator(mode="after")
+    def _costs_something(self) -> "Cost":
+        # A free move could be repeated for ever: every move must use up capital or time.
+        if self.capital + self.days < 1:
+            raise ValueError("a move must cost at least 1 capital or 1 day")
+        return self
 
 
 class Costs(Strict):

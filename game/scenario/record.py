@@ -3,7 +3,7 @@ objectives (see models.py for the rest)."""
 from __future__ import annotations
 
 import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -35,7 +35,7 @@ class ModelCoefficients(Strict):
                                "per member, relative to lobbying it alone.")
     cosponsor_bonus: float = Field(2.0, ge=0, description="Latent support added for main "
                                    "sponsors and co-sponsors.")
-    salience: dict[MotionKind, float] = Field(
+    salience: dict[MotionKind, Annotated[float, Field(gt=0, le=100)]] = Field(
         default_factory=dict,
         description="Per motion kind, a multiplier on how sharply delegations divide over it "
                     "(default 1): an amendment that strikes named paragraphs is a pure vote on "
@@ -45,12 +45,13 @@ class ModelCoefficients(Strict):
         0.0, ge=0, description="Latent support each co-sponsor won during the game adds to the "
                                "other members of its regional group (neighbours take note).",
         examples=[0.15])
-    abstainers_absent: dict[MotionKind, float] = Field(
+    abstainers_absent: dict[MotionKind, Annotated[float, Field(ge=0, le=1)]] = Field(
         default_factory=dict,
         description="Per motion kind, share of would-be abstainers who do not vote at all "
                     "(more delegations skip votes on amendments than on drafts).",
         examples=[{"amendment": 0.3}])
-    attendance_prior: tuple[float, float] = Field(
+    attendance_prior: tuple[Annotated[float, Field(gt=0, le=1000)],
+                            Annotated[float, Field(gt=0, le=10000)]] = Field(
         (0.5, 20.0), description="Absences and votes of prior weight for P(absent).")
 
 
