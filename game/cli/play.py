@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 
 from ..bots import BOTS
+from .common import SEED
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -13,7 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("scenario", nargs="?",
                    help="scenario file or id of a shipped case (default: the case a --decisions "
                         "FILE names, else dprk_2014); the title screen lists every case")
-    p.add_argument("--seed", type=int, default=None,
+    p.add_argument("--seed", type=SEED, default=None,
                    help="random seed of the recorded votes (default: the seed recorded in "
                         "--decisions FILE, 0 if it records none; without a FILE, 2014)")
     g = p.add_mutually_exclusive_group()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 from html import escape
-import traceback
 import warnings
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from ..scenario import Scenario
 from . import style
 from .controller import Game
 from .style import MIN_SIZE
+from .words import clip
 
 FONT_SIZES = (13, 14, 15, 16, 18, 19, 20, 22, 24, 26, 28)
 
@@ -36,7 +36,7 @@ class App:
         pygame.display.init()
         pygame.font.init()
         style.reset_fonts()
-        pygame.display.set_caption(f"Plenary — {game.scenario.spec.title}")
+        pygame.display.set_caption(f"Plenary — {clip(game.scenario.spec.title)}")
         self.screen = pygame.display.set_mode(at_least_minimum(size), pygame.RESIZABLE)
         self._minimum_size()
         self.size = self.screen.get_size()
@@ -81,7 +81,7 @@ class App:
         old, self.game = self.game, self.maker(scenario)
         self.maker.discard(old)
         self.prefs = None
-        pygame.display.set_caption(f"Plenary — {scenario.spec.title}")
+        pygame.display.set_caption(f"Plenary — {clip(scenario.spec.title)}")
 
     @property
     def in_progress(self) -> bool:
@@ -95,7 +95,8 @@ class App:
             return
         writer = self.game.session.writer
         saved = (f"Every decision so far is saved in <b>{escape(str(writer.path))}</b>."
-                 if writer else "This game is not being saved.")
+                 if writer and not writer.error else " ".join(self.game.notices())
+                 or "This game is not being saved.")
         self.scene.confirm("Quit the game?", "The game is not over. " + saved,
                            "Quit", self.stop)
 
@@ -200,8 +201,15 @@ class App:
         self._shot_wanted = None
 
     def fail(self, exc: BaseException) -> None:
-        """Log the traceback (stderr only) and show the error panel; keep the session file."""
-        traceback.print_exception(exc, file=sys.stderr)
+        """Write a crash report (its path in one line on stderr) and show the error panel
+        naming it; keep the session file."""
+        from ..cli.crashreport import write_report
+
+        report = write_report(exc, sys.argv[1:])
+        what = f"{type(exc).__name__}: {str(exc)[:200]}".rstrip(": ")
+        where = f"details saved to {report}" if report else "no crash report could be saved"
+        print(f"play: something went wrong that the game did not expect ({what}); {where}",
+              file=sys.stderr)
         self.exit_code = 1
         if self.failed:            # the error panel itself failed: give up cleanly
             self.running = False
@@ -209,9 +217,8 @@ class App:
         self.failed = True
         self.driver = None
         try:
-            self.goto("error", message=f"{type(exc).__name__}: {exc}")
-        except Exception:  # noqa: BLE001
-            traceback.print_exc(file=sys.stderr)
+            self.goto("error", message=what, report=report)
+        except Exception:  # noqa: BLE001 - the panel failed too: the report already says why
             self.running = False
             return
         if self.fast:                 # autoplay: record the panel, then stop

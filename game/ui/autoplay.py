@@ -143,8 +143,12 @@ class Driver:
             return
         self.toured.add(stage.id)
         before = len(self.game.session.decisions)
-        PERFORM[d.type](self, scene, d)
-        if d.type != "revise_text":               # the text screen checks its own
+        perform = PERFORM.get(d.type) if d.side == "sponsors" else Driver.direct
+        if perform is None:
+            self.script_stops(f"the screen offers no way to make a {d.type!r} decision")
+            return
+        perform(self, scene, d)
+        if d.type != "revise_text" or d.side != "sponsors":   # the text screen checks its own
             self.plan.append(self.verify(before, d))
 
     def act_text(self, scene) -> None:
@@ -161,8 +165,10 @@ class Driver:
         """The decision list ends before the game: stop here (autoplay: end the run)."""
         message = self.game.end_script()
         print(f"play: {message}", file=sys.stderr)
-        scene.flash(message[0].upper() + message[1:] + "." + (
-            "" if self.autoplay else " You play on from here."))
+        scene.refresh()                           # the opposition may have moved since
+        scene.flash(message[0].upper() + message[1:].rstrip(".") + "." + (
+            "" if self.autoplay else " You play on from here."),
+            error=self.game.stopped_at is not None)
         if self.autoplay:                       # a last picture of where it stopped, then end
             self.app.request_shot("decisions_end")
             self.plan.append(self.app.stop)
@@ -170,20 +176,48 @@ class Driver:
         self.app.driver = None
         self.app.after_play()
 
+    def script_stops(self, why: str) -> None:
+        """A scripted decision does not fit the game: say so on screen and on stderr, then
+        stop (autoplay: after a last screenshot, exit code 0) or let the player play on."""
+        message = self.game.stop_script(why)
+        print(f"play: {message}", file=sys.stderr)
+        self.pending = None
+        self.plan.clear()
+        scene = self.app.scene
+        if hasattr(scene, "close_windows"):
+            scene.close_windows()
+        if hasattr(scene, "status_text"):
+            scene.status_text = message[0].upper() + message[1:].rstrip(".") + "." + (
+                "" if self.autoplay else " You play on from here.")
+            scene.status_error = True
+        if self.autoplay:
+            self.app.request_shot("decisions_stop")
+            self.plan.append(self.app.stop)
+            return
+        self.game.end_script()
+        if hasattr(scene, "refresh"):
+            scene.refresh()
+        self.app.driver = None
+        self.app.after_play()
+
     def verify(self, before: int, d: Decision) -> Step:
         def check() -> None:
             if len(self.game.session.decisions) == before:
-                why = getattr(self.app.scene, "status_text", "") or self.reason(d)
-                raise RuntimeError(f"autoplay: the screen did not accept {d!r}: {why}")
+                self.script_stops(self.reason(d))
+                return
             self.pending = None
         return check
 
     def reason(self, d: Decision) -> str:
-        """Why the rules refuse a decision (when the screen offered no way to make it)."""
+        """Why the rules refuse a decision, else the screen's own refusal (not an older
+        message), else that the screen offered no way to make it."""
         try:
             check(self.game.state, d)
         except DecisionError as exc:
             return str(exc)
+        scene = self.app.scene
+        if getattr(scene, "status_error", False) and scene.status_text:
+            return scene.status_text.removeprefix("Not possible: ")
         return "the screen offered no way to make it"
 
     # -- one function per decision type (how a player would make it on screen) -----------------
@@ -217,10 +251,15 @@ class Driver:
     def proceed(self, scene, d) -> None:
         key(pygame.K_7)
 
+    def direct(self, scene, d) -> None:
+        """A move no button makes (the opposition's, or a pass): played as the list says; the
+        rules refuse it (and the list stops) when it does not fit."""
+        scene.submit(d)
+
 
 #: Decision type -> how the driver makes it through the floor's controls.
 PERFORM: dict[str, Callable] = {
     "lobby": Driver.lobby, "address_group": Driver.address, "seek_cosponsor": Driver.cosponsor,
     "revise_text": Driver.revise, "respond_to_offer": Driver.offer, "table_motion": Driver.table,
-    "proceed_to_vote": Driver.proceed,
+    "proceed_to_vote": Driver.proceed, "pass": Driver.direct,
 }

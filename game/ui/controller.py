@@ -39,6 +39,15 @@ class Game:
         self.script: deque[Decision] | None = deque(script) if script is not None else None
         #: Where the decision list came from (for messages), and the digest when it ran out.
         self.script_name = script_name or "the decision list"
+        #: How many decisions the list held, and the number (from 1) of the last one taken.
+        self.script_size = len(self.script) if self.script is not None else 0
+        self.script_at = 0
+        #: Why this game is not being saved (the session file could not be opened), if so.
+        self.unsaved: str | None = None
+        #: What was done to the decision list before playing it (shown on the title screen).
+        self.script_notes: list[str] = []
+        #: Where (and why) the list stopped fitting the game when checked, if it did.
+        self.stopped_at: str | None = None
         self.end_digest: str | None = None
         self._forecasts: dict[str, Forecast] = {}
         self._forecast_state: GameState | None = None
@@ -145,6 +154,7 @@ class Game:
                 raise DecisionError("the decision list gives the sponsors a move while it is "
                                     "the opposition's turn")
             self.session.apply(self.script.popleft())
+            self.script_at = self.script_size - len(self.script)
 
     def end_script(self) -> str:
         """The decision list ran out before the game ended: the player (and the opposition
@@ -158,10 +168,38 @@ class Game:
         n = len(self.state.results)
         self.session.run_opposition()
         self.new_results = self.state.results[n:]
+        if self.stopped_at:
+            return (f"the decisions in {self.script_name} stop fitting the game at "
+                    f"{self.stopped_at} (stage: {where})")
         return f"the decisions in {self.script_name} end here (stage: {where})"
 
     def next_scripted(self) -> Decision | None:
         """The next sponsors' decision of a decision list (None when it is exhausted)."""
         if not self.script:
             return None
-        return self.script.popleft()
+        decision = self.script.popleft()
+        self.script_at = self.script_size - len(self.script)
+        return decision
+
+    def stop_script(self, why: str) -> str:
+        """A scripted decision does not fit the game: the list ends here. The message."""
+        at = self.script_at
+        self.script = None
+        if self.end_digest is None:
+            self.end_digest = self.state.digest()
+        return (f"the decisions in {self.script_name} stop fitting the game at decision {at}: "
+                f"{why}")
+
+    def notices(self, start: bool = False) -> list[str]:
+        """Notes the player should see: the game is not (or no longer) being saved; with
+        ``start``, also an earlier game kept aside and repairs made to the decision list."""
+        out = []
+        writer = self.session.writer
+        if self.unsaved:
+            out.append(f"This game is not being saved: {self.unsaved}.")
+        elif writer is not None and writer.error:
+            out.append(f"Saving stopped: {writer.error}.")
+        if start and writer is not None and writer.backup:
+            out.append(f"An earlier game saved at {writer.path.name} was kept as "
+                       f"{writer.backup.name}.")
+        return out + (self.script_notes if start else [])

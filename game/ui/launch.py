@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pygame
 
+from ..cli.common import describe
+from ..decisions import Decision
 from ..replay import LoadedDecisions, default_path, load_decisions
 from ..scenario import Scenario
 from ..session import Session
@@ -41,19 +43,42 @@ def parse_window(text: str | None) -> tuple[tuple[int, int], str | None]:
 
 
 class GameMaker:
-    """Makes the Game of a scenario; the title screen asks again when the player picks another."""
+    """Makes the Game of a scenario; the title screen asks again when the player picks another.
+
+    ``script`` is the decision list to play (already checked and repaired), ``notes`` what
+    was done to it. When the default session folder cannot be written the game is played
+    unsaved (a warning on stderr, a note on screen); a --session-file that cannot be written
+    raises OSError.
+    """
 
     def __init__(self, seed: int, session_file: str | None = None,
-                 loaded: LoadedDecisions | None = None, script_name: str | None = None) -> None:
+                 script: list[Decision] | None = None, script_name: str | None = None,
+                 notes: list[str] | None = None) -> None:
         self.seed, self.session_file = seed, session_file
-        self.loaded, self.script_name = loaded, script_name
+        self.script, self.script_name = script, script_name
+        self.notes = notes or []
 
     def __call__(self, scenario: Scenario) -> Game:
+        opposition = None if self.script is not None else "greedy"
         path = self.session_file or default_path(scenario.id, self.seed)
-        script = self.loaded.decisions if self.loaded else None
-        session = Session(scenario, self.seed, opposition=None if script is not None else "greedy",
-                          session_file=path)
-        return Game(session, script, script_name=self.script_name)
+        unsaved = None
+        try:
+            session = Session(scenario, self.seed, opposition=opposition, session_file=path)
+        except OSError as exc:
+            if self.session_file:
+                raise
+            unsaved = f"cannot write to {Path(path).parent} ({describe(exc)})"
+            print(f"play: WARNING: this game is not being saved: {unsaved}", file=sys.stderr)
+            session = Session(scenario, self.seed, opposition=opposition)
+        game = Game(session, self.script, script_name=self.script_name)
+        game.unsaved = unsaved
+        game.script_notes = [n for n in self.notes if not n.startswith("stop: ")]
+        game.stopped_at = next((n.removeprefix("stop: ") for n in self.notes
+                                if n.startswith("stop: ")), None)
+        backup = session.writer.backup if session.writer else None
+        if backup:
+            print(f"play: an earlier game at {path} was kept as {backup}", file=sys.stderr)
+        return game
 
     def discard(self, game: Game) -> None:
         """Close a game the player left on the title screen; an empty default file goes too."""
@@ -91,6 +116,49 @@ def choose_seed(args: argparse.Namespace, loaded: LoadedDecisions | None) -> int
     return args.seed
 
 
+def checked_script(scenario: Scenario, loaded: LoadedDecisions, seed: int,
+                   name: str) -> tuple[list[Decision], list[str]]:
+    """The decision list replayed first (``verify.replay``): swapped lines put back in
+    order, duplicated and illegal ones left out, those after the end counted. Returns the
+    decisions to play and the lines for the screen (a last ``stop: WHERE: WHY`` when the
+    list ends before the game because the rest did not fit); every repair is printed."""
+    from ..cli.verify import replay
+
+    result = replay(scenario, loaded, seed)
+    notes = result.notes()
+    for note in notes:
+        print(f"play: {name}: {note}", file=sys.stderr)
+    shown = []
+    if result.skipped or result.reordered:
+        done = [f"{n} {what}" for n, what in ((len(result.skipped), "left out"),
+                                              (len(result.reordered), "put back in order")) if n]
+        shown.append(f"The decisions in {Path(name).name} were checked before playing: "
+                     f"{' and '.join(done)} (details in the terminal).")
+    if result.unused:
+        shown.append(f"{result.unused} decision(s) in {Path(name).name} come after the end of "
+                     "the game and are ignored.")
+    if result.skipped and not result.session.state.finished:   # the list stopped fitting
+        shown.append(f"stop: {result.skipped[-1]}")
+    return list(result.session.decisions), shown
+
+
+def find_scenario(args: argparse.Namespace, loaded: LoadedDecisions | None) -> Scenario | None:
+    """The scenario given, else the one a decision file names (shipped, or beside the file),
+    else the default case; None after a message."""
+    from ..cli.common import SCENARIO_DIR, load_or_report
+    from ..cli.verify import recorded_case
+
+    if args.scenario or loaded is None or not loaded.scenario:
+        return load_or_report(args.scenario)
+    name = recorded_case(args.decisions, loaded.scenario)
+    if name is None:
+        print(f"play: {args.decisions} was recorded on scenario {loaded.scenario!r}, which is "
+              f"neither in {SCENARIO_DIR} nor beside the file; give the scenario file as "
+              "well", file=sys.stderr)
+        return None
+    return load_or_report(name)
+
+
 def report_replay(game: Game, loaded: LoadedDecisions, name: str) -> None:
     """Warn when the decision list did not reach the state it recorded."""
     if loaded.digest and game.end_digest and game.end_digest != loaded.digest:
@@ -101,7 +169,6 @@ def report_replay(game: Game, loaded: LoadedDecisions, name: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Open the window (or drive it headless with --autoplay). Returns the exit code."""
-    from ..cli.common import load_or_report
     from .app import App
     from .autoplay import Driver
 
@@ -115,14 +182,18 @@ def run(args: argparse.Namespace) -> int:
     loaded = read_decisions(args.decisions) if args.decisions else None
     if args.decisions and loaded is None:
         return 1
-    scenario = load_or_report(args.scenario or (loaded.scenario if loaded else None))
+    scenario = find_scenario(args, loaded)
     if scenario is None:
         return 1
-    maker = GameMaker(choose_seed(args, loaded), args.session_file, loaded, args.decisions)
+    seed = choose_seed(args, loaded)
+    script, notes = (checked_script(scenario, loaded, seed, args.decisions) if loaded
+                     else (None, []))
+    maker = GameMaker(seed, args.session_file, script, args.decisions, notes)
     try:
         game = maker(scenario)
     except OSError as exc:
-        print(f"play: {exc}", file=sys.stderr)
+        print(f"play: cannot save the game to {args.session_file}: {describe(exc)}",
+              file=sys.stderr)
         return 1
     if args.autoplay and not (args.bot or args.decisions):
         args.bot = "greedy"
@@ -149,6 +220,9 @@ def run(args: argparse.Namespace) -> int:
         pygame.quit()
     if loaded is not None:
         report_replay(app.game, loaded, args.decisions)
-    if app.game.session.writer:
-        print(f"Session saved to {app.game.session.writer.path}", file=sys.stderr)
+    writer = app.game.session.writer
+    if writer and writer.error:
+        print(f"play: {writer.error}", file=sys.stderr)
+    if writer:
+        print(f"Session saved to {writer.path}", file=sys.stderr)
     return code

@@ -22,6 +22,18 @@ GROUP_NAMES = {
 }
 
 
+#: Longest title, name or label shown in a list, a heading or a window caption.
+TITLE_LIMIT = 90
+#: Longest summary or description shown in full in a text box.
+TEXT_LIMIT = 1200
+
+
+def clip(text: str, limit: int = TITLE_LIMIT) -> str:
+    """``text`` on one line and at most ``limit`` characters, ending in an ellipsis if cut."""
+    one = " ".join(str(text).split())
+    return one if len(one) <= limit else one[:limit - 1].rstrip() + "…"
+
+
 def adopted_word(game: Game, motion) -> str:
     """The body's own verb for success: 'approved' in the Third Committee, else 'adopted'."""
     return getattr(game.world.bodies[motion.body], "adopted_word", "adopted")

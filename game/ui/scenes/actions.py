@@ -50,7 +50,7 @@ class ActionsMixin:
         """Argument and group choosers, the numbered action buttons, the status line."""
         spec = self.game.scenario.spec
         x, y, w = rect.x, rect.y, rect.w
-        args = [(a.label, a.id) for a in spec.arguments if a.side == "sponsors"]
+        args = self.argument_options()
         if self.prefs.argument not in {a for _, a in args}:
             self.prefs.argument = args[0][1] if args else None
         self.label((x, y, 110, 32), "Argument")
@@ -85,6 +85,7 @@ class ActionsMixin:
     # -- choices ----------------------------------------------------------------------------
     def set_argument(self, arg: str) -> None:
         self.prefs.argument = arg
+        self.refresh_actions()
 
     def next_argument(self) -> None:
         """Tab: the next argument in the list."""
@@ -97,11 +98,18 @@ class ActionsMixin:
         """Select an argument as if picked from the list (rebuilds the dropdown)."""
         d = self.dropdowns["argument"]
         self.prefs.argument = arg
-        opts = [(a.label, a.id) for a in self.game.scenario.spec.arguments if a.side == "sponsors"]
-        self.dropdown("argument", d.relative_rect, opts, arg, self.set_argument)
+        self.dropdown("argument", d.relative_rect, self.argument_options(), arg,
+                      self.set_argument)
+        self.refresh_actions()
+
+    def argument_options(self) -> list[tuple[str, str]]:
+        """(label, id) of the sponsors' arguments, labels cut to fit a list."""
+        return [(words.clip(a.label, 60), a.id) for a in self.game.scenario.spec.arguments
+                if a.side == "sponsors"]
 
     def set_address(self, group: str) -> None:
         self.prefs.address = group
+        self.refresh_actions()
 
     def choose_address(self, group: str) -> None:
         d = self.dropdowns["address"]
@@ -109,6 +117,7 @@ class ActionsMixin:
         self.dropdown("address", d.relative_rect,
                       [(words.GROUP_NAMES.get(g, g), g) for g in GROUP_COLUMNS], group,
                       self.set_address)
+        self.refresh_actions()
 
     # -- the actions ------------------------------------------------------------------------
     def do_lobby(self) -> None:
@@ -231,9 +240,14 @@ class ActionsMixin:
         sel = self.prefs.selected
         free = sel is not None and self.game.side_of(sel) is None
         answered = self.game.is_cosponsor(sel) or sel in self.game.state.declined
-        enabled = {"lobby": free, "cosponsor": free and not answered and self.has_draft(),
+        legal = {key: make is not None and self.game.session.legal(make)
+                 for key, make in self.candidates().items()}
+        enabled = {"lobby": free and legal["lobby"],
+                   "address": legal["address"],
+                   "cosponsor": free and not answered and self.has_draft() and legal["cosponsor"],
                    "text": self.has_draft(), "offer": self.open_offer() is not None,
-                   "table": self.optional_motion() is not None}
+                   "table": self.optional_motion() is not None,
+                   "proceed": legal["proceed"]}
         for key, ok in enabled.items():
             b = self.buttons.get(key)
             if b is not None:
@@ -247,6 +261,14 @@ class ActionsMixin:
             what = self.game.motion(motion).title.split()[0].lower()
             self.buttons["table"].set_text(f"6  Hold back the {what}" if tabled
                                            else f"6  Table the {what}")
+
+    def candidates(self) -> dict[str, Decision | None]:
+        """The decision each button would make now (None: nothing chosen to make it with)."""
+        sel, arg, group = self.prefs.selected, self.prefs.argument, self.prefs.address
+        return {"lobby": Lobby("sponsors", sel, arg) if sel and arg else None,
+                "address": AddressGroup("sponsors", group, arg) if group and arg else None,
+                "cosponsor": SeekCosponsor("sponsors", sel) if sel else None,
+                "proceed": ProceedToVote("sponsors")}
 
     def on_action_event(self, event: pygame.event.Event) -> bool:
         if event.type == pygame_gui.UI_WINDOW_CLOSE and event.ui_element is self.offer_window:
@@ -265,3 +287,6 @@ class ActionsMixin:
             col = style.ERROR if getattr(self, "status_error", False) else style.GOLD
             style.paragraph(surface, self.status_text, self.status_rect, 14, colour=col,
                             bold=True, max_lines=3)
+        elif self.game.notices():                 # nothing else to say: not being saved
+            style.paragraph(surface, self.game.notices()[0], self.status_rect, 14,
+                            colour=style.GOLD, max_lines=3)

@@ -126,7 +126,9 @@ class DebriefScene(Scene):
             out.append(words.c(words.MUTED, f"{escape(game.motion(h.motion).symbol)}: "
                                             f"{escape(h.note)}"))
         writer = game.session.writer
-        if writer:
+        for note in game.notices():
+            out.append(words.c(words.GOLD, escape(note)))
+        if writer and not writer.error:
             out.append(words.c(words.MUTED, f"Session saved to {escape(str(writer.path))}"))
         return "<br><br>".join(out)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 import pygame
 
@@ -15,19 +16,24 @@ class ErrorScene(Scene):
 
     name = "error"
 
-    def __init__(self, app, message: str = "") -> None:
+    def __init__(self, app, message: str = "", report: Path | None = None) -> None:
         super().__init__(app)
         self.message = message
+        self.report = report
 
     def build(self) -> None:
         w, h_ = self.size
         writer = self.game.session.writer
         saved = (f"Every decision so far is saved in<br><b>{escape(str(writer.path))}</b>"
-                 if writer else "This session was not being saved.")
+                 if writer and not writer.error else
+                 escape(" ".join(self.game.notices()) or "This session was not being saved."))
+        details = (f"Please tell your teacher and send them the crash report:<br>"
+                   f"<b>{escape(str(self.report))}</b>" if self.report else
+                   "Please tell your teacher (no crash report could be saved).")
         html = (h("Something went wrong", 26) + "<br><br>"
                 + "The game hit a problem it did not expect and stopped here, safely.<br><br>"
                 + c(MUTED, escape(self.message[:400])) + "<br><br>" + saved + "<br><br>"
-                + c(MUTED, "Please tell your teacher (the details are in the terminal)."))
+                + details)
         box_w = min(820, w - 2 * MARGIN)
         self.textbox(((w - box_w) // 2, 80, box_w, h_ - 220), html, "@reading")
         self.button("quit", ((w - 220) // 2, h_ - 110, 220, 48), "Quit  (Esc)", self.quit,

@@ -210,11 +210,15 @@ class FloorScene(ActionsMixin, Scene):
         pygame.draw.line(surface, style.PANEL_EDGE, (0, HEADER - 1), (w, HEADER - 1))
         stage = self.game.stage
         body = self.game.world.bodies[stage.body].name
-        style.text(surface, stage.title, (MARGIN, 8), 24, bold=True)
         capital, days = self.game.state.budget("sponsors")
         x = self.help_rect().x - 8 - 150 - 8
-        style.text(surface, f"{long_date(stage.date)} · {body}", (MARGIN, 40), 14,
-                   colour=style.MUTED, max_width=x - 2 * 210 - 2 * MARGIN)
+        room = x - 2 * 210 - 2 * MARGIN
+        style.text(surface, stage.title, (MARGIN, 8), 24, bold=True, max_width=room)
+        where = style.text(surface, f"{long_date(stage.date)} · {body}", (MARGIN, 40), 14,
+                           colour=style.MUTED, max_width=room)
+        if self.game.notices() and room - where.w > 80:   # the status line says why
+            style.text(surface, "· not being saved", (where.right + 8, 40), 14,
+                       colour=style.GOLD, max_width=room - where.w - 8)
         for label, value, full in (("Days left", days, stage.days),
                                    ("Diplomatic capital", capital, stage.capital)):
             box = pygame.Rect(x - 210, 10, 202, HEADER - 20)

@@ -11,7 +11,7 @@ from pygame_gui.elements import UISelectionList
 
 from .. import style
 from ..catalogue import Case, catalogue
-from ..words import ACCENT, ERROR_HEX, MUTED, c, h, objectives_html
+from ..words import ACCENT, ERROR_HEX, MUTED, TEXT_LIMIT, c, clip, h, objectives_html
 from .base import MARGIN, Scene
 
 CONTINUE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
@@ -39,11 +39,13 @@ def case_html(case: Case) -> str:
                 + c(MUTED, f"Check it with: python main.py validate {escape(str(case.path))}"))
     spec = case.scenario.spec
     side, other = spec.sides["sponsors"], spec.sides.get("opposition")
-    sides = f"{c(ACCENT, '<b>You play</b>')} {escape(side.name)}: {escape(side.goal)}"
+    sides = (f"{c(ACCENT, '<b>You play</b>')} {escape(clip(side.name))}: "
+             f"{escape(clip(side.goal, TEXT_LIMIT))}")
     if other:
-        sides += (f"<br>{c(ACCENT, '<b>Against you</b>')} {escape(other.name)}: "
-                  f"{escape(other.goal)}")
-    parts = [h(escape(spec.title), 22) + "<br>" + c(MUTED, escape(spec.summary)), sides]
+        sides += (f"<br>{c(ACCENT, '<b>Against you</b>')} {escape(clip(other.name))}: "
+                  f"{escape(clip(other.goal, TEXT_LIMIT))}")
+    parts = [h(escape(clip(spec.title)), 22) + "<br>"
+             + c(MUTED, escape(clip(spec.summary, TEXT_LIMIT))), sides]
     score = objectives_html(spec.objectives)
     if score:
         parts.append(score)
@@ -103,7 +105,7 @@ class TitleScene(Scene):
     @staticmethod
     def item_text(case: Case) -> str:
         """A case's line in the list (indented: list items have no padding of their own)."""
-        return "   " + case.title
+        return "   " + clip(case.title, 70)
 
     def brand_x(self) -> int:
         """Centre of the column left of the case: emblem, name, Begin and Quit."""
@@ -142,8 +144,8 @@ class TitleScene(Scene):
             self.app.goto("briefing")
         elif self.app.in_progress:
             self.confirm("Start another case?",
-                         f"The game of <b>{escape(self.game.scenario.spec.title)}</b> is not "
-                         "over. Leave it and start <b>" + escape(case.scenario.spec.title)
+                         f"The game of <b>{escape(clip(self.game.scenario.spec.title))}</b> is not "
+                         "over. Leave it and start <b>" + escape(clip(case.scenario.spec.title))
                          + "</b>? (Its decisions so far stay saved.)", "Start", self.start)
         else:
             self.start()
@@ -163,5 +165,19 @@ class TitleScene(Scene):
         style.text(surface, "Lobby the United Nations", (cx, 126 + 2 * r), 18,
                    colour=style.MUTED, anchor="midtop")
         style.text(surface, f"{self.cases[self.chosen].path.name} · seed "
-                   f"{self.game.session.seed} · F1 glossary", (MARGIN, h_ - MARGIN), 13, colour=style.MUTED,
-                   anchor="bottomleft")
+                   f"{self.game.session.seed} · F1 glossary", (MARGIN, h_ - MARGIN), 13,
+                   colour=style.MUTED, anchor="bottomleft", max_width=self._text_x - 2 * MARGIN)
+        self.draw_notes(surface, pygame.Rect(MARGIN, 0, self._text_x - 2 * MARGIN, 0))
+
+    def draw_notes(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """What the player should know before beginning (not saved, an older game kept,
+        a repaired decision file), small, above the footer line."""
+        notes = self.game.notices(start=True)
+        _, h_ = self.size
+        y = h_ - MARGIN - 22
+        for note in reversed(notes[-4:]):
+            lines = style.wrap(note, area.w, 13)[:2]
+            y -= 17 * len(lines)
+            style.paragraph(surface, note, pygame.Rect(area.x, y, area.w, 17 * len(lines) + 2),
+                            13, colour=style.GOLD, max_lines=2)
+            y -= 4
