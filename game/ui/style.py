@@ -56,14 +56,23 @@ def text(surface: pygame.Surface, words: str, pos: tuple[int, int], size: int = 
          max_width: int | None = None) -> pygame.Rect:
     """Draw one line of text; trims with an ellipsis to ``max_width``. Returns its rect."""
     f = font(size, bold)
-    if max_width is not None and f.size(words)[0] > max_width:
-        while words and f.size(words + "…")[0] > max_width:
-            words = words[:-1]
-        words += "…"
+    if max_width is not None:
+        words = ellipsize(words, max_width, size, bold)
     img = f.render(words, True, colour)
     rect = img.get_rect(**{anchor: pos})
     surface.blit(img, rect)
     return rect
+
+
+def ellipsize(words: str, max_width: int, size: int = 16, bold: bool = False) -> str:
+    """``words`` cut (with an ellipsis) to fit ``max_width`` pixels in the UI's typeface."""
+    f = font(size, bold)
+    if f.size(words)[0] <= max_width:
+        return words
+    words = words[:max(1, max_width // 3)]            # no glyph is narrower than 3 pixels
+    while words and f.size(words + "…")[0] > max_width:
+        words = words[:-1]
+    return words + "…"
 
 
 def mix(a: pygame.Color, b: pygame.Color, t: float) -> pygame.Color:

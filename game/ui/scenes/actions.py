@@ -50,6 +50,7 @@ class ActionsMixin:
         """Argument and group choosers, the numbered action buttons, the status line."""
         spec = self.game.scenario.spec
         x, y, w = rect.x, rect.y, rect.w
+        self.actions_width = w
         args = self.argument_options()
         if self.prefs.argument not in {a for _, a in args}:
             self.prefs.argument = args[0][1] if args else None
@@ -104,8 +105,13 @@ class ActionsMixin:
 
     def argument_options(self) -> list[tuple[str, str]]:
         """(label, id) of the sponsors' arguments, labels cut to fit a list."""
-        return [(words.clip(a.label, 60), a.id) for a in self.game.scenario.spec.arguments
-                if a.side == "sponsors"]
+        room = self.dropdown_room()
+        return [(style.ellipsize(words.clip(a.label), room, 16), a.id)
+                for a in self.game.scenario.spec.arguments if a.side == "sponsors"]
+
+    def dropdown_room(self) -> int:
+        """Pixels a label has in the argument list (its width less the arrow and padding)."""
+        return max(120, getattr(self, "actions_width", 460) - 110 - 60)
 
     def set_address(self, group: str) -> None:
         self.prefs.address = group
