@@ -8,6 +8,9 @@ from __future__ import annotations
 from collections import deque
 from typing import Iterable
 
+import numpy as np
+
+from .. import rules
 from ..bots import BOTS, target_motion
 from ..decisions import Decision, DecisionError
 from ..rules.checks import current_stage
@@ -28,6 +31,8 @@ except ImportError:  # pragma: no cover - depends on the state of the tree
 
 #: Draws per forecast on screen: enough for stable percentages, fast enough per click.
 DRAWS = 4000
+#: Draws behind a preview of a decision not yet taken.
+PREVIEW_DRAWS = 2000
 
 
 class Game:
@@ -100,6 +105,21 @@ class Game:
         if motion_id not in self._forecasts:
             self._forecasts[motion_id] = self.session.forecast(motion_id, DRAWS)
         return self._forecasts[motion_id]
+
+    def preview(self, decision: Decision) -> list[str]:
+        """What a decision would do to this stage's forecasts, one line per motion
+        ("SYMBOL: P(adopted) a% to b%, in favour x to y"), computed on a copy of the state.
+
+        Raises DecisionError if the rules refuse the decision; the game itself is untouched.
+        """
+        after = rules.apply(self.state, decision, np.random.default_rng(0))
+        lines = []
+        for m in self.stage_motions():
+            now, then = self.forecast(m), self.session.forecast(m, PREVIEW_DRAWS, state=after)
+            lines.append(f"{self.motion(m).symbol}: P(adopted) {now.p_adopted:.0%} to "
+                         f"{then.p_adopted:.0%}, in favour {now.expected[0]:.0f} to "
+                         f"{then.expected[0]:.0f}")
+        return lines
 
     def probabilities(self, motion_id: str) -> dict[str, tuple[float, float, float, float]]:
         """{iso3: (P yes, P no, P abstain, P absent)} for a motion's voters."""

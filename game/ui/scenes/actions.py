@@ -3,12 +3,10 @@ from __future__ import annotations
 
 from html import escape
 
-import numpy as np
 import pygame
 import pygame_gui
 from pygame_gui.elements import UITextBox, UIWindow
 
-from ... import rules
 from ...decisions import (AddressGroup, Decision, DecisionError, Lobby, ProceedToVote,
                           RespondToOffer, SeekCosponsor, TableMotion)
 from ...scenario.models import Offer
@@ -164,17 +162,10 @@ class ActionsMixin:
     def if_accepted(self, offer_id: str) -> str:
         """The forecasts of this stage's motions if the offer were accepted."""
         try:
-            after = rules.apply(self.game.state, RespondToOffer("sponsors", offer_id, True),
-                                np.random.default_rng(0))
+            lines = self.game.preview(RespondToOffer("sponsors", offer_id, True))
         except DecisionError:
             return ""
-        parts = []
-        for m in self.game.stage_motions():
-            now, then = self.game.forecast(m), self.game.session.forecast(m, 2000, state=after)
-            parts.append(f"{escape(self.game.motion(m).symbol)}: P(adopted) {now.p_adopted:.0%} "
-                         f"to {then.p_adopted:.0%}, in favour {now.expected[0]:.0f} to "
-                         f"{then.expected[0]:.0f}")
-        return "If you accept: " + "; ".join(parts)
+        return "If you accept: " + "; ".join(escape(line) for line in lines)
 
     def paragraph_names(self, ids: list[str]) -> str:
         """'OP 8 (Encourages the Council ...)' for paragraph ids of the stage's draft."""

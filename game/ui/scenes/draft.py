@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from html import escape
 
-import numpy as np
 import pygame
 
 from ... import rules
@@ -167,17 +166,10 @@ class DraftScene(Scene):
         if self.current().get(paragraph, ABSENT) == variant:
             return "As the draft reads now."
         try:
-            after = rules.apply(self.game.state, ReviseText("sponsors", paragraph, variant),
-                                np.random.default_rng(0))
+            lines = self.game.preview(ReviseText("sponsors", paragraph, variant))
         except DecisionError as exc:
             return f"Not possible: {exc}"
-        parts = []
-        for m in self.game.stage_motions():
-            now, then = self.game.forecast(m), self.game.session.forecast(m, 2000, state=after)
-            parts.append(f"{self.game.motion(m).symbol}: P(adopted) {now.p_adopted:.0%} to "
-                         f"{then.p_adopted:.0%}, in favour {now.expected[0]:.0f} to "
-                         f"{then.expected[0]:.0f}")
-        return "If revised: " + "\n".join(parts)
+        return "If revised: " + "\n".join(lines)
 
     def revise(self, paragraph: str) -> None:
         """Play ReviseText with the wording chosen for ``paragraph``."""
