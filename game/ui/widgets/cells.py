@@ -173,3 +173,8 @@ def legend(surface: pygame.Surface, pos: tuple[int, int], *, forecast: bool = Tr
         x = style.text(surface, extra, (x, y + 10), 14, colour=style.MUTED,
                        anchor="midleft").right
     return x
+
+
+def cell_at(cells: dict[str, pygame.Rect], pos: tuple[int, int]) -> str | None:
+    """The key of the cell rectangle under a point, or None."""
+    return next((iso for iso, r in cells.items() if r.collidepoint(pos)), None)

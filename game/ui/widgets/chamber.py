@@ -4,7 +4,7 @@ from __future__ import annotations
 import pygame
 
 from .. import style
-from .cells import Look, draw_cell
+from .cells import Look, cell_at, draw_cell
 
 
 class Chamber:
@@ -43,10 +43,8 @@ class Chamber:
                                   rect.w - 2 * sw - 4 * gap, rect.h - sh - 2 * gap)
 
     def hit(self, pos: tuple[int, int]) -> str | None:
-        for iso, r in self.cells.items():
-            if r.collidepoint(pos):
-                return iso
-        return None
+        """ISO code under a point, or None."""
+        return cell_at(self.cells, pos)
 
     def move(self, iso: str | None, dx: int, dy: int) -> str | None:
         """Arrow keys walk round the table."""

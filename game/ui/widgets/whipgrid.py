@@ -5,7 +5,7 @@ import math
 
 import pygame
 
-from .cells import Look, draw_cell
+from .cells import Look, cell_at, draw_cell
 
 #: Preferred cell width / height.
 ASPECT = 1.45
@@ -43,10 +43,7 @@ class WhipGrid:
 
     def hit(self, pos: tuple[int, int]) -> str | None:
         """ISO code under a point, or None."""
-        for iso, r in self.cells.items():
-            if r.collidepoint(pos):
-                return iso
-        return None
+        return cell_at(self.cells, pos)
 
     def move(self, iso: str | None, dx: int, dy: int) -> str | None:
         """The neighbour of ``iso`` in a direction (arrow keys); the first cell if none."""
