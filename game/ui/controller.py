@@ -14,6 +14,7 @@ from .. import rules
 from ..bots import BOTS, target_motion
 from ..decisions import Decision, DecisionError
 from ..rules.checks import current_stage
+from ..rules.motions import is_moot
 from ..rules.world import World
 from ..scenario import Scenario
 from ..scenario.models import Member, Motion, Stage
@@ -115,6 +116,9 @@ class Game:
         after = rules.apply(self.state, decision, np.random.default_rng(0))
         lines = []
         for m in self.stage_motions():
+            if is_moot(after, m):
+                lines.append(f"{self.motion(m).symbol}: withdrawn, nothing left for it to do")
+                continue
             now, then = self.forecast(m), self.session.forecast(m, PREVIEW_DRAWS, state=after)
             lines.append(f"{self.motion(m).symbol}: P(adopted) {now.p_adopted:.0%} to "
                          f"{then.p_adopted:.0%}, in favour {now.expected[0]:.0f} to "
