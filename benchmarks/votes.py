@@ -17,7 +17,7 @@ import numpy as np
 
 from benchmarks import reference
 from game.cli.modelcmds import simulate
-from game.rules import World, new_game
+from game.rules import Rules, World
 from game.rules.motions import goodwill, motion_forecast, motion_input, probabilities
 from game.scenario import load
 
@@ -34,16 +34,15 @@ def timed(fn, repeat: int) -> list[float]:
     return out
 
 
-def reference_forecast(state, motion_id: str, n_draws: int):
-    world = state.world
+def reference_forecast(world: World, state, motion_id: str, n_draws: int):
     model = world.model
-    mi = motion_input(state, motion_id)
+    mi = motion_input(world, state, motion_id)
     m = world.motions[motion_id]
     rule = world.rule(m)
     probs = reference.probabilities(
         model.features.tolist(), model.theta.tolist(), model.demand.tolist(),
         mi.proposal.tolist(), None if mi.status_quo is None else mi.status_quo.tolist(),
-        model.no_resolution, goodwill(state).tolist(), mi.orient, model.cutpoints.tolist(),
+        model.no_resolution, goodwill(world, state).tolist(), mi.orient, model.cutpoints.tolist(),
         model.p_absent.tolist() if mi.attendance else None, mi.voters.tolist(),
         mi.abstainers_absent, model.principle, mi.salience)
     expected, p_adopted = reference.forecast(probs, world.permanent(m.body).tolist(),
@@ -59,13 +58,13 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     scenario = load(SCENARIO)
     world = World(scenario)
-    state = new_game(world)
+    state = Rules(world).new_game()
     rng = np.random.default_rng(0)
-    probs, _, _ = reference_forecast(state, MOTION, 10)
-    np.testing.assert_allclose(np.array(probs), probabilities(state, MOTION), rtol=1e-9, atol=1e-12)
-    motion_forecast(state, MOTION, rng, 10_000)                       # warm-up
-    fast = timed(lambda: motion_forecast(state, MOTION, rng, 10_000), args.repeat)
-    slow = timed(lambda: reference_forecast(state, MOTION, 10_000), max(3, args.repeat // 10))
+    probs, _, _ = reference_forecast(world, state, MOTION, 10)
+    np.testing.assert_allclose(np.array(probs), probabilities(world, state, MOTION), rtol=1e-9, atol=1e-12)
+    motion_forecast(world, state, MOTION, rng, 10_000)                       # warm-up
+    fast = timed(lambda: motion_forecast(world, state, MOTION, rng, 10_000), args.repeat)
+    slow = timed(lambda: reference_forecast(world, state, MOTION, 10_000), max(3, args.repeat // 10))
     t0 = time.perf_counter()
     for seed in range(args.games):
         simulate(scenario, seed, "greedy")

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .vocabulary import BALLOT_CODES
+
 #: Ballot codes, the column order of every (..., 4) probability or count array.
-BALLOTS: tuple[str, ...] = ("yes", "no", "abstain", "absent")
+BALLOTS: tuple[str, ...] = BALLOT_CODES
 YES, NO, ABSTAIN, ABSENT = range(4)
 
 

@@ -1,20 +1,24 @@
-"""Session: one game of one scenario with one seed; owns the Generator and the decision log."""
+"""Session: one game of one scenario with one seed — the one door the UI and the CLI use.
+
+Everything a screen or a command asks about a game goes through a Session: playing
+(``play``, ``apply``), what is legal (``legal_decisions``), what a decision would do
+(``preview``), forecasts, explanations, the score, and the scenario's lookups. It owns the
+random streams and the decision log.
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
 import numpy as np
 
-from . import rules
 from .bots import BOTS, Bot
-from .decisions import Decision, Pass, to_dict
-from .replay import SessionWriter
-from .rules.motions import motion_forecast
-from .rules.world import World
+from .decisions import Decision, DecisionError, Pass, to_dict
+from .replay.writer import SessionWriter
+from .rules import ObjectiveResult, Rules, World
 from .scenario import Scenario
+from .scenario.models import Member, Motion, Stage
 from .state import GameState
 from .votes.forecast import Forecast
-
 
 #: Most opposition moves in one reply (a guard; budgets end the replies long before).
 MAX_OPPOSITION_MOVES = 1000
@@ -23,28 +27,37 @@ MAX_OPPOSITION_MOVES = 1000
 class Session:
     """Plays a scenario: ``play`` applies the player's decision, then the opposition's replies.
 
-    The seed's SeedSequence is split into three independent streams: recorded votes (the one
-    Generator every ballot is drawn from), the opposition bot, and forecasts (a fresh
-    Generator per forecast, so looking at a forecast changes nothing).
+    The seed's SeedSequence is split into four independent streams: recorded votes (the one
+    Generator every ballot is drawn from), the opposition bot, forecasts and previews (a fresh
+    Generator for each, so looking at a forecast or a preview changes nothing).
     """
 
     def __init__(self, scenario: Scenario, seed: int = 0, *, opposition: str | None = "greedy",
                  session_file: str | Path | None = None, world: World | None = None) -> None:
         self.scenario = scenario
         self.seed = int(seed)
-        votes_seq, bot_seq, forecast_seq = np.random.SeedSequence(self.seed).spawn(3)
+        # spawn(4): the first three children are those of spawn(3), so older files replay.
+        votes_seq, bot_seq, forecast_seq, preview_seq = np.random.SeedSequence(self.seed).spawn(4)
         self.rng = np.random.default_rng(votes_seq)
         self.bot_rng = np.random.default_rng(bot_seq)
         self._forecast_entropy = forecast_seq.generate_state(4)
-        self.world = world or World(scenario)
-        self.state: GameState = rules.new_game(self.world)
+        self._preview_entropy = preview_seq.generate_state(4)
+        self.rules = Rules(world or World(scenario))
+        self.state: GameState = self.rules.new_game()
         self.decisions: list[Decision] = []
         self.opposition: Bot | None = BOTS[opposition] if opposition else None
         self.writer = SessionWriter(session_file, scenario, self.seed) if session_file else None
+        self._legal: tuple[GameState, list[Decision]] | None = None
 
+    @property
+    def world(self) -> World:
+        """The scenario's compiled context (read-only)."""
+        return self.rules.world
+
+    # -- playing --------------------------------------------------------------------------------
     def apply(self, decision: Decision) -> GameState:
         """Apply one decision (either side) and log it. Raises DecisionError if illegal."""
-        self.state = rules.apply(self.state, decision, self.rng)
+        self.state = self.rules.apply(self.state, decision, self.rng)
         self.decisions.append(decision)
         if self.writer:
             self.writer.append(to_dict(decision), self.state.digest())
@@ -65,19 +78,116 @@ class Session:
         for _ in range(MAX_OPPOSITION_MOVES):
             if not self.opposition or self.state.finished or self.state.to_move != "opposition":
                 return
-            self.apply(self.opposition(self.state, "opposition", self.bot_rng))
+            self.apply(self.opposition(self.rules, self.state, "opposition", self.bot_rng))
         if not self.state.finished and self.state.to_move == "opposition":
             self.apply(Pass("opposition"))
 
+    def apply_if(self, decision: Decision, digest: str) -> bool:
+        """Apply ``decision`` only if the game after it has exactly ``digest`` (a replay's
+        proof); otherwise leave the game, the vote stream and the log as they were."""
+        state, stream = self.state, self.rng.bit_generator.state
+        try:
+            after = self.rules.apply(state, decision, self.rng)
+        except DecisionError:
+            return False
+        if after.digest() != digest:
+            self.rng.bit_generator.state = stream
+            return False
+        self.state = after
+        self.decisions.append(decision)
+        if self.writer:
+            self.writer.append(to_dict(decision), digest)
+        return True
+
+    def bot_move(self, bot: str, side: str | None = None) -> Decision:
+        """What bot ``bot`` (a key of BOTS) would decide now for ``side`` (default: the side
+        to move); draws only from the bot stream."""
+        return BOTS[bot](self.rules, self.state, side or self.state.to_move, self.bot_rng)
+
+    # -- what is legal, and what a decision would do --------------------------------------------
+    def legal_decisions(self) -> list[Decision]:
+        """Every decision legal now for the side to move (cached per state)."""
+        if self._legal is None or self._legal[0] is not self.state:
+            self._legal = (self.state, self.rules.legal_decisions(self.state))
+        return list(self._legal[1])
+
+    def is_legal(self, decision: Decision) -> bool:
+        """True if ``apply`` would accept ``decision`` now."""
+        return self.rules.is_legal(self.state, decision)
+
+    def check(self, decision: Decision) -> None:
+        """Raise DecisionError (with the reason) if ``decision`` is not legal now."""
+        self.rules.check(self.state, decision)
+
+    def preview(self, decision: Decision) -> GameState:
+        """The state right after ``decision`` (no reply), computed on a copy. Changes nothing
+        and draws from its own stream, never the one recorded votes use. Raises DecisionError
+        if the decision is not legal now."""
+        return self.rules.apply(self.state, decision,
+                                np.random.default_rng(self._preview_entropy))
+
+    # -- forecasts and explanations ---------------------------------------------------------
     def forecast(self, motion_id: str, n_draws: int = 10_000,
                  state: GameState | None = None) -> Forecast:
         """Forecast of a motion now (or in ``state``); same inputs, same numbers."""
         rng = np.random.default_rng(self._forecast_entropy)
-        return motion_forecast(state or self.state, motion_id, rng, n_draws)
+        return self.rules.forecast(state or self.state, motion_id, rng, n_draws)
 
-    def legal(self, decision: Decision) -> bool:
-        return rules.is_legal(self.state, decision)
+    def probabilities(self, motion_id: str, state: GameState | None = None) -> np.ndarray:
+        """P(yes, no, abstain, absent) of each voter on a motion, (n_voters, 4), rows in the
+        order of ``voters(motion_id)``."""
+        return self.rules.probabilities(state or self.state, motion_id)
+
+    def explain(self, member: str, motion_id: str,
+                state: GameState | None = None) -> list[tuple[str, float]]:
+        """Why delegation ``member`` (ISO3) leans as it does on a motion: named parts of its
+        latent support, summing to it. KeyError if it does not vote on the motion."""
+        return self.rules.explain(state or self.state, motion_id, member)
+
+    def latent(self, member: str, motion_id: str) -> float:
+        """A delegation's latent support (ordered-logit units) on a motion now."""
+        return self.rules.latent(self.state, motion_id, member)
+
+    @property
+    def cutpoints(self) -> tuple[float, float]:
+        """The ordered logit's cut-offs (against below the first, in favour above the second)."""
+        low, high = (float(x) for x in self.world.model.cutpoints)
+        return low, high
+
+    def score(self, state: GameState | None = None) -> tuple[list[ObjectiveResult], int, int]:
+        """(results, points won, points possible) against the scenario's objectives."""
+        return self.rules.score(state or self.state)
+
+    # -- the case's lookups -------------------------------------------------------------------
+    def stage(self, state: GameState | None = None) -> Stage | None:
+        """The stage being played (None once the game is over)."""
+        return self.rules.stage(state or self.state)
+
+    def vote_order(self) -> list[str]:
+        """This stage's motions in the order they will be put to the vote."""
+        return self.rules.vote_order(self.state)
+
+    def target_motion(self) -> str:
+        """The motion lobbying aims at now."""
+        return self.rules.target_motion(self.state)
+
+    def is_moot(self, motion_id: str, state: GameState | None = None) -> bool:
+        """An amendment with nothing left to do (its mover would withdraw it)."""
+        return self.rules.is_moot(state or self.state, motion_id)
+
+    def member(self, iso: str) -> Member:
+        """The Member State with ISO3 code ``iso`` (KeyError if none)."""
+        return self.scenario.members[self.world.index[iso]]
+
+    def motion(self, motion_id: str) -> Motion:
+        """A motion of the scenario by id (KeyError if none)."""
+        return self.world.motions[motion_id]
+
+    def voters(self, motion_id: str) -> list[str]:
+        """ISO3 codes of the voters on a motion, in the order of probability rows."""
+        return [self.world.iso[i] for i in self.world.voters(self.motion(motion_id).body)]
 
     def close(self) -> None:
+        """Flush and close the session file, if any."""
         if self.writer:
             self.writer.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 
 @dataclass(frozen=True)
@@ -25,6 +24,7 @@ class VoteResult:
     wording: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict:
+        """JSON-ready form (ballots, tally and wording as objects)."""
         return {"motion": self.motion, "outcome": self.outcome, "adopted": self.adopted,
                 "decided_by": self.decided_by, "ballots": dict(self.ballots),
                 "tally": dict(self.tally), "wording": dict(self.wording)}
@@ -32,7 +32,8 @@ class VoteResult:
 
 @dataclass(frozen=True)
 class GameState:
-    """The game at one moment. Change it only through ``game.rules.apply``.
+    """The game at one moment: plain data, no scenario inside. Change it only through
+    ``Rules.apply`` (``game.rules``), which holds the scenario and the vote model.
 
     wording: ((text id, ((paragraph id, variant id), ...)), ...) for paragraphs present;
     moves: (((side, scope, target, argument), times), ...) sorted; budgets:
@@ -56,8 +57,6 @@ class GameState:
     finished: bool = False
     #: The sponsors have asked for the vote; the opposition has the floor until it is held.
     closing: bool = False
-    #: The immutable rules context (scenario and compiled vote model), set by rules.new_game.
-    world: Any = field(default=None, compare=False, repr=False)
 
     def budget(self, side: str) -> tuple[int, int]:
         """(capital, days) left to ``side`` in this stage."""
@@ -75,9 +74,15 @@ class GameState:
         return dict(self.moves).get(key, 0)
 
     def result(self, motion: str) -> VoteResult | None:
+        """The recorded result of a motion, None until it is voted (or skipped)."""
         return next((r for r in self.results if r.motion == motion), None)
 
-    def evolve(self, **changes) -> "GameState":
+    @property
+    def phase(self) -> str:
+        """The phase of the stage flow this state rests in (see ``game.rules.phases``)."""
+        return "debrief" if self.finished else "last_word" if self.closing else "lobbying"
+
+    def evolve(self, **changes: object) -> "GameState":
         """A copy with fields changed (the only way rules make a new state)."""
         return replace(self, **changes)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from game.rules import World, new_game
+from game.rules import Rules, World
 from game.scenario import Scenario, load
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,8 +22,13 @@ def dprk_world() -> World:
     return World(dprk())
 
 
+@cache
+def dprk_rules() -> Rules:
+    return Rules(dprk_world())
+
+
 def fresh_state():
-    return new_game(dprk_world())
+    return dprk_rules().new_game()
 
 
 def shipped_scenarios() -> list[Path]:

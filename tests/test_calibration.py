@@ -11,7 +11,7 @@ from game.procedure import BALLOTS
 from game.rules.motions import goodwill, motion_input, probabilities
 from game.votes.calibrate import fit
 from game.votes.evaluate import evaluate, group_majority, scores
-from tests.helpers import ROOT, dprk, fresh_state
+from tests.helpers import ROOT, dprk, dprk_world, fresh_state
 
 ROLL_CALL = ROOT / "scenarios" / "roll_calls" / "ga_69_188_2014.csv"
 
@@ -25,7 +25,7 @@ def history_roll_call(motion: str) -> np.ndarray:
 
 def plenary_report() -> dict:
     observed = history_roll_call("plenary_draft")
-    return evaluate(probabilities(fresh_state(), "plenary_draft"), observed,
+    return evaluate(probabilities(dprk_world(), fresh_state(), "plenary_draft"), observed,
                     [m.regional_group for m in dprk().members])
 
 
@@ -56,9 +56,9 @@ def test_the_expected_plenary_tally_is_within_three_of_the_real_one():
 
 def test_the_shipped_coefficients_are_the_maximum_likelihood_fit():
     state = fresh_state()
-    model = state.world.model
+    model = dprk_world().model
     names = list(dprk().spec.model.stance)
-    result = fit(model, motion_input(state, "plenary_draft"), goodwill(state),
+    result = fit(model, motion_input(dprk_world(), state, "plenary_draft"), goodwill(dprk_world(), state),
                  history_roll_call("plenary_draft"), names)
     for name in names:
         assert result.stance[name] == pytest.approx(dprk().spec.model.stance[name], abs=0.02)

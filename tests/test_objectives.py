@@ -2,9 +2,9 @@
 import numpy as np
 
 from game.decisions import Pass, ProceedToVote, RespondToOffer
-from game.rules import apply
-from game.rules.objectives import score
-from tests.helpers import fresh_state
+from tests.helpers import dprk_rules, dprk_world, fresh_state
+
+apply, score = dprk_rules().apply, dprk_rules().score
 
 
 def play_out(state):
@@ -40,12 +40,12 @@ def test_accepting_the_dprk_offer_wins_votes_but_loses_the_icc_objectives():
 
 
 def test_principled_opponents_still_vote_against_a_draft_without_the_icc_language():
-    from game.rules.motions import probabilities
+    probabilities = dprk_rules().probabilities
 
     state = apply(fresh_state(), RespondToOffer("sponsors", "dprk_visit", True),
                   np.random.default_rng(0))
     p = probabilities(state, "c3_draft")
-    index = state.world.index
+    index = dprk_world().index
     for iso in ("CUB", "PRK", "CHN", "VEN", "SYR"):
         assert p[index[iso]].argmax() == 1, iso      # 1 = against
     assert p[:, 1].sum() > 8

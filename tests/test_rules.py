@@ -4,9 +4,10 @@ import pytest
 
 from game.decisions import (AddressGroup, DecisionError, Lobby, Pass, ProceedToVote, ReviseText,
                             RespondToOffer, SeekCosponsor, TableMotion)
-from game.rules import apply
-from game.rules.motions import probabilities
-from tests.helpers import dprk_world, fresh_state
+from tests.helpers import dprk_rules, dprk_world, fresh_state
+
+apply = dprk_rules().apply
+probabilities = dprk_rules().probabilities
 
 
 def rng():
@@ -20,7 +21,7 @@ def to_vote(state):
 
 
 def p_yes(state, motion, iso):
-    world = state.world
+    world = dprk_world()
     voters = world.voters(world.motions[motion].body).tolist()
     return probabilities(state, motion)[voters.index(world.index[iso]), 0]
 
@@ -155,9 +156,9 @@ def test_a_rejected_draft_means_the_later_stages_do_not_meet():
     state = fresh_state()
     state = state.evolve(results=(), stage=0)
     from game.state import VoteResult
-    from game.rules.voting import open_stage
+    from game.rules.phases import open_stage
     failed = state.evolve(results=(VoteResult("c3_draft", "rejected", False, "test"),))
-    after = open_stage(failed, 1)
+    after = open_stage(dprk_world(), failed, 1)
     assert after.finished
     assert after.result("plenary_draft").outcome == "not_held"
 

@@ -4,8 +4,7 @@ import pytest
 
 from game.bots import BOTS
 from game.cli.modelcmds import simulate
-from game.rules import World, new_game
-from game.rules.motions import motion_forecast
+from game.rules import Rules
 from game.scenario import load
 from tests.helpers import shipped_scenarios
 
@@ -24,12 +23,12 @@ def test_a_shipped_scenario_loads_without_errors(path):
 
 @pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
 def test_a_shipped_scenario_forecasts_every_motion(path):
-    state = new_game(World(load(path)))
-    for motion in state.world.motions:
-        f = motion_forecast(state, motion, np.random.default_rng(0), 2000)
+    rules = Rules(load(path))
+    state, world = rules.new_game(), rules.world
+    for motion in world.motions:
+        f = rules.forecast(state, motion, np.random.default_rng(0), 2000)
         assert 0.0 <= f.p_adopted <= 1.0
-        assert f.expected.sum() == pytest.approx(len(state.world.voters(
-            state.world.motions[motion].body)))
+        assert f.expected.sum() == pytest.approx(len(world.voters(world.motions[motion].body)))
 
 
 @pytest.mark.parametrize("bot", sorted(BOTS))

@@ -11,7 +11,6 @@ import pygame  # noqa: E402
 import pygame_gui  # noqa: E402
 import pytest  # noqa: E402
 
-from game.bots import greedy  # noqa: E402
 from game.scenario import load  # noqa: E402
 from game.session import Session  # noqa: E402
 from game.ui.app import App  # noqa: E402
@@ -113,7 +112,7 @@ def play_greedy_until(app: App, done) -> None:
     """The greedy bot plays the sponsors (against the greedy opposition) until ``done()``."""
     session = app.game.session
     while not done():
-        session.play(greedy(session.state, "sponsors", session.bot_rng))
+        session.play(session.bot_move("greedy", "sponsors"))
 
 
 def drawn_words(app: App, monkeypatch) -> list[str]:

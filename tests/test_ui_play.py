@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pygame
 
-from game.bots import greedy
 from game.cli import build_parser, main
 from game.cli.common import DEFAULT_SCENARIO
 from game.decisions import to_dict
@@ -27,7 +26,7 @@ def simulated(seed: int, n: int | None = None) -> tuple[dict, str]:
     """`simulate --json`-like output of a greedy game (its first ``n`` decisions)."""
     session = Session(load(DEFAULT_SCENARIO), seed)
     while not session.state.finished:
-        session.play(greedy(session.state, "sponsors", session.bot_rng))
+        session.play(session.bot_move("greedy", "sponsors"))
     decisions = [to_dict(d) for d in session.decisions]
     return {"scenario": "dprk_2014", "seed": seed, "digest": session.state.digest(),
             "decisions": decisions[:n]}, session.state.digest()

@@ -5,11 +5,21 @@ from hypothesis import given, settings, strategies as st
 
 from game.decisions import Lobby
 from game.procedure import NO
-from game.rules import apply
-from game.rules.motions import goodwill, motion_input, probabilities, motion_forecast
-from game.rules.explain import explain, latent
+from game.rules import Rules
+from game.rules import motions
 from game.votes.forecast import count, draw_ballots
-from tests.helpers import dprk, dprk_world, fresh_state
+from tests.helpers import dprk, dprk_rules, dprk_world, fresh_state
+
+RULES = dprk_rules()
+apply, probabilities, explain, latent = RULES.apply, RULES.probabilities, RULES.explain, RULES.latent
+
+
+def motion_forecast(state, motion, rng, n_draws=10_000):
+    return RULES.forecast(state, motion, rng, n_draws)
+
+
+def goodwill(state):
+    return motions.goodwill(dprk_world(), state)
 
 MOTIONS = ["c3_amendment", "c3_draft", "plenary_draft", "sc_agenda", "sc_referral"]
 REAL = {"c3_amendment": (40, 77, 50), "c3_draft": (111, 19, 55), "plenary_draft": (116, 20, 53)}
@@ -39,7 +49,7 @@ def test_the_baseline_forecast_adopts_the_agenda_and_vetoes_the_referral():
 
 def test_china_and_russia_are_forecast_to_vote_against_the_referral():
     state = fresh_state()
-    world = state.world
+    world = dprk_world()
     voters = world.voters("security_council").tolist()
     p = probabilities(state, "sc_referral")
     for iso in ("CHN", "RUS"):
@@ -65,7 +75,7 @@ def test_the_same_seed_draws_the_same_ballots():
 @pytest.mark.parametrize("iso", ["IND", "CHN", "FRA", "NGA"])
 def test_an_explanation_adds_up_to_the_latent_support(motion, iso):
     state = fresh_state()
-    if state.world.index[iso] not in state.world.voters(state.world.motions[motion].body).tolist():
+    if dprk_world().index[iso] not in dprk_world().voters(dprk_world().motions[motion].body).tolist():
         pytest.skip("not a voter in this body")
     state = apply(state, Lobby("sponsors", "IND", "coi_evidence"), np.random.default_rng(0))
     parts = explain(state, motion, iso)
@@ -82,14 +92,14 @@ def test_an_explanation_names_the_lobbying_that_moved_a_delegation():
 def test_no_recorded_2014_vote_is_a_model_input():
     # Deleting the history section must not change a single probability.
     from game.scenario import load_text
-    from game.rules import new_game
     from tests.helpers import DPRK
 
     text = DPRK.read_text(encoding="utf-8")
     stripped = text[:text.index("\nhistory:")] + "\n"
-    state = new_game(load_text(stripped))
+    rules = Rules(load_text(stripped))
+    state = rules.new_game()
     for motion in MOTIONS:
-        np.testing.assert_array_equal(probabilities(state, motion),
+        np.testing.assert_array_equal(rules.probabilities(state, motion),
                                       probabilities(fresh_state(), motion))
 
 
@@ -104,7 +114,7 @@ sponsor_args = st.sampled_from(["coi_evidence", "accountability", "partnership",
 def test_lobbying_never_lowers_the_chance_of_voting_as_the_sponsors_want(iso, argument, motion):
     state = fresh_state()
     after = apply(state, Lobby("sponsors", iso, argument), np.random.default_rng(0))
-    idx = state.world.index[iso]
+    idx = dprk_world().index[iso]
     assert probabilities(after, motion)[idx, 0] >= probabilities(state, motion)[idx, 0] - 1e-12
     # ...and on Cuba's amendment, which the sponsors want rejected, P(in favour) never rises.
     assert probabilities(after, "c3_amendment")[idx, 0] <= \

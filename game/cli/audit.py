@@ -16,7 +16,6 @@ from dataclasses import dataclass, field, replace
 from ..bots import BOTS
 from ..decisions import (AddressGroup, Decision, DecisionError, Lobby, ReviseText,
                          RespondToOffer, SeekCosponsor, TableMotion)
-from ..rules.objectives import score
 from ..rules.world import World
 from ..scenario import Scenario
 from ..session import Session
@@ -96,7 +95,7 @@ def play_games(scenario: Scenario, bot: str, runs: int, world: World) -> list[Ga
     out = []
     for seed in range(runs):
         session = simulate(scenario, seed, bot)
-        results, points, _ = score(session.state)
+        results, points, _ = session.score()
         out.append(Game(seed, list(session.decisions), _votes(session),
                         {r.motion: r.outcome for r in session.state.results},
                         tuple(r.objective.id for r in results if r.met), points))

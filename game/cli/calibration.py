@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from ..procedure import BALLOTS
-from ..rules import new_game
+from ..rules import Rules
 from ..rules.motions import goodwill, motion_input, probabilities
 from ..rules.world import World
 from ..votes.calibrate import cross_validate, fit, read_roll_call
@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _inputs(args):
-    """(scenario, state, observed ballots), or None after printing every problem."""
+    """(scenario, world, state, observed ballots), or None after printing every problem."""
     scenario = load_or_report(args.scenario)
     if scenario is None:
         return None
@@ -52,10 +52,11 @@ def _inputs(args):
         print(f"{args.scenario}: no motion {args.motion!r}; {hint}motions: " + ", ".join(ids),
               file=sys.stderr)
         return None
-    state = new_game(World(scenario))
-    iso = [state.world.iso[i] for i in state.world.voters(scenario.motion(args.motion).body)]
+    world = World(scenario)
+    state = Rules(world).new_game()
+    iso = [world.iso[i] for i in world.voters(scenario.motion(args.motion).body)]
     try:
-        roll = read_roll_call_csv(args.roll_call, set(state.world.iso), set(iso))
+        roll = read_roll_call_csv(args.roll_call, set(world.iso), set(iso))
     except OSError as exc:
         print(f"{args.roll_call}: cannot read the file: {describe(exc)}", file=sys.stderr)
         return None
@@ -70,14 +71,14 @@ def _inputs(args):
         print(f"{args.roll_call}: warning: {len(missing)} of the {len(iso)} members who vote on "
               f"{args.motion} are not in this roll call (counted as absent); is it the right "
               "file for this motion?", file=sys.stderr)
-    return scenario, state, read_roll_call(roll.rows, iso)
+    return scenario, world, state, read_roll_call(roll.rows, iso)
 
 
 def cmd_calibrate(args: argparse.Namespace) -> int:
     got = _inputs(args)
     if got is None:
         return 1
-    scenario, state, observed = got
+    scenario, world, state, observed = got
     names = list(scenario.spec.model.stance)
     cast = int((observed < 3).sum())
     if cast < 10 * (len(names) + 1):
@@ -85,7 +86,7 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
               "fit will follow this roll call's quirks (aim for at least ten ballots per "
               "coefficient, e.g. a General Assembly roll call)", file=sys.stderr)
     try:
-        result = fit(state.world.model, motion_input(state, args.motion), goodwill(state),
+        result = fit(world.model, motion_input(world, state, args.motion), goodwill(world, state),
                      observed, names)
     except ValueError as exc:
         print(f"{args.roll_call}: cannot fit: {exc}", file=sys.stderr)
@@ -130,9 +131,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     got = _inputs(args)
     if got is None:
         return 1
-    scenario, state, observed = got
-    voters = state.world.voters(scenario.motion(args.motion).body)
-    probs = probabilities(state, args.motion)
+    scenario, world, state, observed = got
+    voters = world.voters(scenario.motion(args.motion).body)
+    probs = probabilities(world, state, args.motion)
     report = evaluate(probs, observed, [scenario.members[i].regional_group for i in voters])
     report["motion"] = args.motion
     if args.cv == 1 or args.cv > len(voters):
@@ -142,8 +143,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.cv:
         names = list(scenario.spec.model.stance)
         try:
-            oof = cross_validate(state.world.model, motion_input(state, args.motion),
-                                 goodwill(state), observed, names, args.cv)
+            oof = cross_validate(world.model, motion_input(world, state, args.motion),
+                                 goodwill(world, state), observed, names, args.cv)
         except ValueError as exc:
             print(f"{args.roll_call}: cannot cross-validate with {args.cv} folds: {exc} "
                   "(try fewer folds, or --cv 0)", file=sys.stderr)

@@ -5,12 +5,11 @@ import difflib
 import sys
 
 from ..procedure import BALLOTS
-from ..rules.motions import probabilities
-from ..rules.explain import explain
+from ..session import Session
 from .common import print_json
 
 
-def print_explanation(session, iso3: str, as_json: bool) -> int:
+def print_explanation(session: Session, iso3: str, as_json: bool) -> int:
     """Explain ``iso3`` for every motion it votes on, at the session's state."""
     world = session.world
     if iso3 not in world.index:
@@ -25,8 +24,8 @@ def print_explanation(session, iso3: str, as_json: bool) -> int:
         voters = world.voters(m.body).tolist()
         if world.index[iso3] not in voters:
             continue
-        parts = explain(session.state, m.id, iso3)
-        probs = probabilities(session.state, m.id)[voters.index(world.index[iso3])]
+        parts = session.explain(iso3, m.id)
+        probs = session.probabilities(m.id)[voters.index(world.index[iso3])]
         out.append({"motion": m.id, "latent": round(sum(v for _, v in parts), 4),
                     "probabilities": {b: round(float(p), 4) for b, p in zip(BALLOTS, probs)},
                     "contributions": [{"label": k, "value": round(v, 4)} for k, v in parts]})

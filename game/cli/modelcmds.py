@@ -7,7 +7,6 @@ import sys
 from ..bots import BOTS
 from ..decisions import DecisionError
 from ..procedure import BALLOTS
-from ..rules.objectives import score
 from ..session import Session
 from .common import SEED, describe, load_or_report, print_json, whole_number
 from .verify import read_or_report, recorded_case
@@ -95,10 +94,9 @@ def play_list(session: Session, decisions: list, where: list[str] | None = None)
 
 def play_bot(session: Session, bot: str | None) -> None:
     """Let a bot play the sponsors (and the session's opposition bot reply) to the end."""
-    player = BOTS[bot or "greedy"]
     guard = 0
     while not session.state.finished and guard < 10_000:
-        session.play(player(session.state, "sponsors", session.bot_rng))
+        session.play(session.bot_move(bot or "greedy", "sponsors"))
         guard += 1
 
 
@@ -129,7 +127,7 @@ def simulate_json(session: Session) -> dict:
         votes.append({"motion": r.motion, "body": m.body, "symbol": m.symbol, "kind": m.kind,
                       "outcome": r.outcome, "ballots": dict(r.ballots), "tally": dict(r.tally),
                       "adopted": r.adopted, "decided_by": r.decided_by})
-    results, won, possible = score(session.state)
+    results, won, possible = session.score()
     objectives = [{"id": r.objective.id, "met": r.met, "detail": r.detail,
                    "points": r.objective.points} for r in results]
     return {"scenario": session.scenario.id, "seed": session.seed,

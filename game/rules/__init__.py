@@ -1,43 +1,109 @@
-"""Procedure engine: legal decisions and ``apply(state, decision, rng) -> new state``."""
+"""Procedure engine: the rules of one case, bound to its scenario and vote model.
+
+``Rules(world)`` answers for one scenario: ``new_game()``, ``legal_decisions(state)``,
+``check(state, decision)`` and ``apply(state, decision, rng)`` (the one way a game changes).
+The state is plain data (``game.state``); the scenario and the compiled model stay in the
+``World`` the rules are built on. The stage flow is declared in ``phases``.
+"""
 from __future__ import annotations
 
 import numpy as np
 
-from ..decisions import Decision
+from ..decisions import Decision, DecisionError
 from ..scenario import Scenario
+from ..scenario.models import Stage
 from ..state import GameState
-from .checks import check
+from ..votes.forecast import Forecast
+from . import explain as _explain
+from . import motions, objectives
+from .checks import check, current_stage
 from .effects import EFFECTS
-from .voting import open_stage
+from .legal import legal_decisions
+from .objectives import ObjectiveResult
+from .phases import PHASES, open_stage
 from .world import World
 
-__all__ = ["World", "new_game", "apply", "check", "is_legal"]
+__all__ = ["Rules", "World", "ObjectiveResult", "PHASES"]
 
 
-def new_game(world: World | Scenario) -> GameState:
-    """The state before the first decision: first stage open, the draft as tabled."""
-    if isinstance(world, Scenario):
-        world = World(world)
-    wording = tuple(sorted((t, tuple(sorted(w.items())))
-                           for t, w in world.initial_wording().items()))
-    return open_stage(GameState(wording=wording, world=world), 0)
+class Rules:
+    """The rules of one scenario. Immutable; every method is a pure function of its arguments
+    (``apply`` draws recorded votes from the Generator it is handed, nothing else)."""
 
+    def __init__(self, world: World | Scenario) -> None:
+        self.world = world if isinstance(world, World) else World(world)
 
-def apply(state: GameState, decision: Decision, rng: np.random.Generator) -> GameState:
-    """The one way a game changes. Raises DecisionError (state untouched) if illegal.
+    def new_game(self) -> GameState:
+        """The state before the first decision: first stage open, the draft as tabled."""
+        wording = tuple(sorted((t, tuple(sorted(w.items())))
+                               for t, w in self.world.initial_wording().items()))
+        return open_stage(self.world, GameState(wording=wording), 0)
 
-    ``rng`` is the session's Generator; only recorded votes draw from it.
-    """
-    check(state, decision)
-    return EFFECTS[type(decision)](state, decision, rng)
+    def check(self, state: GameState, decision: Decision) -> None:
+        """Raise DecisionError if ``decision`` is not legal in ``state``."""
+        check(self.world, state, decision)
 
+    def is_legal(self, state: GameState, decision: Decision) -> bool:
+        """True if ``apply`` would accept the decision."""
+        try:
+            check(self.world, state, decision)
+        except DecisionError:
+            return False
+        return True
 
-def is_legal(state: GameState, decision: Decision) -> bool:
-    """True if ``apply`` would accept the decision."""
-    from ..decisions import DecisionError
+    def legal_decisions(self, state: GameState) -> list[Decision]:
+        """Every decision legal now, for the side to move (see ``legal``)."""
+        return legal_decisions(self.world, state)
 
-    try:
-        check(state, decision)
-    except DecisionError:
-        return False
-    return True
+    def apply(self, state: GameState, decision: Decision, rng: np.random.Generator) -> GameState:
+        """The one way a game changes. Raises DecisionError (state untouched) if illegal.
+
+        ``rng`` is the session's Generator; only recorded votes draw from it.
+        """
+        check(self.world, state, decision)
+        return EFFECTS[type(decision)](self.world, state, decision, rng)
+
+    # -- questions about a state (no change, no draw from the session's streams) -------------
+    def stage(self, state: GameState) -> Stage | None:
+        """The stage being played, None once the game is over."""
+        return None if state.finished else current_stage(self.world, state)
+
+    def vote_order(self, state: GameState) -> list[str]:
+        """This stage's motions in voting order (empty once the game is over)."""
+        stage = self.stage(state)
+        return self.world.stage_order(stage) if stage else []
+
+    def target_motion(self, state: GameState) -> str:
+        """The motion lobbying aims at: the stage's last non-amendment motion put to the vote
+        for sure (the draft, or the agenda at the Council)."""
+        stage = current_stage(self.world, state)
+        ids = [m for m in self.world.stage_order(stage)
+               if self.world.motions[m].kind != "amendment" and not self.world.motions[m].optional]
+        return ids[-1] if ids else stage.motions[-1]
+
+    def probabilities(self, state: GameState, motion_id: str) -> np.ndarray:
+        """P(yes, no, abstain, absent) of each voter on a motion now, (n_voters, 4)."""
+        return motions.probabilities(self.world, state, motion_id)
+
+    def forecast(self, state: GameState, motion_id: str, rng: np.random.Generator,
+                 n_draws: int = 10_000) -> Forecast:
+        """Monte Carlo forecast of a motion if it were voted now."""
+        return motions.motion_forecast(self.world, state, motion_id, rng, n_draws)
+
+    def is_moot(self, state: GameState, motion_id: str) -> bool:
+        """An amendment with nothing left to do (its mover would withdraw it)."""
+        return motions.is_moot(self.world, state, motion_id)
+
+    def explain(self, state: GameState, motion_id: str, iso3: str) -> list[tuple[str, float]]:
+        """Named parts of a delegation's latent support (sum = latent). KeyError if it does
+        not vote on the motion."""
+        return _explain.explain(self.world, state, motion_id, iso3)
+
+    def latent(self, state: GameState, motion_id: str, iso3: str) -> float:
+        """The model's latent support of one delegation on a motion now."""
+        return _explain.latent(self.world, state, motion_id, iso3)
+
+    def score(self, state: GameState) -> tuple[list[ObjectiveResult], int, int]:
+        """(results, points won, points possible) against the scenario's objectives."""
+        return objectives.score(self.world, state)
+

@@ -1,6 +1,8 @@
 """What the model is asked about a motion, given the state of the game."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from ..state import GameState
@@ -8,10 +10,13 @@ from ..votes import lobbying
 from ..votes.forecast import Forecast, forecast
 from ..votes.model import MotionInput
 
+if TYPE_CHECKING:
+    from .world import World
 
-def amended_wording(state: GameState, motion_id: str) -> tuple[dict[str, str], dict[str, str]]:
+
+def amended_wording(world: World, state: GameState,
+                    motion_id: str) -> tuple[dict[str, str], dict[str, str]]:
     """(wording if adopted, wording now) of the text a motion concerns."""
-    world = state.world
     motion = world.motions[motion_id]
     now = state.text(world.text_id(motion))
     if motion.kind != "amendment":
@@ -23,24 +28,23 @@ def amended_wording(state: GameState, motion_id: str) -> tuple[dict[str, str], d
     return after, now
 
 
-def is_moot(state: GameState, motion_id: str) -> bool:
+def is_moot(world: World, state: GameState, motion_id: str) -> bool:
     """An amendment with nothing left to do: the text already makes its changes, or every
     paragraph it would delete is already gone (its mover then withdraws it)."""
-    motion = state.world.motions[motion_id]
+    motion = world.motions[motion_id]
     if motion.kind != "amendment":
         return False
-    after, now = amended_wording(state, motion_id)
+    after, now = amended_wording(world, state, motion_id)
     if motion.delete:
         return not any(p in now for p in motion.delete)
     return after == now
 
 
-def motion_input(state: GameState, motion_id: str) -> MotionInput:
+def motion_input(world: World, state: GameState, motion_id: str) -> MotionInput:
     """The model's view of a motion now: proposal, status quo, voters, orientation."""
-    world = state.world
     motion = world.motions[motion_id]
     text_id = world.text_id(motion)
-    after, now = amended_wording(state, motion_id)
+    after, now = amended_wording(world, state, motion_id)
     body = world.bodies[motion.body]
     return MotionInput(
         proposal=world.model.clause_vector(text_id, after),
@@ -53,21 +57,21 @@ def motion_input(state: GameState, motion_id: str) -> MotionInput:
     )
 
 
-def goodwill(state: GameState) -> np.ndarray:
+def goodwill(world: World, state: GameState) -> np.ndarray:
     """Goodwill towards the sponsors in this state, (n_members,)."""
-    return lobbying.goodwill(state.world.model, state.world.scenario, state.moves,
-                             state.cosponsors, state.offers)
+    return lobbying.goodwill(world.model, world.scenario, state.moves, state.cosponsors,
+                             state.offers)
 
 
-def probabilities(state: GameState, motion_id: str) -> np.ndarray:
+def probabilities(world: World, state: GameState, motion_id: str) -> np.ndarray:
     """P(yes, no, abstain, absent) of each voter on a motion now, (n_voters, 4)."""
-    return state.world.model.probabilities(motion_input(state, motion_id), goodwill(state))
+    return world.model.probabilities(motion_input(world, state, motion_id),
+                                     goodwill(world, state))
 
 
-def motion_forecast(state: GameState, motion_id: str, rng: np.random.Generator,
+def motion_forecast(world: World, state: GameState, motion_id: str, rng: np.random.Generator,
                     n_draws: int = 10_000) -> Forecast:
-    """Monte Carlo forecast of a motion if it were voted now."""
-    world = state.world
+    """Monte Carlo forecast of a motion if it were voted now (``n_draws`` draws from ``rng``)."""
     motion = world.motions[motion_id]
-    return forecast(probabilities(state, motion_id), world.permanent(motion.body),
+    return forecast(probabilities(world, state, motion_id), world.permanent(motion.body),
                     world.rule(motion), rng, n_draws)

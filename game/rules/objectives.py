@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..scenario.models import Objective
 from ..state import GameState
+
+if TYPE_CHECKING:
+    from .world import World
 
 
 @dataclass(frozen=True)
@@ -33,8 +37,9 @@ def _check(state: GameState, obj: Objective) -> ObjectiveResult:
     return ObjectiveResult(obj, True, outcome + (f", {yes} in favour" if result.tally else ""))
 
 
-def score(state: GameState) -> tuple[list[ObjectiveResult], int, int]:
+def score(world: World, state: GameState) -> tuple[list[ObjectiveResult], int, int]:
     """(results, points won, points possible) for the scenario's objectives."""
-    results = [_check(state, o) for o in state.world.scenario.spec.objectives]
+    objectives = world.scenario.spec.objectives
+    results = [_check(state, o) for o in objectives]
     won = sum(r.objective.points for r in results if r.met)
-    return results, won, sum(o.points for o in state.world.scenario.spec.objectives)
+    return results, won, sum(o.points for o in objectives)

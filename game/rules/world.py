@@ -27,6 +27,19 @@ class World:
         """Member indices (n_voters,) who vote in a body."""
         return self._voters[body_id]
 
+    def votes_in(self, body_id: str, member: int) -> bool:
+        """True if member index ``member`` votes in the body (a set look-up, for legality)."""
+        return member in self._voter_sets[body_id]
+
+    @cached_property
+    def _voter_sets(self) -> dict[str, frozenset[int]]:
+        return {b: frozenset(v.tolist()) for b, v in self._voters.items()}
+
+    @cached_property
+    def leaders(self) -> frozenset[str]:
+        """ISO3 codes of the delegations that lead either side (they are never lobbied)."""
+        return frozenset(iso for side in self.scenario.spec.sides.values() for iso in side.members)
+
     @cached_property
     def _voters(self) -> dict[str, np.ndarray]:
         out = {}
@@ -67,15 +80,7 @@ class World:
         return out
 
     def stage_order(self, stage: Stage) -> list[str]:
-        """Motion ids in voting order: each amendment before the draft it amends (rule 90),
-        amendments that change more paragraphs ("furthest removed") first."""
-        ids = list(stage.motions)
-        amendments = [m for m in ids if self.motions[m].kind == "amendment"]
-        amendments.sort(key=lambda m: -(len(self.motions[m].delete) + len(self.motions[m].insert)))
-        others = [m for m in ids if m not in amendments]
-        order: list[str] = []
-        for m in others:
-            order += [a for a in amendments if self.motions[a].amends == m and a not in order]
-            order.append(m)
-        order += [a for a in amendments if a not in order]
-        return order
+        """Motion ids of a stage in the order they are put to the vote (``phases.vote_order``)."""
+        from .phases import vote_order   # the order is declared with the stage flow
+
+        return vote_order(self, stage)

@@ -13,10 +13,8 @@ from typing import Sequence
 import numpy as np
 
 from ..scenario.models import Member
+from ..vocabulary import REGIONAL_GROUPS
 
-REGIONAL_GROUPS = ("African", "Asia-Pacific", "Eastern European",
-                   "Latin American and Caribbean", "Western European and Others")
-BLOCS = ("EU", "OIC", "NAM", "AU", "ASEAN")
 
 #: Column names of the feature matrix, in order.
 FEATURES: tuple[str, ...] = (

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..scenario import Scenario
+from ..vocabulary import BLOCS, REGIONAL_GROUPS
 from . import features as ft
 from .model import VoteModel
 
 SIGN = {"sponsors": 1.0, "opposition": -1.0}
-GROUP_COLUMNS = {**{g: ft.FEATURES[-5 + i] for i, g in enumerate(ft.REGIONAL_GROUPS)},
-                 **{b: b.lower() for b in ft.BLOCS}}
+GROUP_COLUMNS = {**{g: ft.FEATURES[-5 + i] for i, g in enumerate(REGIONAL_GROUPS)},
+                 **{b: b.lower() for b in BLOCS}}
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from ...votes.features import BLOCS, REGIONAL_GROUPS
+from ...vocabulary import BLOCS, REGIONAL_GROUPS
 from .. import style, words
 from ..widgets.cells import Look, legend, look_from_probs
 from ..widgets.tally import draw_tally
