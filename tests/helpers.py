@@ -1,8 +1,14 @@
-"""Shared test helpers: the shipped scenarios, loaded once per test session."""
+"""Shared test helpers: the shipped scenarios (loaded once per test session), property-test
+budgets, and ``python main.py`` in a real process."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
+
+from hypothesis import settings
 
 from game.rules import Rules, World
 from game.scenario import Scenario, load
@@ -33,3 +39,20 @@ def fresh_state():
 
 def shipped_scenarios() -> list[Path]:
     return sorted(SCENARIOS.glob("*.yaml"))
+
+
+def examples(full: int) -> int:
+    """``max_examples`` for a property test whose full budget is ``full``: all of it under the
+    ``full`` hypothesis profile (the slow tier), a tenth and at least 10 under ``fast``."""
+    if settings.get_current_profile_name() == "fast":
+        return min(full, max(10, full // 10))
+    return full
+
+
+def main_py(*args: str, timeout: float = 120,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``python main.py ARGS`` in a new process from the project folder, headless; for the
+    few slow tests that are about the process itself (start-up, determinism, not hanging)."""
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", **(env or {})}
+    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=timeout)

@@ -1,8 +1,6 @@
 """The model against the real 2014 record shipped in the scenario (no ../shared needed)."""
 import csv
 import json
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -78,19 +76,17 @@ def test_the_regional_baseline_leaves_the_member_itself_out():
     assert got.tolist() == [0, 0, 0, 0]
 
 
-def test_evaluate_prints_json_with_the_model_and_both_baselines():
-    out = subprocess.run([sys.executable, "main.py", "evaluate", "scenarios/dprk_2014.yaml",
-                          "--roll-call", str(ROLL_CALL), "--motion", "plenary_draft", "--json"],
-                         cwd=ROOT, capture_output=True, text=True, check=True).stdout
+def test_evaluate_prints_json_with_the_model_and_both_baselines(cli):
+    out = cli("evaluate", "scenarios/dprk_2014.yaml", "--roll-call", str(ROLL_CALL),
+              "--motion", "plenary_draft", "--json", check=True).stdout
     data = json.loads(out)
     assert set(data["present_and_voting"]) == {"model", "always_yes", "regional_majority"}
     assert data["tally"]["real"] == {"yes": 116, "no": 20, "abstain": 53, "absent": 4}
 
 
-def test_calibrate_prints_a_block_to_paste_without_touching_the_file():
+def test_calibrate_prints_a_block_to_paste_without_touching_the_file(cli):
     before = (ROOT / "scenarios" / "dprk_2014.yaml").read_bytes()
-    out = subprocess.run([sys.executable, "main.py", "calibrate", "scenarios/dprk_2014.yaml",
-                          "--roll-call", str(ROLL_CALL), "--motion", "plenary_draft"],
-                         cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    out = cli("calibrate", "scenarios/dprk_2014.yaml", "--roll-call", str(ROLL_CALL),
+              "--motion", "plenary_draft", check=True).stdout
     assert "stance: {" in out and "cutpoints: [" in out
     assert (ROOT / "scenarios" / "dprk_2014.yaml").read_bytes() == before

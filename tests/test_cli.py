@@ -1,20 +1,19 @@
-"""The command line as a user meets it: exit codes, JSON shapes, clear messages."""
-import json
-import subprocess
-import sys
+"""The command line as a user meets it: exit codes, JSON shapes, clear messages.
 
-from tests.helpers import ROOT
+The commands run in this process through the ``cli`` fixture (see conftest); the two tests at
+the end start ``python main.py`` for real and are ``slow``.
+"""
+import json
+
+import pytest
+
+from tests.helpers import main_py
 
 MOTION_IDS = ["c3_amendment", "c3_draft", "plenary_draft", "sc_agenda", "sc_referral"]
 
 
-def run(*args, check=False):
-    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True,
-                          text=True, check=check)
-
-
-def test_forecast_json_lists_every_motion_with_members_and_p_adopted():
-    data = json.loads(run("forecast", "scenarios/dprk_2014.yaml", "--json", check=True).stdout)
+def test_forecast_json_lists_every_motion_with_members_and_p_adopted(cli):
+    data = json.loads(cli("forecast", "scenarios/dprk_2014.yaml", "--json", check=True).stdout)
     assert data["scenario"] == "dprk_2014"
     assert [m["id"] for m in data["motions"]] == MOTION_IDS
     plenary = data["motions"][2]
@@ -24,19 +23,19 @@ def test_forecast_json_lists_every_motion_with_members_and_p_adopted():
     assert len(data["motions"][3]["members"]) == 15
 
 
-def test_forecast_explain_prints_the_parts_of_a_delegations_support():
-    out = run("forecast", "dprk_2014", "--explain", "ind", check=True).stdout
+def test_forecast_explain_prints_the_parts_of_a_delegations_support(cli):
+    out = cli("forecast", "dprk_2014", "--explain", "ind", check=True).stdout
     assert out.startswith("India (IND)") and "ICC" in out
 
 
-def test_an_unknown_delegation_gets_a_message_not_a_traceback():
-    res = run("forecast", "dprk_2014", "--explain", "XYZ")
+def test_an_unknown_delegation_gets_a_message_not_a_traceback(cli):
+    res = cli("forecast", "dprk_2014", "--explain", "XYZ")
     assert res.returncode == 1 and "unknown delegation" in res.stderr
     assert "Traceback" not in res.stderr
 
 
-def test_simulate_json_has_decisions_and_a_recorded_vote_per_motion():
-    data = json.loads(run("simulate", "dprk_2014", "--seed", "1", "--bot", "greedy", "--json",
+def test_simulate_json_has_decisions_and_a_recorded_vote_per_motion(cli):
+    data = json.loads(cli("simulate", "dprk_2014", "--seed", "1", "--bot", "greedy", "--json",
                           check=True).stdout)
     assert [v["motion"] for v in data["votes"]] == MOTION_IDS
     first = data["votes"][0]
@@ -45,27 +44,35 @@ def test_simulate_json_has_decisions_and_a_recorded_vote_per_motion():
     assert isinstance(first["adopted"], bool) and first["decided_by"]
 
 
-def test_simulate_replays_a_decisions_file(tmp_path):
-    first = run("simulate", "dprk_2014", "--seed", "3", "--bot", "random", "--json", check=True)
+def test_simulate_replays_a_decisions_file(cli, tmp_path):
+    first = cli("simulate", "dprk_2014", "--seed", "3", "--bot", "random", "--json", check=True)
     path = tmp_path / "game.json"
     path.write_text(first.stdout)
-    again = run("simulate", "dprk_2014", "--seed", "3", "--decisions", str(path), "--json",
+    again = cli("simulate", "dprk_2014", "--seed", "3", "--decisions", str(path), "--json",
                 check=True)
     assert json.loads(again.stdout)["votes"] == json.loads(first.stdout)["votes"]
 
 
-def test_a_bad_decisions_file_is_reported_with_exit_code_one(tmp_path):
+def test_a_bad_decisions_file_is_reported_with_exit_code_one(cli, tmp_path):
     path = tmp_path / "bad.json"
     path.write_text('[{"type": "lobby", "side": "sponsors", "member": "ZZZ", "argument": "x"}]')
-    res = run("simulate", "dprk_2014", "--decisions", str(path))
+    res = cli("simulate", "dprk_2014", "--decisions", str(path))
     assert res.returncode == 1 and "decision 0" in res.stderr and "Traceback" not in res.stderr
     path.write_text("not json")
-    res = run("simulate", "dprk_2014", "--decisions", str(path))
+    res = cli("simulate", "dprk_2014", "--decisions", str(path))
     assert res.returncode == 1 and "Traceback" not in res.stderr
 
 
-def test_simulate_writes_the_session_file_it_is_given(tmp_path):
+def test_simulate_writes_the_session_file_it_is_given(cli, tmp_path):
     path = tmp_path / "s.jsonl"
-    run("simulate", "dprk_2014", "--seed", "2", "--session-file", str(path), check=True)
+    cli("simulate", "dprk_2014", "--seed", "2", "--session-file", str(path), check=True)
     header = json.loads(path.read_text().splitlines()[0])
     assert header["scenario"] == "dprk_2014" and header["seed"] == 2
+
+
+@pytest.mark.slow
+def test_main_py_help_works_in_a_fresh_process():
+    res = main_py("--help", timeout=60)
+    assert res.returncode == 0, res.stderr
+    assert "usage: python main.py" in res.stdout and "simulate" in res.stdout
+    assert res.stderr == ""

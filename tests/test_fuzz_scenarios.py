@@ -4,6 +4,9 @@ Scenario files are shared between teachers by e-mail and on forums, so the loade
 input into a list of issues. The shipped scenarios are mutated node by node (a value changed,
 deleted, given another type, duplicated) and line by line (tabs, deletions, repeats), and plain
 random text is fed in too.
+
+Budgets: ``examples(n)`` is ``n`` under the ``full`` hypothesis profile (the slow tier) and a
+tenth under ``fast`` (the default tier); see conftest.
 """
 from __future__ import annotations
 
@@ -18,9 +21,9 @@ from hypothesis import strategies as st
 from game.scenario import Scenario, ScenarioError, load_text
 from game.scenario.yamlsrc import parse
 
-from helpers import SCENARIOS, shipped_scenarios
+from helpers import SCENARIOS, examples, shipped_scenarios
 
-FUZZ = settings(max_examples=300, deadline=None, derandomize=True,
+FUZZ = settings(max_examples=examples(300), deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
@@ -144,13 +147,13 @@ def test_shipped_scenarios_with_lines_edited_only_ever_raise_scenario_error(whic
     assert_only_scenario_errors("\n".join(lines) + "\n")
 
 
-@settings(max_examples=500, deadline=None, derandomize=True)
+@settings(max_examples=examples(500), deadline=None, derandomize=True)
 @given(st.text(max_size=300))
 def test_random_text_only_ever_raises_scenario_error(text):
     assert_only_scenario_errors(text)
 
 
-@settings(max_examples=200, deadline=None, derandomize=True)
+@settings(max_examples=examples(200), deadline=None, derandomize=True)
 @given(st.recursive(scalars, lambda inner: st.one_of(
     st.lists(inner, max_size=4), st.dictionaries(st.sampled_from(
         ["id", "title", "members", "from", "bodies", "texts", "motions", "stages", "sides",
@@ -159,7 +162,7 @@ def test_random_yaml_documents_only_ever_raise_scenario_error(data):
     assert_only_scenario_errors(yaml.safe_dump(data))
 
 
-@settings(max_examples=80, deadline=None, derandomize=True,
+@settings(max_examples=examples(80), deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(which=st.integers(0, 10), op=st.sampled_from(OPS), pick=st.integers(0, 10**6),
        value=values, where=st.integers(0, 100))

@@ -1,7 +1,7 @@
 """Sessions: determinism, the golden replay, and session files that survive damage."""
 import json
-import subprocess
-import sys
+
+import pytest
 
 import numpy as np
 
@@ -9,7 +9,7 @@ from game.cli.modelcmds import simulate, simulate_json
 from game.decisions import Lobby, from_dict, to_dict, DECISION_TYPES
 from game.replay import decisions_from_json, read
 from game.session import Session
-from tests.helpers import ROOT, dprk
+from tests.helpers import ROOT, dprk, main_py
 
 GOLDEN = ROOT / "tests" / "golden" / "dprk_2014_seed2014_greedy.json"
 
@@ -39,11 +39,21 @@ def test_the_greedy_bot_still_plays_the_golden_game():
     assert simulate_json(simulate(dprk(), golden["seed"], "greedy")) == golden
 
 
-def test_simulate_prints_byte_identical_json_twice(tmp_path):
-    cmd = [sys.executable, "main.py", "simulate", "--seed", "9", "--bot", "random", "--json"]
-    first = subprocess.run(cmd, cwd=ROOT, capture_output=True, check=True).stdout
-    second = subprocess.run(cmd, cwd=ROOT, capture_output=True, check=True).stdout
-    assert first == second and b'"votes"' in first
+def test_simulate_prints_byte_identical_json_twice(cli):
+    args = ("simulate", "--seed", "9", "--bot", "random", "--json")
+    first = cli(*args, check=True).stdout
+    second = cli(*args, check=True).stdout
+    assert first == second and '"votes"' in first
+
+
+@pytest.mark.slow
+def test_simulate_prints_byte_identical_json_in_two_processes():
+    """Two interpreters, with different string-hash seeds: nothing may depend on either."""
+    args = ("simulate", "--seed", "9", "--bot", "random", "--json")
+    first = main_py(*args, env={"PYTHONHASHSEED": "1"})
+    second = main_py(*args, env={"PYTHONHASHSEED": "2"})
+    assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
+    assert first.stdout == second.stdout and '"votes"' in first.stdout
 
 
 def test_looking_at_a_forecast_does_not_change_the_ballots():

@@ -1,8 +1,14 @@
-"""Autoplay drives the real screens headless through a whole game and saves screenshots."""
+"""Autoplay drives the real screens headless through a whole game and saves screenshots.
+
+A whole game through the screens takes seconds, so those tests are ``slow``; the ones that stop
+early stay in the fast tier.
+"""
 from __future__ import annotations
 
 import json
 import os
+
+import pytest
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -17,6 +23,7 @@ from game.scenario import load  # noqa: E402
 from game.session import Session  # noqa: E402
 
 
+@pytest.mark.slow      # a whole game through the screens
 def test_autoplay_with_the_greedy_bot_saves_one_screenshot_per_scene_in_order(tmp_path):
     shots = tmp_path / "shots"
     code = main(["play", "--bot", "greedy", "--autoplay", "--screenshots", str(shots),
@@ -51,6 +58,7 @@ def scripted_game(tmp_path) -> tuple[list[dict], str]:
     return [to_dict(d) for d in session.decisions], session.state.digest()
 
 
+@pytest.mark.slow      # a whole game through the screens
 def test_autoplay_of_a_decision_list_goes_through_the_screens_to_the_same_game(tmp_path):
     decisions, digest = scripted_game(tmp_path)
     path = tmp_path / "decisions.json"
@@ -83,6 +91,7 @@ def test_a_decision_list_that_does_not_fit_the_game_stops_with_a_message_not_the
     assert any(n.endswith("_decisions_end.png") for n in names)
 
 
+@pytest.mark.slow      # a whole game through the screens
 def test_passes_and_swapped_lines_are_played_not_crashed_on(tmp_path, capsys):
     """A sponsors' pass is left out; a script of the sponsors' and the opposition's moves is
     repaired when two lines are swapped."""

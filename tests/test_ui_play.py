@@ -3,12 +3,9 @@ watching a bot without a screen, and a Council-only case from end to end."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pygame
+import pytest
 
 from game.cli import build_parser, main
 from game.cli.common import DEFAULT_SCENARIO
@@ -17,9 +14,11 @@ from game.replay import read
 from game.scenario import load
 from game.session import Session
 from game.ui.autoplay import Driver
+from helpers import main_py
 from test_ui_kit import SYRIA, frames, make_app, on_floor, scenario  # noqa: F401
 
-ROOT = Path(__file__).resolve().parents[1]
+#: A whole game through the screens takes seconds: such tests are in the slow tier.
+WHOLE_GAME = pytest.mark.slow
 
 
 def simulated(seed: int, n: int | None = None) -> tuple[dict, str]:
@@ -43,6 +42,7 @@ def test_every_play_option_has_a_help_text():
         assert action.help, action.option_strings or action.dest
 
 
+@WHOLE_GAME
 def test_a_decision_file_is_played_with_the_seed_it_records(tmp_path, capsys):
     data, digest = simulated(7)
     path = tmp_path / "game.json"
@@ -55,6 +55,7 @@ def test_a_decision_file_is_played_with_the_seed_it_records(tmp_path, capsys):
     assert "WARNING" not in capsys.readouterr().err
 
 
+@WHOLE_GAME
 def test_a_session_file_can_be_played_again_and_a_different_seed_is_flagged(tmp_path, capsys):
     data, _ = simulated(7)
     first = tmp_path / "first.json"
@@ -108,18 +109,17 @@ def test_when_watched_the_player_takes_over_where_the_decisions_end(make_app):
     assert len(app.game.session.decisions) > before     # the player (and the opposition)
 
 
+@pytest.mark.slow          # a real process, so that a hang is a timeout, not a stuck suite
 def test_watching_a_bot_without_a_screen_does_not_hang(tmp_path):
-    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
     shots = tmp_path / "shots"
-    done = subprocess.run([sys.executable, "main.py", "play", "--bot", "greedy",
-                           "--screenshots", str(shots), "--session-file",
-                           str(tmp_path / "s.jsonl")],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=90)
+    done = main_py("play", "--bot", "greedy", "--screenshots", str(shots), "--session-file",
+                   str(tmp_path / "s.jsonl"), timeout=90)
     assert done.returncode == 0, done.stderr
     assert "no screen to watch" in done.stderr
     assert any(p.name.endswith("_debrief.png") for p in shots.glob("*.png"))
 
 
+@WHOLE_GAME
 def test_a_council_only_case_plays_through_every_screen(tmp_path):
     shots = tmp_path / "shots"
     code = main(["play", str(SYRIA), "--autoplay", "--screenshots", str(shots),

@@ -8,7 +8,7 @@ from game.procedure import NO
 from game.rules import Rules
 from game.rules import motions
 from game.votes.forecast import count, draw_ballots
-from tests.helpers import dprk, dprk_rules, dprk_world, fresh_state
+from tests.helpers import dprk, dprk_rules, dprk_world, examples, fresh_state
 
 RULES = dprk_rules()
 apply, probabilities, explain, latent = RULES.apply, RULES.probabilities, RULES.explain, RULES.latent
@@ -109,7 +109,7 @@ sponsor_args = st.sampled_from(["coi_evidence", "accountability", "partnership",
                                 "regional_solidarity"])
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(iso=members, argument=sponsor_args, motion=st.sampled_from(["c3_draft", "plenary_draft"]))
 def test_lobbying_never_lowers_the_chance_of_voting_as_the_sponsors_want(iso, argument, motion):
     state = fresh_state()
@@ -121,7 +121,7 @@ def test_lobbying_never_lowers_the_chance_of_voting_as_the_sponsors_want(iso, ar
         probabilities(state, "c3_amendment")[idx, 0] + 1e-12
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(iso=members, argument=sponsor_args)
 def test_repeating_the_same_lobbying_yields_strictly_smaller_gains(iso, argument):
     world = dprk_world()
