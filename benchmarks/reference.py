@@ -12,10 +12,10 @@ def probabilities(features, theta, demand, proposal, status_quo, no_resolution, 
     """Same quantities as VoteModel.probabilities, with lists and loops; (n_voters, 4) lists."""
     out = []
     for i in voters:
-        x = sum(f * t for f, t in zip(features[i], theta))
-        q_p = sum(d * p for d, p in zip(demand[i], proposal))
-        q_s = (sum(d * s for d, s in zip(demand[i], status_quo)) if status_quo is not None
-               else no_resolution)
+        x = sum(f * t for f, t in zip(features[i], theta, strict=True))
+        q_p = sum(d * p for d, p in zip(demand[i], proposal, strict=True))
+        q_s = (sum(d * s for d, s in zip(demand[i], status_quo, strict=True))
+               if status_quo is not None else no_resolution)
         slope = 2 * (q_p - q_s) + (2 * principle if status_quo is None else 0.0)
         latent = salience * (slope * x - (q_p - q_s) * (q_p + q_s)) + orient * goodwill[i]
         p_no = 1 / (1 + math.exp(-(cutpoints[0] - latent)))
@@ -38,7 +38,7 @@ def forecast(probs, permanent, affirmative_votes, veto, n_draws, seed):
     for _ in range(n_draws):
         counts = [0, 0, 0, 0]
         p5_no = False
-        for row, perm in zip(probs, permanent):
+        for row, perm in zip(probs, permanent, strict=True):
             u = rng.random()
             acc = 0.0
             ballot = 3

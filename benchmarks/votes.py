@@ -26,6 +26,7 @@ MOTION = "plenary_draft"
 
 
 def timed(fn, repeat: int) -> list[float]:
+    """Milliseconds each of ``repeat`` calls of ``fn`` took."""
     out = []
     for _ in range(repeat):
         t0 = time.perf_counter()
@@ -35,6 +36,7 @@ def timed(fn, repeat: int) -> list[float]:
 
 
 def reference_forecast(world: World, state, motion_id: str, n_draws: int):
+    """The pure-Python reference's probabilities, expected tally and P(adopted) of a motion."""
     model = world.model
     mi = motion_input(world, state, motion_id)
     m = world.motions[motion_id]
@@ -51,6 +53,7 @@ def reference_forecast(world: World, state, motion_id: str, n_draws: int):
 
 
 def main(argv=None) -> int:
+    """Check the reference against the model, then time both and whole games; print them."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--repeat", type=int, default=30)
@@ -61,10 +64,12 @@ def main(argv=None) -> int:
     state = Rules(world).new_game()
     rng = np.random.default_rng(0)
     probs, _, _ = reference_forecast(world, state, MOTION, 10)
-    np.testing.assert_allclose(np.array(probs), probabilities(world, state, MOTION), rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(np.array(probs), probabilities(world, state, MOTION),
+                               rtol=1e-9, atol=1e-12)
     motion_forecast(world, state, MOTION, rng, 10_000)                       # warm-up
     fast = timed(lambda: motion_forecast(world, state, MOTION, rng, 10_000), args.repeat)
-    slow = timed(lambda: reference_forecast(world, state, MOTION, 10_000), max(3, args.repeat // 10))
+    slow = timed(lambda: reference_forecast(world, state, MOTION, 10_000),
+                 max(3, args.repeat // 10))
     t0 = time.perf_counter()
     for seed in range(args.games):
         simulate(scenario, seed, "greedy")

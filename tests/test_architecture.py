@@ -210,7 +210,7 @@ def cycles(edges: Iterable[Import], top: str) -> list[str]:
     out = []
     for component in strongly_connected(graph):
         path = cycle_in(component, graph)
-        steps = [f"  {graph[a][b][0]}" for a, b in zip(path, path[1:])]
+        steps = [f"  {graph[a][b][0]}" for a, b in zip(path, path[1:], strict=False)]
         out.append(" -> ".join(path) + f" (component: {', '.join(component)})\n"
                    + "\n".join(steps))
     return out

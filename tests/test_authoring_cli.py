@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
 from game.cli import build_parser, main
 from game.scenario import docs, load
-
 from helpers import ROOT, SCENARIOS, shipped_scenarios
 from test_scenario_cases import CASE
 

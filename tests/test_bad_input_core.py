@@ -27,7 +27,8 @@ def test_a_negative_salience_is_an_error():
 
 
 def test_an_absence_share_above_one_is_an_error():
-    text = TEXT.replace("  abstainers_absent: {amendment: 0.3}", "  abstainers_absent: {amendment: 1.5}")
+    text = TEXT.replace("  abstainers_absent: {amendment: 0.3}",
+                        "  abstainers_absent: {amendment: 1.5}")
     assert any("abstainers_absent" in e for e in errors_of(text))
 
 

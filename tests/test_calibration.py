@@ -31,7 +31,7 @@ def test_the_scenarios_history_matches_the_shipped_roll_call_csv():
     with ROLL_CALL.open(encoding="utf-8") as fh:
         rows = {r["iso3"]: r["vote"] for r in csv.DictReader(fh)}
     observed = history_roll_call("plenary_draft")
-    assert {m.iso3: BALLOTS[o] for m, o in zip(dprk().members, observed)} == rows
+    assert {m.iso3: BALLOTS[o] for m, o in zip(dprk().members, observed, strict=True)} == rows
 
 
 def test_the_plenary_forecast_beats_both_baselines_by_a_wide_margin():
@@ -56,8 +56,8 @@ def test_the_shipped_coefficients_are_the_maximum_likelihood_fit():
     state = fresh_state()
     model = dprk_world().model
     names = list(dprk().spec.model.stance)
-    result = fit(model, motion_input(dprk_world(), state, "plenary_draft"), goodwill(dprk_world(), state),
-                 history_roll_call("plenary_draft"), names)
+    result = fit(model, motion_input(dprk_world(), state, "plenary_draft"),
+                 goodwill(dprk_world(), state), history_roll_call("plenary_draft"), names)
     for name in names:
         assert result.stance[name] == pytest.approx(dprk().spec.model.stance[name], abs=0.02)
     assert result.cutpoints[1] == pytest.approx(dprk().spec.model.cutpoints[1], abs=0.02)

@@ -15,12 +15,10 @@ import datetime
 from functools import cache
 
 import yaml
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from game.scenario import Scenario, ScenarioError, load_text
 from game.scenario.yamlsrc import parse
-
 from helpers import SCENARIOS, examples, shipped_scenarios
 
 FUZZ = settings(max_examples=examples(300), deadline=None, derandomize=True,

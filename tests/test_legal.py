@@ -3,11 +3,19 @@ everything off it is refused without changing anything."""
 from __future__ import annotations
 
 import numpy as np
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
-from game.decisions import (AddressGroup, DecisionError, Lobby, Pass, ProceedToVote, ReviseText,
-                            RespondToOffer, SeekCosponsor, TableMotion)
+from game.decisions import (
+    AddressGroup,
+    DecisionError,
+    Lobby,
+    Pass,
+    ProceedToVote,
+    RespondToOffer,
+    ReviseText,
+    SeekCosponsor,
+    TableMotion,
+)
 from game.rules import PHASES, Rules
 from game.rules.legal import CANDIDATES
 from game.session import Session

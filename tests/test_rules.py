@@ -2,8 +2,17 @@
 import numpy as np
 import pytest
 
-from game.decisions import (AddressGroup, DecisionError, Lobby, Pass, ProceedToVote, ReviseText,
-                            RespondToOffer, SeekCosponsor, TableMotion)
+from game.decisions import (
+    AddressGroup,
+    DecisionError,
+    Lobby,
+    Pass,
+    ProceedToVote,
+    RespondToOffer,
+    ReviseText,
+    SeekCosponsor,
+    TableMotion,
+)
 from tests.helpers import dprk_rules, dprk_world, fresh_state
 
 apply = dprk_rules().apply
@@ -90,7 +99,8 @@ def test_lobbying_against_cubas_amendment_lowers_support_for_the_amendment():
 def test_dropping_the_icc_paragraph_wins_votes_for_the_draft():
     state = fresh_state()
     after = apply(state, ReviseText("sponsors", "op_icc", "absent"), rng())
-    assert probabilities(after, "c3_draft")[:, 0].sum() > probabilities(state, "c3_draft")[:, 0].sum() + 5
+    assert (probabilities(after, "c3_draft")[:, 0].sum()
+            > probabilities(state, "c3_draft")[:, 0].sum() + 5)
 
 
 def test_an_amendment_whose_changes_the_text_already_makes_is_not_put_to_the_vote():
@@ -155,8 +165,8 @@ def test_a_tabled_referral_is_vetoed_by_a_permanent_members_no():
 def test_a_rejected_draft_means_the_later_stages_do_not_meet():
     state = fresh_state()
     state = state.evolve(results=(), stage=0)
-    from game.state import VoteResult
     from game.rules.phases import open_stage
+    from game.state import VoteResult
     failed = state.evolve(results=(VoteResult("c3_draft", "rejected", False, "test"),))
     after = open_stage(dprk_world(), failed, 1)
     assert after.finished

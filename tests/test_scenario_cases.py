@@ -7,7 +7,6 @@ fixture, not a real case: its motions and texts are placeholders.
 from __future__ import annotations
 
 from game.scenario import load_text
-
 from helpers import SCENARIOS
 
 CASE = """\

@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from game.scenario import ScenarioError, load_text
-
 from helpers import SCENARIOS
 from test_scenario_cases import CASE
 

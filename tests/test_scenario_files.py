@@ -6,7 +6,6 @@ import shutil
 import pytest
 
 from game.scenario import ScenarioError, load, load_text
-
 from helpers import SCENARIOS
 
 SYRIA = SCENARIOS / "syria_2014.yaml"
@@ -77,7 +76,8 @@ def test_a_briefing_can_come_from_a_file_beside_the_scenario(case_dir):
     (case_dir / "briefings").mkdir()
     (case_dir / "briefings" / "sponsors.md").write_text("Read this first.\n", encoding="utf-8")
     path = edited(case_dir, "    briefing: >-\n      More than three years",
-                  "    briefing_file: briefings/sponsors.md\n    notes: >-\n      More than three years")
+                  "    briefing_file: briefings/sponsors.md\n    notes: >-\n"
+                  "      More than three years")
     text = path.read_text(encoding="utf-8").replace("    notes: >-\n", "    # notes\n", 1)
     text = text.replace("\n      More than three years", "\n      # More than three years", 1)
     path.write_text(_drop_comment_block(text), encoding="utf-8")

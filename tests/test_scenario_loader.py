@@ -1,17 +1,16 @@
 """Reading a scenario file: YAML's traps give clear messages, never wrong values or tracebacks.
 
-Each test breaks a small test case (test_scenario_cases.py) in one way (or feeds a small document) and checks the
-message a teacher would read, with its line.
+Each test breaks a small test case (test_scenario_cases.py) in one way (or feeds a small document)
+and checks the message a teacher would read, with its line.
 """
 from __future__ import annotations
 
 import time
 
 import pytest
-
-from game.scenario import ScenarioError, load, load_text
 from game.scenario.yamlguards import MAX_DEPTH
 
+from game.scenario import ScenarioError, load, load_text
 from helpers import SCENARIOS
 from test_scenario_cases import CASE
 

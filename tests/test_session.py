@@ -3,10 +3,8 @@ import json
 
 import pytest
 
-import numpy as np
-
 from game.cli.modelcmds import simulate, simulate_json
-from game.decisions import Lobby, from_dict, to_dict, DECISION_TYPES
+from game.decisions import DECISION_TYPES, Lobby, from_dict, to_dict
 from game.replay import decisions_from_json, read
 from game.session import Session
 from tests.helpers import ROOT, dprk, main_py

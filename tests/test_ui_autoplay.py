@@ -15,9 +15,17 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 from game.cli import main  # noqa: E402
 from game.cli.common import DEFAULT_SCENARIO  # noqa: E402
-from game.decisions import (AddressGroup, Lobby, ProceedToVote, ReviseText,  # noqa: E402
-                            RespondToOffer, SeekCosponsor, TableMotion, to_dict)
-from game.decisions import from_dict  # noqa: E402
+from game.decisions import (  # noqa: E402
+    AddressGroup,
+    Lobby,
+    ProceedToVote,
+    RespondToOffer,
+    ReviseText,
+    SeekCosponsor,
+    TableMotion,
+    from_dict,
+    to_dict,
+)
 from game.replay import read  # noqa: E402
 from game.scenario import load  # noqa: E402
 from game.session import Session  # noqa: E402

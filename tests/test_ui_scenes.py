@@ -9,8 +9,18 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 import pygame  # noqa: E402
 
 from game.decisions import Lobby  # noqa: E402
-from test_ui_kit import (ARG, choose, click_at, click_button, frames, key,  # noqa: E402,F401
-                         make_app, on_floor, play_greedy_until, scenario)
+from test_ui_kit import (  # noqa: E402,F401
+    ARG,
+    choose,
+    click_at,
+    click_button,
+    frames,
+    key,
+    make_app,
+    on_floor,
+    play_greedy_until,
+    scenario,
+)
 
 
 def test_enter_on_the_title_opens_the_briefing_and_esc_goes_back(make_app):

@@ -5,12 +5,24 @@ from __future__ import annotations
 import pygame
 
 from game.scenario import load
+from game.ui import words
 from game.ui.scenes.floor import HEADER
 from game.ui.scenes.vote import outcome_words
 from game.ui.widgets.cells import Look
-from game.ui import words
-from test_ui_kit import (SYRIA, choose, click_at, drawn_words, frames, key,  # noqa: F401
-                         make_app, move_mouse, on_floor, play_greedy_until, scenario, wheel)
+from test_ui_kit import (  # noqa: F401
+    SYRIA,
+    choose,
+    click_at,
+    drawn_words,
+    frames,
+    key,
+    make_app,
+    move_mouse,
+    on_floor,
+    play_greedy_until,
+    scenario,
+    wheel,
+)
 
 
 def at_council(app):

@@ -9,8 +9,7 @@ from game.scenario import load
 from game.ui import catalogue as catalogue_mod
 from game.ui.scenes import title as title_mod
 from game.ui.words import objectives_html
-from test_ui_kit import (SYRIA, click_button, frames, key, make_app,  # noqa: F401
-                         on_title, scenario)
+from test_ui_kit import SYRIA, click_button, frames, key, make_app, on_title, scenario  # noqa: F401
 
 
 def pick_case(app, title: str) -> None:

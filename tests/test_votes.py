@@ -5,13 +5,13 @@ from hypothesis import given, settings, strategies as st
 
 from game.decisions import Lobby
 from game.procedure import NO
-from game.rules import Rules
-from game.rules import motions
+from game.rules import Rules, motions
 from game.votes.forecast import count, draw_ballots
 from tests.helpers import dprk, dprk_rules, dprk_world, examples, fresh_state
 
 RULES = dprk_rules()
-apply, probabilities, explain, latent = RULES.apply, RULES.probabilities, RULES.explain, RULES.latent
+apply, probabilities = RULES.apply, RULES.probabilities
+explain, latent = RULES.explain, RULES.latent
 
 
 def motion_forecast(state, motion, rng, n_draws=10_000):
@@ -36,7 +36,7 @@ def test_probabilities_are_between_zero_and_one_and_sum_to_one(motion):
 @pytest.mark.parametrize("motion", sorted(REAL))
 def test_the_baseline_forecast_sits_within_five_of_each_real_tally(motion):
     expected = probabilities(fresh_state(), motion).sum(axis=0)
-    for got, real in zip(expected[:3], REAL[motion]):
+    for got, real in zip(expected[:3], REAL[motion], strict=True):
         assert abs(got - real) <= 5, (motion, expected, REAL[motion])
 
 
@@ -75,7 +75,8 @@ def test_the_same_seed_draws_the_same_ballots():
 @pytest.mark.parametrize("iso", ["IND", "CHN", "FRA", "NGA"])
 def test_an_explanation_adds_up_to_the_latent_support(motion, iso):
     state = fresh_state()
-    if dprk_world().index[iso] not in dprk_world().voters(dprk_world().motions[motion].body).tolist():
+    world = dprk_world()
+    if world.index[iso] not in world.voters(world.motions[motion].body).tolist():
         pytest.skip("not a voter in this body")
     state = apply(state, Lobby("sponsors", "IND", "coi_evidence"), np.random.default_rng(0))
     parts = explain(state, motion, iso)
@@ -130,10 +131,11 @@ def test_repeating_the_same_lobbying_yields_strictly_smaller_gains(iso, argument
     gains = []
     for _ in range(4):
         before = goodwill(state)[idx]
-        state = state.evolve(to_move="sponsors", budgets=(("sponsors", 99, 99), ("opposition", 0, 0)))
+        state = state.evolve(to_move="sponsors",
+                             budgets=(("sponsors", 99, 99), ("opposition", 0, 0)))
         state = apply(state, Lobby("sponsors", iso, argument), np.random.default_rng(0))
         gains.append(goodwill(state)[idx] - before)
     if gains[0] == 0:
         assert all(g == 0 for g in gains)  # an argument with no purchase on this delegation
     else:
-        assert all(a > b for a, b in zip(gains, gains[1:]))
+        assert all(a > b for a, b in zip(gains, gains[1:], strict=False))
