@@ -13,10 +13,11 @@ import numpy as np
 
 from .bots import BOTS, Bot
 from .decisions import Decision, DecisionError, Pass, to_dict
+from .procedure import Rule
 from .replay.writer import SessionWriter
 from .rules import ObjectiveResult, Rules, World
 from .scenario import Scenario
-from .scenario.models import Member, Motion, Stage
+from .scenario.models import Body, Member, Motion, Stage
 from .state import GameState
 from .votes.forecast import Forecast
 
@@ -104,6 +105,11 @@ class Session:
         to move); draws only from the bot stream."""
         return BOTS[bot](self.rules, self.state, side or self.state.to_move, self.bot_rng)
 
+    def set_opposition(self, bot: str | None) -> None:
+        """Let bot ``bot`` (a key of BOTS) play the opposition's replies from now on; None:
+        nobody does (a decision list supplies them)."""
+        self.opposition = BOTS[bot] if bot else None
+
     # -- what is legal, and what a decision would do --------------------------------------------
     def legal_decisions(self) -> list[Decision]:
         """Every decision legal now for the side to move (cached per state)."""
@@ -186,6 +192,23 @@ class Session:
     def voters(self, motion_id: str) -> list[str]:
         """ISO3 codes of the voters on a motion, in the order of probability rows."""
         return [self.world.iso[i] for i in self.world.voters(self.motion(motion_id).body)]
+
+    def body(self, body_id: str) -> Body:
+        """A voting body of the scenario by id (KeyError if none)."""
+        return self.world.bodies[body_id]
+
+    def rule(self, motion_id: str) -> Rule:
+        """How a motion is decided (majority or affirmative votes, veto)."""
+        return self.world.rule(self.motion(motion_id))
+
+    def stage_order(self, stage: Stage) -> list[str]:
+        """The motions of any stage of the scenario, in the order they are put to the vote
+        (``vote_order`` is the current stage's)."""
+        return self.world.stage_order(stage)
+
+    def text_id(self, motion_id: str) -> str:
+        """The id of the text a motion votes on (an amendment's: the draft it amends)."""
+        return self.world.text_id(self.motion(motion_id))
 
     def close(self) -> None:
         """Flush and close the session file, if any."""

@@ -37,9 +37,6 @@ import pytest
 
 GAME = Path(__file__).resolve().parents[1] / "game"
 
-UI_THROUGH_SESSION = pytest.mark.xfail(
-    strict=True, reason="until the UI goes through Session (issue 7)")
-
 #: Names under ``numpy.random`` that do not touch the global random state.
 NUMPY_RANDOM_OK = frozenset({"default_rng", "Generator", "BitGenerator", "SeedSequence",
                              "PCG64", "PCG64DXSM", "Philox", "SFC64", "MT19937"})
@@ -287,12 +284,7 @@ def test_no_module_uses_global_random_state():
     assert not offenders, "\n".join(offenders)
 
 
-@pytest.mark.parametrize("target", [
-    pytest.param("game.rules", marks=UI_THROUGH_SESSION),
-    pytest.param("game.votes", marks=UI_THROUGH_SESSION),
-    pytest.param("game.bots", marks=UI_THROUGH_SESSION),
-    pytest.param("game.cli", marks=UI_THROUGH_SESSION),
-])
+@pytest.mark.parametrize("target", ["game.rules", "game.votes", "game.bots", "game.cli"])
 def test_the_ui_reaches_the_game_only_through_the_session(graph, target):
     offenders = forbidden(graph, "game.ui", [target])
     assert not offenders, "\n".join(offenders)
@@ -311,7 +303,6 @@ def test_the_rules_import_no_layer_above_them(graph):
     assert not offenders, "\n".join(offenders)
 
 
-@UI_THROUGH_SESSION
 def test_there_is_no_import_cycle_between_the_packages_of_game(graph):
     found = cycles(graph, "game")
     assert not found, "import cycles between packages:\n" + "\n".join(found)

@@ -11,12 +11,12 @@ import pygame  # noqa: E402
 import pygame_gui  # noqa: E402
 import pytest  # noqa: E402
 
+from game.cli.launch import GameMaker, write_crash_report  # noqa: E402
 from game.scenario import load  # noqa: E402
 from game.session import Session  # noqa: E402
 from game.ui.app import App  # noqa: E402
 from game.ui.catalogue import SCENARIO_DIR  # noqa: E402
 from game.ui.controller import Game  # noqa: E402
-from game.ui.launch import GameMaker  # noqa: E402
 
 ARG = "coi_evidence"
 DEFAULT_SCENARIO = SCENARIO_DIR / "dprk_2014.yaml"
@@ -31,13 +31,14 @@ def scenario():
 @pytest.fixture
 def make_app(scenario, tmp_path):
     """An App on a fresh session (greedy opposition unless told otherwise); it can switch
-    scenario from the title screen, like the real one."""
+    scenario from the title screen and writes crash reports, like the one ``play`` opens."""
     apps = []
 
     def make(opposition: str | None = "greedy", size=(1280, 720), case=None) -> App:
         path = tmp_path / f"s{len(apps)}.jsonl"
         session = Session(case or scenario, 2014, opposition=opposition, session_file=path)
-        app = App(Game(session), size, maker=GameMaker(2014, str(tmp_path / "switched.jsonl")))
+        app = App(Game(session), size, maker=GameMaker(2014, str(tmp_path / "switched.jsonl")),
+                  write_report=write_crash_report)
         pygame.event.clear()
         apps.append(app)
         return app

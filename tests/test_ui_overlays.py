@@ -6,7 +6,7 @@ import pygame_gui
 import pytest
 
 from game.ui import glossary
-from game.ui.launch import parse_window
+from game.cli.launch import parse_window
 from test_ui_kit import (click_button, frames, key, make_app, on_floor,  # noqa: F401
                          on_title, play_greedy_until, scenario)
 

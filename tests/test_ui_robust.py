@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from game.cli import main
-from game.ui import launch
+from game.cli import launch, main
 from game.ui.words import clip
 from test_ui_kit import frames, make_app, on_floor, scenario  # noqa: F401
 

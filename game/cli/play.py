@@ -1,4 +1,5 @@
-"""The ``play`` subcommand: the game window (implemented in game.ui, imported lazily)."""
+"""The ``play`` subcommand: the game window (``launch`` reads the command line, game.ui runs
+the window; both imported lazily, so pygame only loads for the window)."""
 from __future__ import annotations
 
 import argparse
@@ -38,6 +39,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_play(args: argparse.Namespace) -> int:
-    from ..ui.launch import run  # pygame only loads for the window
+    from .launch import run  # pygame only loads for the window
 
     return run(args)

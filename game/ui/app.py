@@ -1,12 +1,18 @@
 """The window: runs the frame loop, switches scenes through a table (and games when the title
 screen picks another case), asks before quitting a game in progress, takes screenshots, and
-turns any unexpected exception into an error panel. The command line is in ``launch``."""
+turns any unexpected exception into an error panel.
+
+It is handed ready-made things: the Game, a ``GameFactory`` for another case, where to write
+a crash report and where its messages go. The command line that makes them is
+``game.cli.launch``; ``launch`` here only opens and runs the window."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from html import escape
 import warnings
 from pathlib import Path
+from typing import Protocol
 
 import pygame
 import pygame_gui
@@ -20,6 +26,24 @@ from .words import clip
 FONT_SIZES = (13, 14, 15, 16, 18, 19, 20, 22, 24, 26, 28)
 
 
+class GameFactory(Protocol):
+    """Makes the Game of another scenario when the title screen picks one, and closes the
+    one left behind."""
+
+    def __call__(self, scenario: Scenario) -> Game: ...
+
+    def discard(self, game: Game) -> None: ...
+
+
+#: Writes a crash report of an exception; its path, or None if none could be written.
+CrashWriter = Callable[[BaseException], "Path | None"]
+
+
+def to_stderr(line: str) -> None:
+    """Where the window's messages go unless it is told otherwise."""
+    print(line, file=sys.stderr)
+
+
 def at_least_minimum(size: tuple[int, int]) -> tuple[int, int]:
     """A window size raised to the minimum the layouts are made for."""
     return max(size[0], MIN_SIZE[0]), max(size[1], MIN_SIZE[1])
@@ -29,7 +53,9 @@ class App:
     """One window, one scene at a time (looked up by name in ``scenes.SCENES``)."""
 
     def __init__(self, game: Game, size: tuple[int, int], *, screenshots: str | None = None,
-                 fast: bool = False, maker=None) -> None:
+                 fast: bool = False, maker: GameFactory | None = None,
+                 write_report: CrashWriter | None = None,
+                 say: Callable[[str], None] = to_stderr) -> None:
         from .scenes import SCENES, STAGE_SCENES
 
         self.scenes, self.stage_scenes = SCENES, STAGE_SCENES
@@ -46,8 +72,11 @@ class App:
             [{"name": "noto_sans", "point_size": s, "style": st}
              for s in FONT_SIZES for st in ("regular", "bold", "italic")])
         self.game = game
-        #: Makes the Game of another scenario (launch.GameMaker); None: the case is fixed.
+        #: Makes the Game of another scenario; None: the case is fixed.
         self.maker = maker
+        #: Writes a crash report (None: no report is written); one line for the user.
+        self.write_report = write_report
+        self.say = say
         self.clock = pygame.time.Clock()
         self.fast = fast
         self.running = True
@@ -119,7 +148,7 @@ class App:
         if stage is None:
             self.goto("debrief")
             return
-        members = self.game.world.bodies[stage.body].members
+        members = self.game.session.body(stage.body).members
         self.goto(self.stage_scenes.get(members, "floor"))
 
     def after_play(self) -> None:
@@ -203,13 +232,10 @@ class App:
     def fail(self, exc: BaseException) -> None:
         """Write a crash report (its path in one line on stderr) and show the error panel
         naming it; keep the session file."""
-        from ..cli.crashreport import write_report
-
-        report = write_report(exc, sys.argv[1:])
+        report = self.write_report(exc) if self.write_report else None
         what = f"{type(exc).__name__}: {str(exc)[:200]}".rstrip(": ")
         where = f"details saved to {report}" if report else "no crash report could be saved"
-        print(f"play: something went wrong that the game did not expect ({what}); {where}",
-              file=sys.stderr)
+        self.say(f"something went wrong that the game did not expect ({what}); {where}")
         self.exit_code = 1
         if self.failed:            # the error panel itself failed: give up cleanly
             self.running = False

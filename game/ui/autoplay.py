@@ -2,19 +2,18 @@
 
 The driver only does what a player does: it posts key presses and clicks (pygame events)
 and picks options the way the dropdowns do; the scenes' own handlers build the decisions.
+The bot's move is the Session's (``Session.bot_move``), and so is the reason a decision is
+refused (``Session.check``).
 """
 from __future__ import annotations
 
-import sys
 from collections import deque
 from typing import Callable
 
 import pygame
 import pygame_gui
 
-from ..bots import BOTS
 from ..decisions import Decision, DecisionError
-from ..rules import check
 
 Step = Callable[[], None]
 #: What the driver (or a click it makes) posts: it waits until these have arrived. Other
@@ -44,7 +43,8 @@ class Driver:
 
     def __init__(self, app, bot: str | None = None, autoplay: bool = True) -> None:
         self.app = app
-        self.bot = BOTS[bot] if bot else None
+        #: The name of the bot that plays the sponsors (None: a decision list does).
+        self.bot = bot or None
         self.autoplay = autoplay
         self.interval = 0.0 if autoplay else 0.7
         self.wait = 0.0
@@ -110,7 +110,7 @@ class Driver:
         """The sponsors' next decision (asked of the bot or the list once, then kept)."""
         if self.pending is None and not self.game.state.finished:
             if self.bot is not None:
-                self.pending = self.bot(self.game.state, "sponsors", self.game.session.bot_rng)
+                self.pending = self.game.session.bot_move(self.bot, "sponsors")
             else:
                 self.pending = self.game.next_scripted()
         return self.pending
@@ -164,7 +164,7 @@ class Driver:
     def script_ended(self, scene) -> None:
         """The decision list ends before the game: stop here (autoplay: end the run)."""
         message = self.game.end_script()
-        print(f"play: {message}", file=sys.stderr)
+        self.app.say(message)
         scene.refresh()                           # the opposition may have moved since
         scene.flash(message[0].upper() + message[1:].rstrip(".") + "." + (
             "" if self.autoplay else " You play on from here."),
@@ -180,7 +180,7 @@ class Driver:
         """A scripted decision does not fit the game: say so on screen and on stderr, then
         stop (autoplay: after a last screenshot, exit code 0) or let the player play on."""
         message = self.game.stop_script(why)
-        print(f"play: {message}", file=sys.stderr)
+        self.app.say(message)
         self.pending = None
         self.plan.clear()
         scene = self.app.scene
@@ -212,7 +212,7 @@ class Driver:
         """Why the rules refuse a decision, else the screen's own refusal (not an older
         message), else that the screen offered no way to make it."""
         try:
-            check(self.game.state, d)
+            self.game.session.check(d)
         except DecisionError as exc:
             return str(exc)
         scene = self.app.scene

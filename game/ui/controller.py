@@ -1,34 +1,20 @@
 """The UI's handle on one Session: plays decisions, caches forecasts, remembers new votes.
 
-It never changes the game except through ``session.play`` (or ``session.apply`` when a
-scripted decision list supplies the opposition's moves as well).
+Everything it knows about the game it asks the Session (the one door: the UI imports neither
+the rules nor the vote model nor the bots). It never changes the game except through
+``session.play`` (or ``session.apply`` when a scripted decision list supplies the
+opposition's moves as well).
 """
 from __future__ import annotations
 
 from collections import deque
 from typing import Iterable
 
-import numpy as np
-
-from .. import rules
-from ..bots import BOTS, target_motion
 from ..decisions import Decision, DecisionError
-from ..rules.checks import current_stage
-from ..rules.motions import is_moot
-from ..rules.world import World
 from ..scenario import Scenario
 from ..scenario.models import Member, Motion, Stage
 from ..session import Session
 from ..state import GameState, VoteResult
-from ..votes.forecast import Forecast
-
-try:  # written in parallel; until it exists the dossier shows no explanation
-    from ..rules.explain import explain as _explain
-except ImportError:  # pragma: no cover - depends on the state of the tree
-    try:
-        from ..votes.explain import explain as _explain  # type: ignore[attr-defined,no-redef]
-    except ImportError:
-        _explain = None
 
 #: Draws per forecast on screen: enough for stable percentages, fast enough per click.
 DRAWS = 4000
@@ -55,7 +41,7 @@ class Game:
         #: Where (and why) the list stopped fitting the game when checked, if it did.
         self.stopped_at: str | None = None
         self.end_digest: str | None = None
-        self._forecasts: dict[str, Forecast] = {}
+        self._forecasts: dict = {}
         self._forecast_state: GameState | None = None
         self.new_results: tuple[VoteResult, ...] = ()
         #: P(adopted) of each motion just before it was put to the vote.
@@ -67,38 +53,36 @@ class Game:
         return self.session.state
 
     @property
-    def world(self) -> World:
-        return self.session.world
-
-    @property
     def scenario(self) -> Scenario:
         return self.session.scenario
 
     @property
     def stage(self) -> Stage | None:
-        s = self.state
-        return None if s.finished else current_stage(s)
+        return self.session.stage()
 
     def member(self, iso: str) -> Member:
-        return self.scenario.members[self.world.index[iso]]
+        return self.session.member(iso)
 
     def motion(self, motion_id: str) -> Motion:
-        return self.world.motions[motion_id]
+        return self.session.motion(motion_id)
 
     def voters(self, motion_id: str) -> list[str]:
         """ISO3 codes of the voters on a motion, in the order of forecast rows."""
-        return [self.world.iso[i] for i in self.world.voters(self.motion(motion_id).body)]
+        return self.session.voters(motion_id)
 
     def target(self) -> str:
         """The motion lobbying aims at now."""
-        return target_motion(self.state)
+        return self.session.target_motion()
 
     def stage_motions(self) -> list[str]:
         """This stage's motions in voting order."""
-        stage = self.stage
-        return self.world.stage_order(stage) if stage else []
+        return self.session.vote_order()
 
-    def forecast(self, motion_id: str) -> Forecast:
+    def legal(self) -> set[Decision]:
+        """Every decision the rules accept now (for the side to move)."""
+        return set(self.session.legal_decisions())
+
+    def forecast(self, motion_id: str):
         """Forecast of a motion in the current state (cached per state)."""
         if self._forecast_state is not self.state:
             self._forecasts.clear()
@@ -109,14 +93,15 @@ class Game:
 
     def preview(self, decision: Decision) -> list[str]:
         """What a decision would do to this stage's forecasts, one line per motion
-        ("SYMBOL: P(adopted) a% to b%, in favour x to y"), computed on a copy of the state.
+        ("SYMBOL: P(adopted) a% to b%, in favour x to y"), on the Session's copy of the state
+        (``Session.preview``: its own random stream, the game untouched).
 
-        Raises DecisionError if the rules refuse the decision; the game itself is untouched.
+        Raises DecisionError if the rules refuse the decision.
         """
-        after = rules.apply(self.state, decision, np.random.default_rng(0))
+        after = self.session.preview(decision)
         lines = []
         for m in self.stage_motions():
-            if is_moot(after, m):
+            if self.session.is_moot(m, state=after):
                 lines.append(f"{self.motion(m).symbol}: withdrawn, nothing left for it to do")
                 continue
             now, then = self.forecast(m), self.session.forecast(m, PREVIEW_DRAWS, state=after)
@@ -131,12 +116,10 @@ class Game:
         return {iso: tuple(float(x) for x in row) for iso, row in zip(self.voters(motion_id), probs)}
 
     def explanation(self, motion_id: str, iso: str) -> list[tuple[str, float]]:
-        """Why a delegation leans as it does (empty until game.votes.explain exists)."""
-        if _explain is None:
-            return []
+        """Why a delegation leans as it does (empty if it does not vote on the motion)."""
         try:
-            return list(_explain(self.state, motion_id, iso))
-        except (KeyError, ValueError, IndexError):
+            return list(self.session.explain(iso, motion_id))
+        except KeyError:
             return []
 
     def side_of(self, iso: str) -> str | None:
@@ -153,8 +136,7 @@ class Game:
 
     def has_text(self) -> bool:
         """Whether this stage votes a text the player can read (a draft or an amendment)."""
-        return any(self.world.motions[m].text or self.world.motions[m].amends
-                   for m in self.stage_motions())
+        return any(self.motion(m).text or self.motion(m).amends for m in self.stage_motions())
 
     # -- acting -----------------------------------------------------------------------------
     def play(self, decision: Decision) -> None:
@@ -188,7 +170,7 @@ class Game:
         if self.end_digest is None:
             self.end_digest = self.state.digest()
         self.script = None
-        self.session.opposition = BOTS["greedy"]
+        self.session.set_opposition("greedy")
         n = len(self.state.results)
         self.session.run_opposition()
         self.new_results = self.state.results[n:]

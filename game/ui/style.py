@@ -1,4 +1,6 @@
-"""Palette, fonts and the ballot symbols shared by every screen (UN-blue, calm, high contrast)."""
+"""Palette, fonts and the ballot symbols shared by every screen (UN-blue, calm, high contrast).
+
+Ballot words and colours are ``game.vocabulary``'s; here they only become pygame colours."""
 from __future__ import annotations
 
 from functools import cache
@@ -6,6 +8,8 @@ from importlib import resources
 from pathlib import Path
 
 import pygame
+
+from ..vocabulary import BALLOT_STYLES
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 #: The smallest window the layouts are made for (smaller requests are raised to it).
@@ -22,13 +26,9 @@ MUTED = pygame.Color("#9db6cc")
 GOLD = pygame.Color("#e8c25a")
 ERROR = pygame.Color("#ff8a80")
 
-#: Ballot code (yes, no, abstain, absent) -> colour, symbol name and label, in the UN's words.
-BALLOT_COLOURS = {"yes": pygame.Color("#3daa6b"), "no": pygame.Color("#d65050"),
-                  "abstain": pygame.Color("#e0a630"), "absent": pygame.Color("#6c7d8e")}
-BALLOT_LABELS = {"yes": "in favour", "no": "against", "abstain": "abstention", "absent": "absent"}
-BALLOT_TITLES = {"yes": "In favour", "no": "Against", "abstain": "Abstentions", "absent": "Absent"}
-BALLOT_LETTERS = {"yes": "Y", "no": "N", "abstain": "A", "absent": "-"}
-HEX = {k: "#%02x%02x%02x" % (c.r, c.g, c.b) for k, c in BALLOT_COLOURS.items()}
+#: Ballot code (yes, no, abstain, absent) -> the colour its seats and bars are filled with:
+#: ``game.vocabulary.BALLOT_STYLES`` (words, titles, letters, shades) made pygame colours.
+BALLOT_COLOURS = {code: pygame.Color(b.tile) for code, b in BALLOT_STYLES.items()}
 
 
 @cache

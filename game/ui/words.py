@@ -1,25 +1,29 @@
-"""What screens say: HTML for pygame_gui text boxes, built from the session (no pygame)."""
+"""What screens say: HTML for pygame_gui text boxes, built from the session (no pygame).
+
+Ballot words and colours, group and bloc names and the sides' words come from
+``game.vocabulary`` (the one vocabulary the CLI and the rules use too).
+"""
 from __future__ import annotations
 
 from html import escape
 
+from ..vocabulary import BALLOT_CODES, BALLOT_STYLES, SIDE_WORDS, group_name
 from .controller import Game
 
-YES, NO, ABST, ABSENT = "#5fd08e", "#ff7b7b", "#ffc34d", "#9aa9b8"
 MUTED, ACCENT, GOLD, ERROR_HEX = "#9db6cc", "#7cc4f0", "#e8c25a", "#ff8a80"
-PAST = {"yes": ("Y", YES), "no": ("N", NO), "abstain": ("A", ABST), "absent": ("–", ABSENT),
+
+
+def ink(ballot: str) -> str:
+    """The hex colour a ballot's words are written in (the lighter shade of its tile)."""
+    return BALLOT_STYLES[ballot].text
+
+
+#: Past votes: ballot -> (symbol, colour); an en dash for absent (the vocabulary's ASCII '-'
+#: is for terminals), a blank for a year before the delegation was a member.
+PAST = {**{k: ("–" if k == "absent" else b.letter, b.text) for k, b in BALLOT_STYLES.items()},
         "nonmember": ("·", MUTED)}
-PAST_LEGEND = "Y in favour · N against · A abstention · – absent · blank: not yet a member"
-BALLOT_WORDS = {"yes": "in favour", "no": "against", "abstain": "abstention", "absent": "absent"}
-SIDE_WORDS = {"sponsors": "main sponsor", "opposition": "leads the opposition"}
-GROUP_NAMES = {
-    "African": "African Group", "Asia-Pacific": "Asia-Pacific Group",
-    "Eastern European": "Eastern European Group",
-    "Latin American and Caribbean": "Latin American and Caribbean Group",
-    "Western European and Others": "Western European and Others Group",
-    "EU": "European Union (EU)", "OIC": "Organisation of Islamic Cooperation (OIC)",
-    "NAM": "Non-Aligned Movement (NAM)", "AU": "African Union (AU)", "ASEAN": "ASEAN",
-}
+PAST_LEGEND = " · ".join(f"{PAST[k][0]} {BALLOT_STYLES[k].word}" for k in BALLOT_CODES) \
+    + " · blank: not yet a member"
 
 
 #: Longest title, name or label shown in a list, a heading or a window caption.
@@ -36,7 +40,7 @@ def clip(text: str, limit: int = TITLE_LIMIT) -> str:
 
 def adopted_word(game: Game, motion) -> str:
     """The body's own verb for success: 'approved' in the Third Committee, else 'adopted'."""
-    return getattr(game.world.bodies[motion.body], "adopted_word", "adopted")
+    return game.session.body(motion.body).adopted_word
 
 
 def rule_short(rule) -> str:
@@ -58,15 +62,15 @@ def pct(p: float) -> str:
 
 def probs_line(p: tuple[float, ...]) -> str:
     """'in favour 45% · against 20% · abstention 30% · absent 5%' in the ballot colours."""
-    cols = (YES, NO, ABST, ABSENT)
-    return " · ".join(c(col, f"{w} {pct(x)}") for col, w, x in zip(cols, BALLOT_WORDS.values(), p))
+    return " · ".join(c(ink(k), f"{BALLOT_STYLES[k].word} {pct(x)}")
+                      for k, x in zip(BALLOT_CODES, p))
 
 
 def member_facts(game: Game, iso: str) -> list[str]:
     """Regional group, blocs (full names), ICC, Council and HRC seats, ideal points, past votes."""
     m = game.member(iso)
-    facts = [GROUP_NAMES.get(m.regional_group or "", "no regional group")]
-    facts.append(", ".join(GROUP_NAMES.get(b, b) for b in m.blocs) if m.blocs else "no bloc")
+    facts = [group_name(m.regional_group)]
+    facts.append(", ".join(group_name(b) for b in m.blocs) if m.blocs else "no bloc")
     facts.append("ICC state party" if m.icc_state_party else "not an ICC state party")
     if m.hrc_member:
         facts.append("Human Rights Council member")
@@ -90,12 +94,12 @@ def member_facts(game: Game, iso: str) -> list[str]:
 def leaning(game: Game, support: float) -> tuple[str, str]:
     """('leans in favour' | 'leans against' | 'leans to abstain', colour) for a latent support,
     read against the model's cut-offs (the ordered logit's cutpoints)."""
-    low, high = (float(x) for x in game.world.model.cutpoints)
+    low, high = game.session.cutpoints
     if support >= high:
-        return "leans in favour", YES
+        return "leans in favour", ink("yes")
     if support <= low:
-        return "leans against", NO
-    return "leans to abstain", ABST
+        return "leans against", ink("no")
+    return "leans to abstain", ink("abstain")
 
 
 def moves_line(game: Game, iso: str) -> str:
@@ -142,13 +146,14 @@ def why_lines(game: Game, motion_id: str, iso: str, n: int = 4) -> list[str]:
         return []
     total = sum(v for _, v in why)
     lean, col = leaning(game, total)
-    high = float(game.world.model.cutpoints[1])
+    high = game.session.cutpoints[1]
     lines = [f"<b>Why it {c(col, lean)}</b> "
              + c(MUTED, f"(support {total:+.2f}; in favour above {high:+.1f})")]
     for label, value in sorted(why, key=lambda t: -abs(t[1]))[:n]:
         label = label.removeprefix("text, ")
         label = label if len(label) <= 58 else label[:56].rstrip() + "…"
-        way = c(YES, f"for {value:+.2f}") if value >= 0 else c(NO, f"against {value:+.2f}")
+        way = (c(ink("yes"), f"for {value:+.2f}") if value >= 0
+               else c(ink("no"), f"against {value:+.2f}"))
         lines.append(f"&nbsp;&nbsp;{way}&nbsp; {escape(label)}")
     return lines
 
@@ -176,16 +181,15 @@ def objectives_html(objectives) -> str:
 
 def score_html(game: Game) -> str:
     """The debrief's score: each objective met or not, why, and the points (empty if none)."""
-    from ..rules.objectives import score
-
-    results, won, possible = score(game.state)
+    results, won, possible = game.session.score()
     if not results:
         return ""
+    motions = {m.id for m in game.scenario.spec.motions}
     lines = [h(f"Your score: {won} of {possible} points", 20)]
     for r in results:
-        mark = c(YES, "<b>met</b>") if r.met else c(NO, "<b>not met</b>")
+        mark = c(ink("yes"), "<b>met</b>") if r.met else c(ink("no"), "<b>not met</b>")
         detail = r.detail
-        if detail.startswith("adopted") and r.objective.motion in game.world.motions:
+        if detail.startswith("adopted") and r.objective.motion in motions:
             word = adopted_word(game, game.motion(r.objective.motion))
             detail = word + detail.removeprefix("adopted")     # "approved" in a committee
         lines.append(f"{mark} {escape(r.objective.label)} "

@@ -1,4 +1,9 @@
-"""The floor's actions: each button builds one decision and plays it through the Game."""
+"""The floor's actions: each button builds one decision and plays it through the Game.
+
+A button is enabled from the Session's list of legal decisions: one that makes a chosen
+decision (the selected delegation, argument, group) iff that decision is in the list; the
+offer button iff some answer to an offer is. What the rules say when they refuse one is
+``Session.check``'s reason, shown on the status line."""
 from __future__ import annotations
 
 from html import escape
@@ -10,8 +15,11 @@ from pygame_gui.elements import UITextBox, UIWindow
 from ...decisions import (AddressGroup, Decision, DecisionError, Lobby, ProceedToVote,
                           RespondToOffer, SeekCosponsor, TableMotion)
 from ...scenario.models import Offer
-from ...votes.lobbying import GROUP_COLUMNS
+from ...vocabulary import BLOCS, REGIONAL_GROUPS, group_name
 from .. import style, words
+
+#: What a side can address: the regional groups, then the blocs.
+GROUPS = REGIONAL_GROUPS + BLOCS
 
 #: key -> (button label, cost name or None, keyboard shortcut)
 ACTIONS = {
@@ -56,9 +64,9 @@ class ActionsMixin:
         if args:
             self.dropdown("argument", (x + 110, y, w - 110, 32), args, self.prefs.argument,
                           self.set_argument)
-        groups = [(words.GROUP_NAMES.get(g, g), g) for g in GROUP_COLUMNS]
-        if self.prefs.address not in GROUP_COLUMNS:
-            self.prefs.address = next(iter(GROUP_COLUMNS))
+        groups = [(group_name(g), g) for g in GROUPS]
+        if self.prefs.address not in GROUPS:
+            self.prefs.address = GROUPS[0]
         self.label((x, y + 38, 110, 32), "Group or bloc")
         self.dropdown("address", (x + 110, y + 38, w - 110, 32), groups, self.prefs.address,
                       self.set_address)
@@ -119,7 +127,7 @@ class ActionsMixin:
         d = self.dropdowns["address"]
         self.prefs.address = group
         self.dropdown("address", d.relative_rect,
-                      [(words.GROUP_NAMES.get(g, g), g) for g in GROUP_COLUMNS], group,
+                      [(group_name(g), g) for g in GROUPS], group,
                       self.set_address)
         self.refresh_actions()
 
@@ -180,9 +188,9 @@ class ActionsMixin:
             self.submit(RespondToOffer("sponsors", offer.id, accept))
 
     def do_table(self) -> None:
-        motion = self.optional_motion()
-        if motion:
-            self.submit(TableMotion("sponsors", motion, motion not in self.game.state.tabled))
+        decision = self.candidates()["table"]
+        if decision is not None:
+            self.submit(decision)
 
     def do_proceed(self) -> None:
         self.submit(ProceedToVote("sponsors"))
@@ -233,19 +241,8 @@ class ActionsMixin:
         self.status_text, self.status_error = message, error
 
     def refresh_actions(self) -> None:
-        """Enable what can be done now; label the referral button by its state."""
-        sel = self.prefs.selected
-        free = sel is not None and self.game.side_of(sel) is None
-        answered = self.game.is_cosponsor(sel) or sel in self.game.state.declined
-        legal = {key: make is not None and self.game.session.legal(make)
-                 for key, make in self.candidates().items()}
-        enabled = {"lobby": free and legal["lobby"],
-                   "address": legal["address"],
-                   "cosponsor": free and not answered and self.has_draft() and legal["cosponsor"],
-                   "text": self.has_draft(), "offer": self.open_offer() is not None,
-                   "table": self.optional_motion() is not None,
-                   "proceed": legal["proceed"]}
-        for key, ok in enabled.items():
+        """Enable what can be done now (``enabled``); label the referral button by its state."""
+        for key, ok in self.enabled().items():
             b = self.buttons.get(key)
             if b is not None:
                 b.enable() if ok else b.disable()
@@ -259,12 +256,28 @@ class ActionsMixin:
             self.buttons["table"].set_text(f"6  Hold back the {what}" if tabled
                                            else f"6  Table the {what}")
 
+    def enabled(self) -> dict[str, bool]:
+        """Button -> whether it can be used now, read off ``Session.legal_decisions``: a
+        button that makes one decision (``candidates``) iff that decision is legal, the offer
+        button iff some answer to an offer is; the draft button opens a screen (to read the
+        text even when nothing in it can be revised), so it only needs a draft."""
+        legal = self.game.legal()
+        kinds = {d.type for d in legal}
+        out = {key: make is not None and make in legal
+               for key, make in self.candidates().items()}
+        out["offer"] = "respond_to_offer" in kinds
+        out["text"] = self.has_draft()
+        return out
+
     def candidates(self) -> dict[str, Decision | None]:
         """The decision each button would make now (None: nothing chosen to make it with)."""
         sel, arg, group = self.prefs.selected, self.prefs.argument, self.prefs.address
+        motion = self.optional_motion()
         return {"lobby": Lobby("sponsors", sel, arg) if sel and arg else None,
                 "address": AddressGroup("sponsors", group, arg) if group and arg else None,
                 "cosponsor": SeekCosponsor("sponsors", sel) if sel else None,
+                "table": (TableMotion("sponsors", motion, motion not in self.game.state.tabled)
+                          if motion else None),
                 "proceed": ProceedToVote("sponsors")}
 
     def on_action_event(self, event: pygame.event.Event) -> bool:

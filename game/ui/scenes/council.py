@@ -22,8 +22,7 @@ class CouncilScene(FloorScene):
 
     def veto_motion(self) -> str | None:
         """The stage's motion a permanent member can veto (the referral), if any."""
-        world = self.game.world
-        return next((m for m in self.game.stage_motions() if world.rule(world.motions[m]).veto),
+        return next((m for m in self.game.stage_motions() if self.game.session.rule(m).veto),
                     None)
 
     def veto_lines(self) -> list[tuple[str, float]]:

@@ -5,13 +5,14 @@ from html import escape
 
 import pygame
 
+from ...vocabulary import BALLOT_CODES, BALLOT_STYLES, ballot_word
 from .. import style, words
 from ..widgets.cells import Look, fit
 from ..widgets.chamber import Chamber
 from .base import MARGIN, Scene
 from .vote import NO_VOTE, VIEWS, outcome_words
 
-KEYS = ("yes", "no", "abstain", "absent")
+KEYS = BALLOT_CODES
 MATRIX_H = 160
 #: Pixels the record scrolls per wheel notch / per key.
 WHEEL_STEP, KEY_STEP = 60, 120
@@ -76,7 +77,7 @@ class DebriefScene(Scene):
         if not self.call:
             return
         res = self.game.state.result(self.call)
-        body = self.game.world.bodies[self.game.motion(self.call).body]
+        body = self.game.session.body(self.game.motion(self.call).body)
         self.view = VIEWS.get(body.members, VIEWS["all"])()
         if isinstance(self.view, Chamber):
             self.view.permanent = {m.iso3 for m in self.game.scenario.members if m.sc_seat == "P5"}
@@ -111,7 +112,7 @@ class DebriefScene(Scene):
                 yours += " " + tally_words(dict(res.tally))
             if res is not None and res.ballots:
                 good = res.adopted == (m.sponsors_want == "yes")
-                yours = words.c(words.YES if good else words.NO, yours)
+                yours = words.c(words.ink("yes" if good else "no"), yours)
             real = "—"
             if hist:
                 real = escape(hist.outcome) + (f" {tally_words(hist.tally.model_dump())}"
@@ -143,8 +144,8 @@ class DebriefScene(Scene):
         symbol = escape(self.game.motion(self.call).symbol)
         lines = [f"<b>Voted otherwise than in {year} on {symbol}</b>"]
         for (then, now), names in sorted(groups.items(), key=lambda t: -len(t[1])):
-            lines.append(f"{words.c(words.MUTED, f'{year} {style.BALLOT_LABELS[then]}, here')} "
-                         f"{style.BALLOT_LABELS[now]} ({len(names)}): {escape(', '.join(names))}")
+            lines.append(f"{words.c(words.MUTED, f'{year} {ballot_word(then)}, here')} "
+                         f"{ballot_word(now)} ({len(names)}): {escape(', '.join(names))}")
         return "<br>".join(lines if groups else lines + [f"Nobody: every delegation voted as in "
                                                           f"{year}."])
 
@@ -196,13 +197,13 @@ class DebriefScene(Scene):
         style.text(surface, f"Rows: {year} · columns: your game",
                    (rect.x + 10, rect.y + 8), 12, colour=style.MUTED, max_width=rect.w - 20)
         for j, k in enumerate(KEYS):
-            label = style.BALLOT_LABELS[k]
+            label = ballot_word(k)
             style.text(surface, label, (rect.x + first + j * cw + cw // 2, rect.y + 30),
                        fit(label, cw - 4, 13), colour=style.BALLOT_COLOURS[k], bold=True,
                        anchor="midtop")
         for i, row in enumerate(KEYS):
             y = rect.y + 54 + i * step
-            style.text(surface, style.BALLOT_LABELS[row], (rect.x + 10, y), 13,
+            style.text(surface, ballot_word(row), (rect.x + 10, y), 13,
                        colour=style.BALLOT_COLOURS[row], bold=True, max_width=first - 10)
             for j, col in enumerate(KEYS):
                 n = sum(1 for iso, b in ours.items() if b == col and real.get(iso) == row)
@@ -216,6 +217,6 @@ class DebriefScene(Scene):
         then = self.record().get(self.hover)
         now = self.ballots().get(self.hover)
         line = (f"{self.names.get(self.hover, self.hover)}: {self.game.scenario.spec.year} "
-                f"{style.BALLOT_LABELS.get(then, 'not recorded')}, your game "
-                f"{style.BALLOT_LABELS.get(now, '?')}")
+                f"{BALLOT_STYLES[then].word if then in BALLOT_STYLES else 'not recorded'}, "
+                f"your game {BALLOT_STYLES[now].word if now in BALLOT_STYLES else '?'}")
         style.tooltip(surface, line, self.view.cells[self.hover], self.grid_rect)

@@ -5,7 +5,6 @@ from html import escape
 
 import pygame
 
-from ... import rules
 from ...decisions import DecisionError, ReviseText
 from ...scenario.models import Paragraph
 from .. import style, words
@@ -35,22 +34,22 @@ class DraftScene(Scene):
 
     def find_text(self) -> str:
         """The text of this stage's draft (a draft resolution before a procedural item)."""
-        world = self.game.world
-        motions = [world.motions[m] for m in self.game.stage_motions()]
+        session = self.game.session
+        motions = [session.motion(m) for m in self.game.stage_motions()]
         motions = [m for m in motions if m.text or m.amends]
         motions.sort(key=lambda m: m.kind == "procedural")
         if motions:
-            return world.text_id(motions[0])
+            return session.text_id(motions[0].id)
         return next(iter(self.game.scenario.spec.texts))
 
     def symbols(self) -> str:
         """The symbols this text is voted under now: the plenary's report symbol, say, and
         the draft's own (the same text under another document number)."""
-        world = self.game.world
+        session = self.game.session
         own = self.text.symbol
-        voted = [world.motions[m].symbol for m in self.game.stage_motions()
-                 if world.motions[m].text and world.text_id(world.motions[m]) == self.text_id
-                 and world.motions[m].symbol != own]
+        voted = [session.motion(m).symbol for m in self.game.stage_motions()
+                 if session.motion(m).text and session.text_id(m) == self.text_id
+                 and session.motion(m).symbol != own]
         return " · ".join(voted + [f"text of {own}" if voted else own])
 
     def paragraphs(self) -> list[Paragraph]:
@@ -62,18 +61,20 @@ class DraftScene(Scene):
         return [p for p in self.paragraphs() if p.editable]
 
     def refusal(self, p: Paragraph) -> str | None:
-        """Why no revision of this paragraph is possible now (the rules' words), or None."""
+        """Why no revision of this paragraph is possible now (the rules' words), or None when
+        the legal decisions include one."""
+        legal = self.game.legal()
         now = self.current().get(p.id, ABSENT)
-        reason = None
-        for v in [v.id for v in p.variants] + [ABSENT]:
-            if v == now:
-                continue
+        others = [ReviseText("sponsors", p.id, v) for v in [v.id for v in p.variants] + [ABSENT]
+                  if v != now]
+        if any(d in legal for d in others):
+            return None
+        for d in others:
             try:
-                rules.check(self.game.state, ReviseText("sponsors", p.id, v))
-                return None
+                self.game.session.check(d)
             except DecisionError as exc:
-                reason = reason or str(exc)
-        return reason
+                return str(exc)
+        return "the rules allow no revision of it now"
 
     def current(self) -> dict[str, str]:
         return self.game.state.text(self.text_id)
@@ -106,7 +107,7 @@ class DraftScene(Scene):
             y += 186
         self.status_rect = pygame.Rect(rx, h - MARGIN - 48, right_w - 236, 48)
         stage = self.game.stage
-        where = "the floor" if stage is None or self.game.world.bodies[stage.body].members == \
+        where = "the floor" if stage is None or self.game.session.body(stage.body).members == \
             "all" else "the Council"
         self.button("back", (w - MARGIN - 240, h - MARGIN - 48, 240, 48),
                     f"Back to {where}  (Esc)", self.back, cls="@primary")

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from ...vocabulary import BLOCS, REGIONAL_GROUPS
+from ...vocabulary import BALLOT_CODES, BLOCS, GROUP_NAMES, REGIONAL_GROUPS, ballot_word
 from .. import style, words
 from ..widgets.cells import Look, legend, look_from_probs
 from ..widgets.tally import draw_tally
@@ -104,16 +104,15 @@ class FloorScene(ActionsMixin, Scene):
 
     def build_filters(self, left: pygame.Rect) -> None:
         """Dropdowns: which vote, regional group, bloc, order."""
-        world = self.game.world
         opts = []
         for m in self.game.stage_motions():
-            mo = world.motions[m]
+            mo = self.game.motion(m)
             opts.append((f"{mo.symbol} · {mo.kind}", m))
         x, y, w = left.x, left.y, left.w
         widths = [int(w * 0.40), int(w * 0.25), int(w * 0.15)]
         self.dropdown("motion", (x, y, widths[0] - 6, 34), opts, self.motion_id, self.set_motion)
         x += widths[0]
-        groups = [("All regional groups", "all")] + [(words.GROUP_NAMES[g], g)
+        groups = [("All regional groups", "all")] + [(GROUP_NAMES[g], g)
                                                       for g in REGIONAL_GROUPS]
         self.dropdown("group", (x, y, widths[1] - 6, 34), groups, self.prefs.group,
                       lambda v: self.set_pref("group", v))
@@ -192,7 +191,7 @@ class FloorScene(ActionsMixin, Scene):
         motion = self.game.motion(self.motion_id)
         f = self.game.forecast(self.motion_id)
         want = f"you want it {words.adopted_word(self.game, motion)}" if motion.sponsors_want == "yes" else "you want it REJECTED"
-        rule = self.game.world.rule(motion).describe()
+        rule = self.game.session.rule(motion.id).describe()
         draw_tally(surface, self.tally_rect, [float(x) for x in f.expected],
                    title=f"Expected if voted now ({want}). Needs {rule}.", p_adopted=f.p_adopted)
         self.view.draw(surface, self.looks, self.prefs.selected, self.names())
@@ -209,7 +208,7 @@ class FloorScene(ActionsMixin, Scene):
         pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, HEADER))
         pygame.draw.line(surface, style.PANEL_EDGE, (0, HEADER - 1), (w, HEADER - 1))
         stage = self.game.stage
-        body = self.game.world.bodies[stage.body].name
+        body = self.game.session.body(stage.body).name
         capital, days = self.game.state.budget("sponsors")
         x = self.help_rect().x - 8 - 150 - 8
         room = x - 2 * 210 - 2 * MARGIN
@@ -235,7 +234,7 @@ class FloorScene(ActionsMixin, Scene):
         if self.hover and self.hover in self.looks and not self.overlay_open:
             m = self.game.member(self.hover)
             p = self.game.probabilities(self.motion_id)[self.hover]
-            line = (f"{m.name}: " + " · ".join(f"{style.BALLOT_LABELS[k]} {x:.0%}"
-                                                 for k, x in zip(style.BALLOT_LABELS, p)))
+            line = (f"{m.name}: " + " · ".join(f"{ballot_word(k)} {x:.0%}"
+                                                 for k, x in zip(BALLOT_CODES, p)))
             self.tip_rect = style.tooltip(surface, line, self.view.cells[self.hover],
                                           self.view_rect)

@@ -48,16 +48,16 @@ class BriefingScene(Scene):
     def calendar(self) -> str:
         """Stages with dates, budgets and motions; the costs of each action; the rules."""
         spec = self.game.scenario.spec
-        world = self.game.world
+        session = self.game.session
         lines = [h("Calendar", 19)]
         for k, st in enumerate(spec.stages):
             here = self.game.stage is not None and self.game.state.stage == k
             title = f"<b>{escape(st.title)}</b>" + (c(ACCENT, "  (now)") if here else "")
             lines.append(f"{title}<br>{c(MUTED, long_date(st.date))} · {st.capital} capital, "
                          f"{st.days} days")
-            for m in world.stage_order(st):
-                mo = world.motions[m]
-                rule = rule_short(world.rule(mo))
+            for m in session.stage_order(st):
+                mo = session.motion(m)
+                rule = rule_short(session.rule(m))
                 if mo.optional:
                     rule += "; voted only if you table it"
                 lines.append(f"&nbsp;&nbsp;{escape(mo.symbol)}: {escape(mo.title)}<br>"

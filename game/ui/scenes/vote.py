@@ -4,6 +4,7 @@ from __future__ import annotations
 import pygame
 
 from ...state import VoteResult
+from ...vocabulary import BALLOT_CODES, BALLOT_STYLES, ballot_word
 from .. import style, words
 from ..widgets.cells import Look, legend
 from ..widgets.chamber import Chamber
@@ -42,19 +43,17 @@ class VoteScene(Scene):
         self.results, self.index = results, index
         self.result = results[index]
         self.motion = self.game.motion(self.result.motion)
-        body = self.game.world.bodies[self.motion.body]
+        body = self.game.session.body(self.motion.body)
         self.body = body
         self.ballots = dict(self.result.ballots)
         members = self.game.scenario.members
-        index_of = self.game.world.index
-        seats = self.ballots or {self.game.world.iso[i]: None
-                                 for i in self.game.world.voters(self.motion.body)}
+        seats = self.ballots or {iso: None for iso in self.game.voters(self.result.motion)}
         self.order = sorted(seats)          # by ISO code, as the cells read
         permanent = {m.iso3 for m in members if m.sc_seat == "P5"}
         self.view = VIEWS.get(body.members, WhipGrid)()
         if isinstance(self.view, Chamber):
             self.view.permanent = permanent
-        self.names = {iso: members[index_of[iso]].name for iso in self.order}
+        self.names = {iso: self.game.member(iso).name for iso in self.order}
         self.t = 0.0 if self.ballots else DURATION
         self.permanent = permanent
 
@@ -114,7 +113,7 @@ class VoteScene(Scene):
 
     # -- drawing ----------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
-        out = {k: 0 for k in style.BALLOT_LABELS}
+        out = {k: 0 for k in BALLOT_CODES}
         for iso in self.order[:self.revealed()]:
             out[self.ballots[iso]] += 1
         return out
@@ -122,13 +121,13 @@ class VoteScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(style.BG)
         w, _ = self.size
-        stage = next(s for s in self.game.world.stages if self.result.motion in s.motions)
+        stage = next(s for s in self.game.scenario.spec.stages if self.result.motion in s.motions)
         pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, 84))
         style.text(surface, f"Recorded vote · {self.body.name} · {long_date(stage.date)}",
                    (MARGIN, 10), 15, colour=style.MUTED)
         style.text(surface, f"{self.motion.symbol} — {self.motion.title}", (MARGIN, 32), 24,
                    bold=True, max_width=self.help_rect().x - 2 * MARGIN)
-        rule = self.game.world.rule(self.motion).describe()
+        rule = self.game.session.rule(self.motion.id).describe()
         style.text(surface, f"{KIND_WORDS.get(self.motion.kind, self.motion.kind).capitalize()}"
                    f" · {rule}", (MARGIN, 62), 14, colour=style.MUTED, max_width=w - 2 * MARGIN)
         shown = self.revealed()
@@ -162,14 +161,15 @@ class VoteScene(Scene):
                 continue
             ballot = looks[iso].ballot
             style.text(surface, self.names[iso], (box.x + 20, y), 16, max_width=box.w // 2)
-            label = "…" if ballot is None else style.BALLOT_LABELS[ballot]
+            label = "…" if ballot is None else ballot_word(ballot)
             col = style.BALLOT_COLOURS.get(ballot, style.MUTED) if ballot else style.MUTED
             if ballot == "no" and self.result.outcome == "vetoed":
                 label = "against: VETO"
             style.text(surface, label, (box.right - 20, y), 16, bold=True, colour=col,
                        anchor="topright")
             y += 26
-        style.paragraph(surface, self.game.world.rule(self.motion).describe().capitalize() + ".",
+        style.paragraph(surface, self.game.session.rule(self.motion.id).describe().capitalize()
+                        + ".",
                         pygame.Rect(box.x + 20, y + 12, box.w - 40, 60), 14, colour=style.MUTED,
                         max_lines=3)
 
@@ -182,7 +182,8 @@ class VoteScene(Scene):
             self.draw_outcome(surface, r, y)
             return
         counts = self.counts()
-        for key, title in style.BALLOT_TITLES.items():
+        for key in BALLOT_CODES:
+            title = BALLOT_STYLES[key].title
             row = pygame.Rect(r.x + 16, y, r.w - 32, 46)
             pygame.draw.rect(surface, style.mix(style.PANEL, style.BALLOT_COLOURS[key], 0.35), row,
                              border_radius=6)
@@ -191,7 +192,7 @@ class VoteScene(Scene):
             style.text(surface, str(counts[key]), (row.right - 12, row.centery), 28, bold=True,
                        anchor="midright")
             y += 54
-        rule = self.game.world.rule(self.motion)
+        rule = self.game.session.rule(self.motion.id)
         need = (f"Affirmative votes needed: {rule.affirmative_votes}" if rule.affirmative_votes
                 else f"Present and voting: {counts['yes'] + counts['no']}")
         style.text(surface, need, (r.x + 16, y + 2), 15, colour=style.MUTED)

@@ -7,6 +7,7 @@ from functools import cache
 
 import pygame
 
+from ...vocabulary import BALLOT_CODES, ballot_word
 from .. import style
 
 #: Corner marks: who leads or joins a side (each a different shape, not only a colour).
@@ -14,7 +15,8 @@ MARK_COLOURS = {"sponsor": style.GOLD, "cosponsor": style.GOLD,
                 "opposition": pygame.Color("#ff6b6b")}
 MARK_WORDS = {"sponsor": "main sponsor (star)", "cosponsor": "co-sponsor (dot)",
               "opposition": "opposition (corner)"}
-PROB_KEYS = ("yes", "no", "abstain", "absent")
+#: Ballot codes in the column order of a probability row.
+PROB_KEYS = BALLOT_CODES
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,7 @@ def legend(surface: pygame.Surface, pos: tuple[int, int], *, forecast: bool = Tr
            marks: bool = True, extra: str | None = None, max_width: int | None = None) -> int:
     """A one-line legend: the four symbols in colour, and the corner marks (within
     ``max_width``: the gaps shrink first, then 'paler = less sure' goes). Returns its right x."""
-    items: list[tuple[Look | None, str]] = [(Look(k), style.BALLOT_LABELS[k]) for k in PROB_KEYS]
+    items: list[tuple[Look | None, str]] = [(Look(k), ballot_word(k)) for k in PROB_KEYS]
     if forecast:
         items.append((None, "paler = less sure"))
     if marks:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pygame
 
+from ...vocabulary import ballot_word
 from .. import style
 from .cells import PROB_KEYS
 
@@ -29,7 +30,7 @@ def draw_tally(surface: pygame.Surface, rect: pygame.Rect, counts, *, title: str
         if seg.w > 0:
             pygame.draw.rect(surface, style.BALLOT_COLOURS[key], seg)
             words = f"{counts[k]:.{decimals}f}"
-            long = f"{words} {style.BALLOT_LABELS[key]}"
+            long = f"{words} {ballot_word(key)}"
             if style.font(15, True).size(long)[0] < seg.w - 8:
                 words = long
             ink = pygame.Color("#101820") if key == "abstain" else style.TEXT

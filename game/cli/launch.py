@@ -1,0 +1,221 @@
+"""``python main.py play``: from the command line to a running window.
+
+Reads the window size (at least 1280x720) and the decision file (its seed, digest and
+scenario), checks and repairs the decision list by replaying it, makes the Game of the chosen
+scenario (``GameMaker``, again when the title screen picks another one: the session file, or
+an unsaved game when the default folder cannot be written), hands the window everything it
+needs (``game.ui.launch.run_window``) and says on stderr how it went. The window itself
+imports nothing from here.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..decisions import Decision
+from ..replay import LoadedDecisions, default_path, load_decisions
+from ..scenario import Scenario
+from ..session import Session
+from ..ui.controller import Game
+from ..ui.launch import NoWindow, run_window
+from ..ui.style import MIN_SIZE
+from . import crashreport
+from .common import SCENARIO_DIR, describe, load_or_report
+from .verify import recorded_case, replay
+
+DEFAULT_SEED = 2014
+#: Seed of a decision file that records none (what ``simulate`` and ``replay`` assume).
+UNRECORDED_SEED = 0
+
+
+def say(line: str) -> None:
+    """One line for the user on stderr, named after the command."""
+    print(f"play: {line}", file=sys.stderr)
+
+
+def write_crash_report(exc: BaseException) -> Path | None:
+    """The window's crash report: the command line's (``crashreport``), for this command."""
+    return crashreport.write_report(exc, sys.argv[1:])
+
+
+def parse_window(text: str | None) -> tuple[tuple[int, int], str | None]:
+    """'1280x720' -> ((1280, 720), None); smaller sizes are raised to 1280x720 with a note.
+
+    Raises ValueError with a readable message when the text is not WIDTHxHEIGHT.
+    """
+    try:
+        w, h = (int(x) for x in (text or "1280x720").lower().split("x"))
+    except ValueError:
+        raise ValueError(f"--window expects WIDTHxHEIGHT, e.g. 1280x720; got {text!r}") from None
+    if w >= MIN_SIZE[0] and h >= MIN_SIZE[1]:
+        return (w, h), None
+    size = (max(w, MIN_SIZE[0]), max(h, MIN_SIZE[1]))
+    return size, (f"--window {w}x{h} is smaller than the game's minimum; "
+                  f"opening {size[0]}x{size[1]}")
+
+
+class GameMaker:
+    """Makes the Game of a scenario; the title screen asks again when the player picks another
+    (a ``game.ui.app.GameFactory``).
+
+    ``script`` is the decision list to play (already checked and repaired), ``notes`` what
+    was done to it. When the default session folder cannot be written the game is played
+    unsaved (a warning on stderr, a note on screen); a --session-file that cannot be written
+    raises OSError.
+    """
+
+    def __init__(self, seed: int, session_file: str | None = None,
+                 script: list[Decision] | None = None, script_name: str | None = None,
+                 notes: list[str] | None = None) -> None:
+        self.seed, self.session_file = seed, session_file
+        self.script, self.script_name = script, script_name
+        self.notes = notes or []
+
+    def __call__(self, scenario: Scenario) -> Game:
+        opposition = None if self.script is not None else "greedy"
+        path = self.session_file or default_path(scenario.id, self.seed)
+        unsaved = None
+        try:
+            session = Session(scenario, self.seed, opposition=opposition, session_file=path)
+        except OSError as exc:
+            if self.session_file:
+                raise
+            unsaved = f"cannot write to {Path(path).parent} ({describe(exc)})"
+            say(f"WARNING: this game is not being saved: {unsaved}")
+            session = Session(scenario, self.seed, opposition=opposition)
+        game = Game(session, self.script, script_name=self.script_name)
+        game.unsaved = unsaved
+        game.script_notes = [n for n in self.notes if not n.startswith("stop: ")]
+        game.stopped_at = next((n.removeprefix("stop: ") for n in self.notes
+                                if n.startswith("stop: ")), None)
+        backup = session.writer.backup if session.writer else None
+        if backup:
+            say(f"an earlier game at {path} was kept as {backup}")
+        return game
+
+    def discard(self, game: Game) -> None:
+        """Close a game the player left on the title screen; an empty default file goes too."""
+        game.session.close()
+        writer = game.session.writer
+        if writer and not game.session.decisions and not self.session_file:
+            Path(writer.path).unlink(missing_ok=True)
+
+
+def read_decisions(path: str) -> LoadedDecisions | None:
+    """The decision file, its problems printed; None (after a message) if unreadable."""
+    try:
+        loaded = load_decisions(path)
+    except (OSError, ValueError) as exc:   # DecisionError is a ValueError
+        say(f"{path}: {exc}")
+        return None
+    for problem in loaded.problems:
+        say(f"{path}: {problem}")
+    return loaded
+
+
+def choose_seed(args: argparse.Namespace, loaded: LoadedDecisions | None) -> int:
+    """--seed, else the seed recorded in the decision file, else the default."""
+    if loaded is None:
+        return DEFAULT_SEED if args.seed is None else args.seed
+    if args.seed is None:
+        if loaded.seed is None:
+            say(f"{args.decisions} records no seed; using seed {UNRECORDED_SEED}, as "
+                "simulate and replay do")
+            return UNRECORDED_SEED
+        return loaded.seed
+    if loaded.seed is not None and loaded.seed != args.seed:
+        say(f"{args.decisions} was recorded with seed {loaded.seed}; playing it with "
+            f"--seed {args.seed}: the ballots will differ")
+    return args.seed
+
+
+def checked_script(scenario: Scenario, loaded: LoadedDecisions, seed: int,
+                   name: str) -> tuple[list[Decision], list[str]]:
+    """The decision list replayed first (``verify.replay``): swapped lines put back in
+    order, duplicated and illegal ones left out, those after the end counted. Returns the
+    decisions to play and the lines for the screen (a last ``stop: WHERE: WHY`` when the
+    list ends before the game because the rest did not fit); every repair is printed."""
+    result = replay(scenario, loaded, seed)
+    notes = result.notes()
+    for note in notes:
+        say(f"{name}: {note}")
+    shown = []
+    if result.skipped or result.reordered:
+        done = [f"{n} {what}" for n, what in ((len(result.skipped), "left out"),
+                                              (len(result.reordered), "put back in order")) if n]
+        shown.append(f"The decisions in {Path(name).name} were checked before playing: "
+                     f"{' and '.join(done)} (details in the terminal).")
+    if result.unused:
+        shown.append(f"{result.unused} decision(s) in {Path(name).name} come after the end of "
+                     "the game and are ignored.")
+    if result.skipped and not result.session.state.finished:   # the list stopped fitting
+        shown.append(f"stop: {result.skipped[-1]}")
+    return list(result.session.decisions), shown
+
+
+def find_scenario(args: argparse.Namespace, loaded: LoadedDecisions | None) -> Scenario | None:
+    """The scenario given, else the one a decision file names (shipped, or beside the file),
+    else the default case; None after a message."""
+    if args.scenario or loaded is None or not loaded.scenario:
+        return load_or_report(args.scenario)
+    name = recorded_case(args.decisions, loaded.scenario)
+    if name is None:
+        say(f"{args.decisions} was recorded on scenario {loaded.scenario!r}, which is "
+            f"neither in {SCENARIO_DIR} nor beside the file; give the scenario file as well")
+        return None
+    return load_or_report(name)
+
+
+def report_replay(game: Game, loaded: LoadedDecisions, name: str) -> None:
+    """Warn when the decision list did not reach the state it recorded."""
+    if loaded.digest and game.end_digest and game.end_digest != loaded.digest:
+        say(f"WARNING: the game played from {name} does not end in the state the file "
+            "recorded (another seed, scenario version or rules); the votes may differ from "
+            "the recording")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the window (or drive it headless with --autoplay). Returns the exit code."""
+    try:
+        size, note = parse_window(args.window)
+    except ValueError as exc:
+        say(str(exc))
+        return 1
+    if note:
+        say(note)
+    loaded = read_decisions(args.decisions) if args.decisions else None
+    if args.decisions and loaded is None:
+        return 1
+    scenario = find_scenario(args, loaded)
+    if scenario is None:
+        return 1
+    seed = choose_seed(args, loaded)
+    script, notes = (checked_script(scenario, loaded, seed, args.decisions) if loaded
+                     else (None, []))
+    maker = GameMaker(seed, args.session_file, script, args.decisions, notes)
+    try:
+        game = maker(scenario)
+    except OSError as exc:
+        say(f"cannot save the game to {args.session_file}: {describe(exc)}")
+        return 1
+    if args.autoplay and not (args.bot or args.decisions):
+        args.bot = "greedy"
+    try:
+        code, game = run_window(game, size, maker=maker, screenshots=args.screenshots,
+                                bot=args.bot, scripted=bool(args.decisions),
+                                autoplay=bool(args.autoplay), write_report=write_crash_report,
+                                say=say)
+    except NoWindow as exc:
+        say(f"cannot open a window ({exc}); without a screen, add --autoplay "
+            "(or set SDL_VIDEODRIVER=dummy)")
+        game.session.close()
+        return 1
+    if loaded is not None:
+        report_replay(game, loaded, args.decisions)
+    writer = game.session.writer
+    if writer and writer.error:
+        say(writer.error)
+    if writer:
+        print(f"Session saved to {writer.path}", file=sys.stderr)
+    return code
