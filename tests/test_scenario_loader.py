@@ -8,9 +8,9 @@ from __future__ import annotations
 import time
 
 import pytest
-from game.scenario.yamlguards import MAX_DEPTH
 
 from game.scenario import ScenarioError, load, load_text
+from game.scenario.yamlsrc import MAX_DEPTH
 from helpers import SCENARIOS
 from test_scenario_cases import CASE
 

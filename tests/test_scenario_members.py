@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from game.scenario import ScenarioError, load_text
-from game.scenario.members import resolve, shipped
+from game.scenario.files import resolve, shipped
 from game.scenario.models import Members
 from helpers import SCENARIOS
 from test_scenario_cases import CASE

@@ -9,8 +9,8 @@ import shutil
 import sys
 from pathlib import Path
 
-from ..scenario import check_file, docs
-from ..scenario.issues import Issue
+from ..scenario import check_file, docs, read_source
+from ..scenario.messages import Issue
 from .audit import Audit, run_audit, to_json
 from .common import (SCENARIO_DIR, describe, load_or_report, not_a_file, print_json,
                      resolve_scenario_path, whole_number)
@@ -158,7 +158,7 @@ def _copy_of(name: str, target: Path, case_id: str) -> str | None:
     if scenario is None:
         return None
     source = resolve_scenario_path(name)
-    text = source.read_text(encoding="utf-8-sig")
+    text = read_source(source).text              # as the loader read it (UTF-8 or UTF-16)
     text = re.sub(r"(?m)^id:.*$", f"id: {case_id}", text, count=1)
     comment = f"# yaml-language-server: $schema={schema_comment(target)}"
     if text.startswith("# yaml-language-server:"):

@@ -11,14 +11,17 @@ from pathlib import Path
 import numpy as np
 
 from ..procedure import BALLOTS
+from ..replay import capped
 from ..rules import Rules
 from ..rules.motions import goodwill, motion_input, probabilities
 from ..rules.world import World
-from ..votes.calibrate import cross_validate, fit, read_roll_call
+from ..scenario import read_source
+from ..scenario.history import read_roll_call
+from ..textfiles import NotText
+from ..votes.calibrate import ballot_codes, cross_validate, fit
 from ..votes.evaluate import evaluate
 from ..votes.model import VoteModel
 from .common import describe, load_or_report, print_json, resolve_scenario_path, whole_number
-from .rollcall import read_roll_call_csv
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -56,22 +59,24 @@ def _inputs(args):
     state = Rules(world).new_game()
     iso = [world.iso[i] for i in world.voters(scenario.motion(args.motion).body)]
     try:
-        roll = read_roll_call_csv(args.roll_call, set(world.iso), set(iso))
+        roll = read_roll_call(args.roll_call, world.iso, voters=iso)
     except OSError as exc:
         print(f"{args.roll_call}: cannot read the file: {describe(exc)}", file=sys.stderr)
         return None
-    for kind, lines in (("error", roll.errors), ("warning", roll.warnings)):
-        for line in lines:
-            print(f"{args.roll_call}: {kind}: {line}", file=sys.stderr)
-    if roll.errors:
+    except NotText as exc:
+        print(f"{args.roll_call}: error: {exc}", file=sys.stderr)
         return None
-    listed = {r["iso3"] for r in roll.rows}
-    missing = [c for c in iso if c not in listed]
+    for kind in ("error", "warning"):
+        for line in capped([p.text() for p in roll.problems if p.severity == kind]):
+            print(f"{args.roll_call}: {kind}: {line}", file=sys.stderr)
+    if roll.errors():
+        return None
+    missing = [c for c in iso if c not in roll.ballots]
     if len(missing) > len(iso) // 2:
         print(f"{args.roll_call}: warning: {len(missing)} of the {len(iso)} members who vote on "
               f"{args.motion} are not in this roll call (counted as absent); is it the right "
               "file for this motion?", file=sys.stderr)
-    return scenario, world, state, read_roll_call(roll.rows, iso)
+    return scenario, world, state, ballot_codes(roll.ballots, iso)
 
 
 def cmd_calibrate(args: argparse.Namespace) -> int:
@@ -109,8 +114,13 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
 
 def _write_block(path: Path, block: str) -> int:
     """Replace the one-line ``stance:`` and ``cutpoints:`` entries under ``model:``."""
-    raw = path.read_bytes().decode("utf-8")
-    crlf, text = "\r\n" in raw, raw.replace("\r\n", "\n")     # keep the file's line ends
+    try:        # as the loader read it (UTF-8 or UTF-16); written back in the same encoding
+        got = read_source(path)
+    except (OSError, NotText) as exc:
+        print(f"{path}: cannot read: {describe(exc) if isinstance(exc, OSError) else exc}; "
+              "paste the block above by hand", file=sys.stderr)
+        return 1
+    crlf, text = "\r\n" in got.text, got.text.replace("\r\n", "\n")   # keep its line ends
     pattern = re.compile(r"^  stance: \{[^\n]*\}\n  cutpoints: \[[^\n]*\]\n", re.M)
     if len(pattern.findall(text)) != 1:
         print(f"{path}: could not find one-line `stance:` and `cutpoints:` entries under "
@@ -118,7 +128,7 @@ def _write_block(path: Path, block: str) -> int:
         return 1
     try:
         text = pattern.sub(block, text)
-        path.write_bytes((text.replace("\n", "\r\n") if crlf else text).encode("utf-8"))
+        path.write_bytes((text.replace("\n", "\r\n") if crlf else text).encode(got.encoding))
     except OSError as exc:
         print(f"{path}: cannot write: {describe(exc)}; paste the block above by hand",
               file=sys.stderr)

@@ -11,7 +11,8 @@ import hashlib
 import sys
 
 from ..replay import LoadedDecisions
-from ..scenario import Scenario
+from ..scenario import Scenario, read_source
+from ..textfiles import NotText
 from .common import SCENARIO_DIR, load_or_report, print_json
 from .modelcmds import simulate_json
 from .verify import Replayed, read_or_report, recorded_case, replay
@@ -57,8 +58,8 @@ def case_with_checksum(sha256: str) -> str | None:
     """The shipped-folder scenario whose text has this checksum (as the loader computes it)."""
     for path in sorted(SCENARIO_DIR.glob("*.yaml")):
         try:
-            text = path.read_bytes().decode("utf-8-sig")
-        except (OSError, UnicodeDecodeError):
+            text = read_source(path).text
+        except (OSError, NotText):
             continue
         if hashlib.sha256(text.encode("utf-8")).hexdigest() == sha256:
             return path.stem

@@ -8,12 +8,12 @@ kept lines against a scenario (and re-ordering swapped ones) is ``game.cli.verif
 """
 from __future__ import annotations
 
-import codecs
 import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import textfiles
 from ..decisions import Decision, DecisionError, from_dict
 from .writer import FORMAT, VERSION, SessionWriter, default_path, keep_old
 
@@ -25,9 +25,6 @@ __all__ = ["FORMAT", "VERSION", "SessionWriter", "default_path", "keep_old", "Lo
 MAX_BYTES = 16 * 1024 * 1024
 #: Problems listed one by one before the rest are summed up in one line.
 MAX_PROBLEMS = 20
-#: Byte-order marks of the encodings a text editor may save a file in.
-BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"))
 _ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 _NOT_JSON = object()
@@ -67,27 +64,13 @@ def read_text(path: str | Path) -> tuple[str, list[str]]:
     MAX_BYTES are. Raises OSError if the file cannot be opened and DecisionError if it is not
     text.
     """
-    p = Path(path)
-    if p.is_dir():
-        raise IsADirectoryError(21, "is a folder, not a file", str(p))
-    if p.exists() and not p.is_file():
-        raise DecisionError("not a regular file")
-    with p.open("rb") as fh:
-        data = fh.read(MAX_BYTES + 1)
-    notes = []
-    if len(data) > MAX_BYTES:
-        data = data[:data.rfind(b"\n", 0, MAX_BYTES) + 1 or MAX_BYTES]
-        notes.append(f"the file is larger than {MAX_BYTES // 2**20} MB (a whole game takes a "
-                     "few kilobytes); only its beginning was read")
-    codec = next((c for bom, c in BOMS if data.startswith(bom)), "utf-8")
     try:
-        text = data.decode(codec)
-    except UnicodeDecodeError as exc:
-        raise DecisionError(f"not UTF-8 text (byte {exc.start + 1}); is it the right file?") \
-            from None
-    if "\x00" in text:
-        raise DecisionError("a binary file, not text; is it the right file?")
-    return text, notes
+        got = textfiles.read_text(path, MAX_BYTES, truncate=True)
+    except textfiles.NotText as exc:
+        raise DecisionError(str(exc)) from None
+    notes = [f"the file is larger than {MAX_BYTES // 2**20} MB (a whole game takes a few "
+             "kilobytes); only its beginning was read"] if got.truncated else []
+    return got.text, notes
 
 
 def _header(obj: dict, problems: list[str], at: str = "line 1: ") -> dict:

@@ -1,4 +1,11 @@
-"""Scenarios: YAML -> a frozen, validated :class:`Scenario`; every problem reported at once."""
+"""Scenarios: a YAML file -> a frozen, validated :class:`Scenario`; every problem at once.
+
+The public entry: ``load`` (a file), ``load_text`` (text), ``check_file`` (every issue). The
+steps, each in its own module: read the YAML with its line marks (yamlsrc), explain what does
+not fit the schema (validation, models), keep the valid parts of a broken file (salvage), read
+the Member States and the files the scenario names (files, history), cross-check the sections
+(checks, history); every problem is an Issue (messages).
+"""
 from __future__ import annotations
 
 import hashlib
@@ -7,16 +14,17 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from . import members as _members
+from ..textfiles import NotText, TextFile, read_text
 from .checks import cross_check
-from .files import attach
-from .issues import Issue, ScenarioError, sort_issues
+from .files import attach, resolve
+from .messages import Issue, ScenarioError, sort_issues
 from .models import Member, Motion, ScenarioSpec, Stage
 from .salvage import salvage
-from .validation import bool_word_issues, pydantic_issues
+from .validation import pydantic_issues, yaml_trap_issues
 from .yamlsrc import MAX_BYTES, parse
 
-__all__ = ["Scenario", "ScenarioError", "Issue", "load", "load_text", "check_file"]
+__all__ = ["Scenario", "ScenarioError", "Issue", "load", "load_text", "check_file",
+           "read_source"]
 
 
 @dataclass(frozen=True)
@@ -80,9 +88,9 @@ def _load_text(text: str, filename: str, folder: Path | None) -> Scenario:
     issues = list(src.issues)
     if src.data is None and issues:
         raise ScenarioError(issues)
-    bools, bool_paths = bool_word_issues(src, filename)
-    issues += bools
-    flagged = src.flagged | bool_paths
+    traps, trap_paths = yaml_trap_issues(src, filename)
+    issues += traps
+    flagged = src.flagged | trap_paths
     spec: ScenarioSpec | None = None
     try:
         spec = ScenarioSpec.model_validate(src.data)
@@ -91,7 +99,7 @@ def _load_text(text: str, filename: str, folder: Path | None) -> Scenario:
     partial, broken, kept = (spec, set(), {}) if spec is not None else salvage(src.data)
     members: tuple[Member, ...] = ()
     if partial.members is not None:
-        members = _members.resolve(partial.members)
+        members = resolve(partial.members)
     else:
         broken.add("members")
     known = {m.iso3 for m in members} if "members" not in broken else None
@@ -106,32 +114,41 @@ def _load_text(text: str, filename: str, folder: Path | None) -> Scenario:
 
 
 def load(path: str | Path) -> Scenario:
-    """Read and validate a scenario file. Raises ScenarioError (never another exception)."""
+    """Read and validate a scenario file. Raises ScenarioError (never another exception).
+
+    The file is read by ``game.textfiles``: UTF-8 (a byte-order mark allowed) or UTF-16 with
+    one, at most MAX_BYTES, never a folder, pipe or device.
+    """
     p = Path(path)
-    if p.exists() and not p.is_file():
-        raise ScenarioError([Issue(str(p), 1, 1, "error", "(file)",
-                                   "cannot read the file: not a regular file (a folder, pipe "
-                                   "or device)",
-                                   "name a .yaml file")])
+
+    def refuse(message: str, hint: str, line: int = 1) -> ScenarioError:
+        return ScenarioError([Issue(str(p), line, 1, "error", "(file)", message, hint)])
+
     try:
-        with p.open("rb") as fh:
-            raw = fh.read(MAX_BYTES + 1)
+        text = read_source(p).text
+    except IsADirectoryError:
+        raise refuse(NOT_A_FILE, "name a .yaml file") from None
     except OSError as exc:
-        raise ScenarioError([Issue(str(p), 1, 1, "error", "(file)",
-                                   f"cannot read the file: {exc.strerror or exc}",
-                                   "check the path")]) from None
-    if len(raw) > MAX_BYTES:
-        raise ScenarioError([Issue(str(p), 1, 1, "error", "(file)",
-                                   f"file is larger than {MAX_BYTES // 1000} kB",
-                                   "a scenario is a few hundred lines; is this the right file?")])
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise ScenarioError([Issue(str(p), line, 1, "error", "(file)",
-                                   f"not UTF-8 text (byte {exc.start})",
-                                   "save the file as UTF-8")]) from None
+        raise refuse(f"cannot read the file: {exc.strerror or exc}", "check the path") from None
+    except NotText as exc:
+        raise refuse(*{
+            "not_a_file": (NOT_A_FILE, "name a .yaml file"),
+            "too_large": (f"file is larger than {MAX_BYTES // 1000} kB",
+                          "a scenario is a few hundred lines; is this the right file?"),
+            "not_utf8": (f"not UTF-8 text (byte {exc.byte})", "save the file as UTF-8"),
+            "binary": ("a binary file, not text", "save the file as plain UTF-8 text"),
+        }[exc.kind], exc.line) from None
     return load_text(text, str(p), p.parent)
+
+
+def read_source(path: str | Path) -> TextFile:
+    """The text of a scenario file as ``load`` reads it, for a command that copies or rewrites
+    one (written back in ``encoding``). Raises OSError, or NotText if it is no text file."""
+    return read_text(path, MAX_BYTES)
+
+
+#: Why a folder, pipe or device is not read (a pipe would block until someone writes to it).
+NOT_A_FILE = "cannot read the file: not a regular file (a folder, pipe or device)"
 
 
 def check_file(path: str | Path) -> list[Issue]:

@@ -1,21 +1,22 @@
-"""Checks beyond the schema: references between sections, and numbers that look wrong.
+"""Cross-checks beyond the schema: references between sections, Member States, and numbers
+that look wrong (the real record's own checks are in history.py).
 
-Each check is a function of a :class:`Context`; ``CHECKS`` lists them and ``cross_check`` runs
-them all. They also run on a partial spec (see salvage.py): references are looked up among the
-ids written in the file, valid or not, so a broken motion does not also make every reference to
-it "unknown", and a section that could not be read at all is not looked into.
+Each check is a function of a :class:`~game.scenario.messages.Context`; ``CHECKS`` lists them
+and ``cross_check`` runs them all. They also run on a partial spec (see salvage.py): references
+are looked up among the ids written in the file, valid or not, so a broken motion does not also
+make every reference to it "unknown", and a section that could not be read at all is not
+looked into.
 """
 from __future__ import annotations
 
 from collections import Counter
 from typing import Callable
 
-from .context import Context
+from .files import shipped
 from .history import check_history
-from .issues import Issue, suggest
-from .members import shipped
+from .messages import Context, Issue, suggest
 from .models import Member, ScenarioSpec
-from .yamlsrc import Source
+from .yamlsrc import YamlDocument
 
 #: Sections whose items are found by id, and the word used for them in messages.
 ID_SECTIONS = {"bodies": "body", "motions": "motion", "stages": "stage", "sources": "source",
@@ -260,7 +261,7 @@ CHECKS: tuple[Callable[[Context], None], ...] = (
     check_offers, check_model, check_objectives, check_history)
 
 
-def cross_check(spec: ScenarioSpec, members: tuple[Member, ...], src: Source, filename: str,
+def cross_check(spec: ScenarioSpec, members: tuple[Member, ...], src: YamlDocument, filename: str,
                 broken: set[str] | None = None,
                 kept: dict[tuple, list[int]] | None = None) -> list[Issue]:
     """Every broken reference and doubtful number, as Issues (errors and warnings).

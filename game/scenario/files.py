@@ -1,24 +1,92 @@
-"""Files a scenario names (briefings, roll calls): read safely, never outside its folder.
+"""Files the loader reads besides the scenario itself: the Member States shipped with the game,
+and the files a scenario names (briefings, roll calls), read safely, never outside its folder.
 
 Scenario files travel by e-mail and forums, so a path in one is untrusted: it must be relative,
 must not climb out with ``..`` and must not reach out through a symbolic link; the file must be
-a regular, small, UTF-8 file. Each file's contents are put into the spec in place of its name
-(``briefing_file`` -> ``briefing``, ``roll_call_file`` -> ``roll_call``), so nothing downstream
-ever opens a path from a scenario.
+a regular, small text file (read by ``game.textfiles``). Each file's contents are put into the
+spec in place of its name (``briefing_file`` -> ``briefing``, ``roll_call_file`` ->
+``roll_call``), so nothing downstream ever opens a path from a scenario.
 """
 from __future__ import annotations
 
 import csv
-import io
+from functools import cache
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from .issues import Issue, path_text, suggest
-from .models import RollCall, ScenarioSpec
+from ..textfiles import NotText, read_text
+from .history import parse_roll_call
+from .messages import Issue, path_text, suggest
+from .models import Member, Members, ScenarioSpec
 from .salvage import file_path
-from .yamlsrc import Source
+from .yamlsrc import YamlDocument
+
+# --- the Member States shipped with the game ---------------------------------------------
+
+#: Columns of game/data/un_2014/members.csv that hold blocs (sources: SOURCES.md beside it).
+_BLOC_COLUMNS = {"EU": "eu_member", "OIC": "oic_member", "NAM": "nam_member",
+                 "AU": "au_member", "ASEAN": "asean"}
+_PAST_YEARS = range(2005, 2012)
+
+
+def _member_from_row(row: dict[str, str]) -> Member:
+    """One CSV row of the shipped data -> Member.
+
+    ``ideal_point`` is session 68 (2013) and ``hr_ideal_point`` likewise: the 2014 human-rights
+    estimate partly encodes the vote being predicted (SOURCES.md, "Circularity").
+    """
+    hr = row["hr_ideal_point_2013"]
+    return Member(
+        iso3=row["iso3"], name=row["name"],
+        regional_group=row["un_regional_group"] or None,
+        blocs=[b for b, col in _BLOC_COLUMNS.items() if row[col] == "1"],
+        icc_state_party=row["icc_state_party_2014"] == "1",
+        hrc_member=row["hrc_member_2014"] == "1",
+        sc_seat=row["sc_member_2014"] or None,
+        ideal_point=float(row["ideal_point_2013"]),
+        hr_ideal_point=float(hr) if hr else None,
+        past_votes={str(y): row[f"dprk_hr_{y}"] for y in _PAST_YEARS},
+    )
+
+
+@cache
+def shipped(dataset: str) -> tuple[Member, ...]:
+    """The Member States of a shipped data set, in file order.
+
+    Raises KeyError for an unknown data set name.
+    """
+    if dataset != "un_2014":
+        raise KeyError(dataset)
+    path = Path(__file__).resolve().parents[1] / "data" / "un_2014" / "members.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return tuple(_member_from_row(r) for r in csv.DictReader(fh))
+
+
+def resolve(spec: Members) -> tuple[Member, ...]:
+    """Apply a scenario's ``members`` section: shipped data, then overrides, removals, additions.
+
+    Unknown ISO codes are caught earlier by validation; here they are simply skipped.
+    """
+    base = {m.iso3: m for m in shipped(spec.from_)} if spec.from_ else {}
+    if spec.past_votes is None:
+        # The shipped past votes belong to one resolution; a case must ask for them by name.
+        base = {iso: m.model_copy(update={"past_votes": {}}) for iso, m in base.items()}
+    for iso in spec.remove:
+        base.pop(iso, None)
+    for iso, ov in spec.overrides.items():
+        if iso not in base:
+            continue
+        changes = ov.model_dump(exclude_none=True)
+        if changes.get("sc_seat") == "none":
+            changes["sc_seat"] = None
+        base[iso] = base[iso].model_copy(update=changes)
+    for m in spec.add:
+        base[m.iso3] = m
+    return tuple(sorted(base.values(), key=lambda m: m.iso3))
+
+
+# --- files a scenario names --------------------------------------------------------------
 
 MAX_FILE_BYTES = 200_000
-_BALLOTS = ("yes", "no", "abstain", "absent")
 
 
 class FileProblem(Exception):
@@ -71,47 +139,24 @@ def _nearby(base: Path, parts: tuple[str, ...]) -> list[str]:
     return []
 
 
-def read_text(path: Path) -> str:
+def read_named(path: Path) -> str:
+    """The text of a file the scenario names (a path from ``inside``); FileProblem if it
+    cannot be read as text."""
     try:
-        return path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise FileProblem(f"{path.name} is not UTF-8 text (byte {exc.start})",
-                          "save it as UTF-8") from None
+        return read_text(path, MAX_FILE_BYTES).text
+    except NotText as exc:
+        why = {"not_utf8": (f"{path.name} is not UTF-8 text (byte {exc.byte})",
+                            "save it as UTF-8"),
+               "binary": (f"{path.name} is a binary file, not text", "save it as UTF-8 text"),
+               "too_large": (f"{path.name!r} is larger than {MAX_FILE_BYTES // 1000} kB", "")}
+        raise FileProblem(*why.get(exc.kind, (f"{path.name}: {exc}", ""))) from None
     except OSError as exc:
         raise FileProblem(f"cannot read {path.name}: {exc.strerror or exc}", "") from None
 
 
-def read_roll_call(path: Path, known: set[str] | None, issues: list[Issue],
-                   where: str) -> RollCall:
-    """A roll call from a CSV with columns iso3 and vote; bad rows are reported with the
-    CSV's own file:line and left out."""
-    rows = csv.DictReader(io.StringIO(read_text(path)))
-    if not rows.fieldnames or not {"iso3", "vote"} <= set(rows.fieldnames):
-        raise FileProblem(f"{path.name} needs the columns iso3 and vote",
-                          f"its first line is {','.join(rows.fieldnames or [])!r}")
-    lists: dict[str, list[str]] = {b: [] for b in _BALLOTS}
-    seen: set[str] = set()
-    for row in rows:
-        line = rows.line_num
-        code = (row.get("iso3") or "").strip()
-        vote = (row.get("vote") or "").strip().lower()
+# --- reading them into the spec ----------------------------------------------------------
 
-        def bad(message: str, hint: str = "") -> None:
-            issues.append(Issue(str(path), line, 1, "error", where, message, hint))
-
-        if vote not in lists:
-            bad(f"vote {vote!r} is not one of yes, no, abstain, absent", suggest(vote, _BALLOTS))
-        elif known is not None and code not in known:
-            bad(f"unknown country code {code!r}", suggest(code, known))
-        elif code in seen:
-            bad(f"{code} is listed twice", "keep one row per member")
-        else:
-            seen.add(code)
-            lists[vote].append(code)
-    return RollCall(**lists)
-
-
-def attach(spec: ScenarioSpec, folder: Path | None, src: Source, filename: str,
+def attach(spec: ScenarioSpec, folder: Path | None, src: YamlDocument, filename: str,
            known: set[str] | None, kept: dict[tuple, list[int]] | None = None
            ) -> tuple[ScenarioSpec, list[Issue]]:
     """The spec with every named file read in, and the problems found.
@@ -131,7 +176,7 @@ def attach(spec: ScenarioSpec, folder: Path | None, src: Source, filename: str,
         if side.briefing_file is not None:
             path = ("sides", name, "briefing_file")
             try:
-                text = read_text(inside(folder, side.briefing_file)).strip()
+                text = read_named(inside(folder, side.briefing_file)).strip()
                 sides[name] = side.model_copy(update={"briefing": text})
             except FileProblem as exc:
                 problem(path, exc)
@@ -143,8 +188,15 @@ def attach(spec: ScenarioSpec, folder: Path | None, src: Source, filename: str,
             src.marks.setdefault(in_file[:-1] + ("roll_call",), src.mark(in_file))
             try:
                 file = inside(folder, vote.roll_call_file)
-                roll = read_roll_call(file, known, issues, path_text(in_file))
-                history[i] = vote.model_copy(update={"roll_call": roll})
+                roll = parse_roll_call(read_named(file), known, strict=True)
             except FileProblem as exc:
                 problem(path, exc)
+                continue
+            line, col = src.mark(in_file)
+            issues += [Issue(str(file), p.line, 1, p.severity, path_text(in_file), p.message,
+                             p.hint) if p.line is not None else
+                       Issue(filename, line, col, p.severity, path_text(in_file), p.message,
+                             p.hint) for p in roll.problems]
+            if roll.usable:
+                history[i] = vote.model_copy(update={"roll_call": roll.roll_call()})
     return spec.model_copy(update={"sides": sides, "history": history}), issues

@@ -1,4 +1,4 @@
-"""Pydantic schema of a scenario file.
+"""The schema of a scenario file (pydantic models), from its constrained types up.
 
 Every model forbids unknown keys so that a typo in a teacher's file is reported, not ignored.
 Field descriptions and examples double as the authoring reference: the reference section of
@@ -8,14 +8,39 @@ Field descriptions and examples double as the authoring reference: the reference
 from __future__ import annotations
 
 import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from .basics import (Ballot, Bloc, Feature, Ident, Iso3, MotionKind, PastBallot,  # noqa: F401
-                     RegionalGroup, RelPath, SideName, Strict)
-from .record import (HistoricalVote, ModelCoefficients, Objective, RollCall,  # noqa: F401
-                     Tally)
+Iso3 = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+#: A file named by a scenario: relative to the scenario's folder, never leaving it.
+RelPath = Annotated[str, StringConstraints(
+    pattern=r"^(?![/\\])(?![A-Za-z]:)(?!.*(^|[/\\])\.\.([/\\]|$))[^\x00]+$", max_length=200)]
+Ballot = Literal["yes", "no", "abstain", "absent"]
+PastBallot = Literal["yes", "no", "abstain", "absent", "nonmember"]
+RegionalGroup = Literal[
+    "African", "Asia-Pacific", "Eastern European",
+    "Latin American and Caribbean", "Western European and Others",
+]
+Bloc = Literal["EU", "OIC", "NAM", "AU", "ASEAN"]
+SideName = Literal["sponsors", "opposition"]
+MotionKind = Literal["amendment", "draft", "procedural", "substantive"]
+#: Member features the vote model reads (the columns of game.votes.features.FEATURES; a test
+#: checks the two lists agree).
+Feature = Literal[
+    "intercept", "ideal_point", "hr_ideal_point", "past_support",
+    "eu", "oic", "nam", "au", "asean", "icc_state_party", "hrc_member", "p5", "e10",
+    "african", "asia_pacific", "eastern_european", "latin_american_and_caribbean",
+    "western_european_and_others",
+]
+
+
+class Strict(BaseModel):
+    """Base: unknown keys are errors; instances are immutable; no NaN or infinity."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False,
+                              regex_engine="python-re")
 
 
 class Source(Strict):
@@ -271,6 +296,106 @@ class Costs(Strict):
     address_group: Cost = Field(Cost(capital=3, days=2), description="Address a group or bloc.")
     revise_text: Cost = Field(Cost(capital=2, days=1), description="Revise a paragraph.")
     seek_cosponsor: Cost = Field(Cost(capital=1, days=1), description="Ask for a co-sponsor.")
+
+
+# --- the vote model, the real record and the objectives --------------------
+
+class ModelCoefficients(Strict):
+    """Global coefficients of the vote model (see docs in game/votes/model.py)."""
+
+    stance: dict[Feature, float] = Field(
+        description="Member stance = sum of coefficient x feature.",
+        examples=[{"intercept": 0.5, "hr_ideal_point": 1.0}])
+    cutpoints: tuple[float, float] = Field(description="Ordered-logit cutpoints (no|abstain, "
+                                                       "abstain|yes).", examples=[[-2.4, 2.4]])
+    no_resolution: float = Field(-1.0, description="Position of 'no resolution' on the "
+                                 "scrutiny axis.")
+    principle: float = Field(
+        0.0, ge=0, description="Weight of a delegation's stance on the principle of the "
+                               "resolution itself (e.g. country-specific resolutions), whatever "
+                               "its wording; applies to every motion voted against 'no "
+                               "resolution', not to amendments. 0: wording alone decides.")
+    tag_effects: dict[str, dict[Feature, float]] = Field(
+        default_factory=dict, description="Per tag, how member features shift how demanding "
+                                          "that wording feels (feature: coefficient).",
+        examples=[{"chapter_vii": {"p5": 1.0}}])
+    lobby_decay: float = Field(0.5, gt=0, lt=1, description="Each repeat of the same move "
+                               "yields this share of the previous gain.")
+    group_share: float = Field(0.35, gt=0, le=1, description="Effect of addressing a group, "
+                               "per member, relative to lobbying it alone.")
+    cosponsor_bonus: float = Field(2.0, ge=0, description="Latent support added for main "
+                                   "sponsors and co-sponsors.")
+    salience: dict[MotionKind, Annotated[float, Field(gt=0, le=100)]] = Field(
+        default_factory=dict,
+        description="Per motion kind, a multiplier on how sharply delegations divide over it "
+                    "(default 1): an amendment that strikes named paragraphs is a pure vote on "
+                    "that language and splits the room more sharply than the same words inside "
+                    "a whole draft.", examples=[{"amendment": 4.0}])
+    cosponsor_pull: float = Field(
+        0.0, ge=0, description="Latent support each co-sponsor won during the game adds to the "
+                               "other members of its regional group (neighbours take note).",
+        examples=[0.15])
+    abstainers_absent: dict[MotionKind, Annotated[float, Field(ge=0, le=1)]] = Field(
+        default_factory=dict,
+        description="Per motion kind, share of would-be abstainers who do not vote at all "
+                    "(more delegations skip votes on amendments than on drafts).",
+        examples=[{"amendment": 0.3}])
+    attendance_prior: tuple[Annotated[float, Field(gt=0, le=1000)],
+                            Annotated[float, Field(gt=0, le=10000)]] = Field(
+        (0.5, 20.0), description="Absences and votes of prior weight for P(absent).")
+
+
+class Tally(Strict):
+    """A recorded vote's numbers."""
+
+    yes: int = Field(ge=0, le=1000, description="In favour.")
+    no: int = Field(ge=0, le=1000, description="Against.")
+    abstain: int = Field(ge=0, le=1000, description="Abstentions.")
+    absent: int | None = Field(None, ge=0, le=1000, description="Absent (null if unknown).")
+
+
+class RollCall(Strict):
+    """Who voted how: ISO codes per ballot."""
+
+    yes: list[Iso3] = Field(default_factory=list, description="In favour.")
+    no: list[Iso3] = Field(default_factory=list, description="Against.")
+    abstain: list[Iso3] = Field(default_factory=list, description="Abstained.")
+    absent: list[Iso3] = Field(default_factory=list, description="Did not vote.")
+
+
+class HistoricalVote(Strict):
+    """What really happened: used for calibration and the debrief, never as a model input."""
+
+    motion: Ident = Field(description="Id of the motion.")
+    date: datetime.date = Field(description="Date of the vote.", examples=["2014-05-22"])
+    outcome: str = Field(description="What happened, in a phrase.",
+                         examples=["Not adopted: vetoed by China and Russia"])
+    tally: Tally | None = Field(None, description="Null for a vote never held.",
+                                examples=[{"yes": 13, "no": 2, "abstain": 0, "absent": 0}])
+    roll_call: RollCall | None = Field(None, description="Per-member record written out.")
+    roll_call_file: RelPath | None = Field(
+        None, description="Or: a CSV file with columns `iso3` and `vote` (yes, no, abstain, "
+                          "absent), relative to the scenario's folder; the loader reads it into "
+                          "`roll_call`.", examples=["roll_calls/vote.csv"])
+    sources: list[Ident] = Field(default_factory=list, description="Ids in `sources`.")
+    note: str | None = Field(None, description="Shown in the debrief.")
+
+
+class Objective(Strict):
+    """Something the sponsors try to achieve; the debrief and `audit` score them."""
+
+    id: Ident = Field(description="Short id.", examples=["plenary_with_icc"])
+    label: str = Field(description="Shown in the debrief.",
+                       examples=["The plenary adopts the draft with its ICC language"])
+    motion: Ident = Field(description="Id of the motion it is about.")
+    outcome: list[Literal["adopted", "rejected", "vetoed", "not_tabled", "moot", "not_held"]] = \
+        Field(min_length=1, description="Met if the motion ends in one of these.",
+              examples=[["adopted"]])
+    text_keeps: dict[Ident, Ident] = Field(
+        default_factory=dict, description="Paragraph: variant the voted text must contain.",
+        examples=[{"op_icc": "original"}])
+    min_yes: int | None = Field(None, ge=0, description="At least this many votes in favour.")
+    points: int = Field(1, ge=0, le=100, description="Weight in the score.")
 
 
 class ScenarioSpec(Strict):

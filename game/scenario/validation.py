@@ -1,9 +1,12 @@
-"""Schema errors as Issues a teacher can act on: pydantic's errors, and YAML's booleans.
+"""Schema errors as Issues a teacher can act on: pydantic's errors, and YAML's traps.
 
 pydantic says "Input should be a valid string"; a teacher needs "title: 1984 was read as a
-number, not text (hint: put it in quotes)". Each pydantic error type maps, through the table
-``EXPLAIN``, to a message and a hint; errors that pydantic reports once per alternative of a
-union (an id *or* 'absent') are merged into one.
+number, not text (hint: put it in quotes: '1984')". Each pydantic error type maps, through the
+table ``EXPLAIN``, to a message and a hint; errors that pydantic reports once per alternative
+of a union (an id *or* 'absent') are merged into one. Where YAML 1.1 read an unquoted value
+otherwise than it was written (a boolean for ``no``, octal for ``010``, base 60 for ``1:30``)
+and the schema shows it matters, ``yaml_trap_issues`` says so before pydantic would report
+the value it was turned into.
 """
 from __future__ import annotations
 
@@ -13,10 +16,10 @@ from typing import Callable
 
 from pydantic import ValidationError
 
-from .issues import Issue, path_text, suggest
-from .members import shipped
-from .typeinfo import accepts_bool, allowed_keys, annotation_at, model_at
-from .yamlsrc import Source
+from .files import shipped
+from .messages import Issue, path_text, suggest
+from .salvage import accepts, allowed_keys, annotation_at, model_at
+from .yamlsrc import YamlDocument
 
 #: Pattern -> (what it is, an example) for string_pattern_mismatch errors.
 PATTERNS = {
@@ -75,7 +78,7 @@ def _string_type(err: dict, path: tuple) -> tuple[str, str]:
         return "the value is empty", "write the text, or delete the key"
     if isinstance(value, (int, float, datetime.date)):
         return (f"{shown(value)} was read as a number or date, not as text",
-                f"put it in quotes: '{value}'")
+                f"put it in quotes: '{err.get('written') or value}'")
     return f"expected text, found {shown(value)}", "write the text on the same line as the key"
 
 
@@ -160,7 +163,7 @@ def document_path(loc: tuple, data: object) -> tuple[tuple, bool]:
     return tuple(out), is_key
 
 
-def pydantic_issues(exc: ValidationError, src: Source, filename: str,
+def pydantic_issues(exc: ValidationError, src: YamlDocument, filename: str,
                     skip: set[tuple]) -> list[Issue]:
     """Every schema error as an Issue, one per place; places in ``skip`` (already reported
     by the YAML reader) and their insides are left out."""
@@ -174,7 +177,8 @@ def pydantic_issues(exc: ValidationError, src: Source, filename: str,
     for (path, is_key), errs in by_place.items():
         at_key = is_key or any(e["type"] == "extra_forbidden" for e in errs)
         line, col = src.key_mark(path) if at_key else src.mark(path)
-        message, hint = _explain(errs, path)
+        # what the author typed, for hints that quote it (3.10, not the 3.1 YAML read)
+        message, hint = _explain([{**e, "written": src.written.get(path)} for e in errs], path)
         if is_key:
             message = f"key {message}"
         out.append(Issue(filename, line, col, "error", path_text(path), message, hint))
@@ -192,16 +196,17 @@ def _explain(errs: list[dict], path: tuple) -> tuple[str, str]:
             did or "; or ".join(dict.fromkeys(hints)))
 
 
-def bool_word_issues(src: Source, filename: str) -> tuple[list[Issue], set[tuple]]:
-    """A bare yes/no/on/off (any case) where the schema wants something other than true/false:
-    YAML 1.1 reads it as a boolean, so ``NO`` (Norway) or ``no`` (a ballot) would be lost.
+def yaml_trap_issues(src: YamlDocument, filename: str) -> tuple[list[Issue], set[tuple]]:
+    """Every unquoted value YAML 1.1 read otherwise than written, where the schema shows it
+    matters: a bare yes/no/on/off (any case) where true/false is not meant (``NO``, Norway, or
+    ``no``, a ballot, would be lost), and a number with a leading zero or a colon.
 
     Returns the issues and the document paths they concern.
     """
     out, paths = [], set()
     for path, word in src.bool_words.items():
         annotation = annotation_at(path)
-        if annotation is None or accepts_bool(annotation):
+        if annotation is None or accepts(annotation, bool):
             continue
         line, col = src.mark(path)
         hint = f"put it in quotes: '{word}'"
@@ -211,4 +216,34 @@ def bool_word_issues(src: Source, filename: str) -> tuple[list[Issue], set[tuple
         out.append(Issue(filename, line, col, "error", path_text(path),
                          f"{word!r} was read by YAML as {as_bool}, not as the word", hint))
         paths.add(path)
+    for path, (text, value) in src.numbers.items():
+        annotation = annotation_at(path)
+        found = _number_trap(text, value, annotation) if annotation is not None else None
+        if found:
+            line, col = src.mark(path)
+            out.append(Issue(filename, line, col, "error", path_text(path), *found))
+            paths.add(path)
     return out, paths
+
+
+def _number_trap(text: str, value: object, annotation: object) -> tuple[str, str] | None:
+    """(message, hint) for an unquoted number with a colon or a leading zero, or None where
+    the schema takes it as the text written (``symbol: 019`` stays '019')."""
+    as_text, as_number = accepts(annotation, str), accepts(annotation, int, float)
+    if not (as_text or as_number):      # a date, a list...: the schema error says it
+        return None
+    quoted = f"put it in quotes: '{text}'"
+    if ":" in text:
+        return (f"{text!r} was read by YAML as {value}: a number with ':' is read in base 60",
+                quoted if as_text else f"write a single number, without ':'; if it is text, "
+                                       f"{quoted}")
+    if isinstance(value, str):          # 019 is no octal number: YAML keeps the text
+        if not as_number:
+            return None
+        message = (f"{text!r} starts with a zero, and YAML reads such numbers as octal (010 is "
+                   "8): the number meant is unclear")
+    else:
+        message = f"{text!r} was read by YAML as {value}: a leading zero makes it octal"
+    sign, digits = (text[0], text[1:]) if text[0] in "+-" else ("", text)
+    plain = sign.replace("+", "") + (digits.replace("_", "").lstrip("0") or "0")
+    return message, quoted if as_text else f"write {plain} (no leading zero) or {quoted}"

@@ -1,22 +1,27 @@
-"""Safe YAML reading that remembers where every value came from.
+"""YAML source: safe reading that remembers where every value came from and what was written.
 
 Only PyYAML's SafeLoader scans, parses and constructs scalars (no Python object tags). Before
 the node tree is built, one pass over the parser's events enforces the limits on nesting and on
-alias expansion, so a "billion laughs" file is rejected after a few thousand events. The node
-tree is then walked by hand so that duplicate keys, unknown tags, unreadable values and YAML 1.1
-booleans (``NO`` for Norway, ``no`` as a ballot) are caught with their line and column instead
-of silently becoming wrong values.
+alias expansion, so a "billion laughs" file is rejected after a few thousand events; a syntax
+error becomes an Issue with a clearer message and a hint. The node tree is then walked by hand
+so that duplicate keys, unknown tags and unreadable values are caught with their line and
+column. The YAML 1.1 traps are noted, with the text as the author typed it, for the checks
+that know the schema (validation.py): booleans (``NO`` for Norway, ``no`` as a ballot),
+numbers with a leading zero (``010`` is octal 8) and numbers with colons (``1:30`` is 90, in
+base 60).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import yaml
 
-from .issues import Issue, path_text
-from .yamlguards import MAX_DEPTH, MAX_NODES, Stop, check_limits, syntax_issues
+from .messages import Issue, path_text, syntax_issues
 
 MAX_BYTES = 2_000_000
+MAX_DEPTH = 40
+MAX_NODES = 200_000
 #: YAML 1.1 words PyYAML reads as booleans (any case).
 BOOL_WORDS = {"yes", "no", "on", "off", "true", "false"}
 _STD = "tag:yaml.org,2002:"
@@ -28,18 +33,30 @@ MERGE_TAG = _STD + "merge"
 LOADERS: tuple[type, ...] = tuple(
     loader for loader in (getattr(yaml, "CSafeLoader", None), yaml.SafeLoader) if loader)
 _KEY_TAGS = {_STD + t for t in ("str", "int", "float", "bool")}
+#: Unquoted numbers YAML 1.1 reads otherwise than a reader would: a leading zero (``010`` is
+#: octal 8; ``019`` is not octal, so it stays text that pydantic turns into 19) and colons
+#: (``1:30`` is 90, read in base 60).
+LEADING_ZERO = re.compile(r"[-+]?0[0-9_]+")
+OCTAL = re.compile(r"[-+]?0[0-7_]+")
 
 
 @dataclass
-class Source:
-    """Parsed document: data, a map from document path to (line, col), and the problems."""
+class YamlDocument:
+    """A parsed document: its data, where each value was written, what YAML read differently
+    from how it was written, and the problems found."""
 
     data: object = None
     #: Where each value starts, by document path.
     marks: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     #: Where each mapping key is written, by the path of its value.
     key_marks: dict[tuple, tuple[int, int]] = field(default_factory=dict)
+    #: Unquoted YAML 1.1 booleans (``no``, ``NO``, ``on``) as written, by path.
     bool_words: dict[tuple, str] = field(default_factory=dict)
+    #: Unquoted numbers with a leading zero or a colon: path -> (text written, value read).
+    numbers: dict[tuple, tuple[str, object]] = field(default_factory=dict)
+    #: The text of every unquoted value YAML did not read as text (a number, a date, true,
+    #: null), by path: hints quote what the author typed (``3.10``), not the value (3.1).
+    written: dict[tuple, str] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
     #: Document paths already reported (schema errors there would only repeat the problem).
     flagged: set[tuple] = field(default_factory=set)
@@ -56,9 +73,9 @@ class Source:
         return self.key_marks.get(path) or self.mark(path)
 
 
-def parse(text: str, filename: str) -> Source:
-    """Parse YAML text; never raises for bad input (problems are in ``Source.issues``)."""
-    src = Source()
+def parse(text: str, filename: str) -> YamlDocument:
+    """Parse YAML text; never raises for bad input (problems are in ``YamlDocument.issues``)."""
+    src = YamlDocument()
     if len(text) > MAX_BYTES or len(text.encode("utf-8", "replace")) > MAX_BYTES:
         src.issues.append(Issue(filename, 1, 1, "error", "(file)",
                                 f"file is larger than {MAX_BYTES // 1000} kB",
@@ -103,7 +120,7 @@ class _Walker:
     """Builds plain data (dict, list, str, int, float, bool, None, date) from a node tree,
     recording marks and reporting what SafeLoader would accept but a scenario must not."""
 
-    def __init__(self, src: Source, filename: str) -> None:
+    def __init__(self, src: YamlDocument, filename: str) -> None:
         self.src = src
         self.filename = filename
         self.ctor = yaml.SafeLoader("")
@@ -149,10 +166,20 @@ class _Walker:
             self.issue(node, path, f"{node.value!r} is not a valid {what} ({reason})",
                        "write a date as YYYY-MM-DD; put text in quotes")
             return None
-        plain = node.style in (None, "")               # libyaml says '', PyYAML None
-        if isinstance(value, bool) and plain and node.value.lower() in BOOL_WORDS:
-            self.src.bool_words[path] = node.value
+        if node.style in (None, ""):                   # plain: libyaml says '', PyYAML None
+            self.note_plain(node.value, value, path)
         return value
+
+    def note_plain(self, text: str, value: object, path: tuple) -> None:
+        """Record what an unquoted scalar was read as, when that is not the text written."""
+        if not isinstance(value, str):
+            self.src.written[path] = text
+        if isinstance(value, bool):
+            if text.lower() in BOOL_WORDS:
+                self.src.bool_words[path] = text
+        elif isinstance(value, (int, float)) and (":" in text or OCTAL.fullmatch(text)) \
+                or isinstance(value, str) and LEADING_ZERO.fullmatch(text):
+            self.src.numbers[path] = (text, value)
 
     def mapping(self, node: yaml.MappingNode, path: tuple) -> dict:
         if node.tag != _STD + "map":
@@ -213,3 +240,57 @@ class _Walker:
 def _tag(node: yaml.Node) -> str:
     """A tag as the author wrote it: ``!!python/object`` rather than the long form."""
     return "!!" + node.tag[len(_STD):] if node.tag.startswith(_STD) else node.tag
+
+
+# --- guards: limits on the parser's events -----------------------------------------------
+
+class Stop(Exception):
+    """A limit was hit; ``issue`` says which and where."""
+
+    def __init__(self, issue: Issue) -> None:
+        super().__init__(issue.message)
+        self.issue = issue
+
+
+def check_limits(text: str, filename: str, loader: type = yaml.SafeLoader) -> None:
+    """One pass over the parser's events: raise Stop if the document nests deeper than
+    MAX_DEPTH, expands (through aliases) to more than MAX_NODES values, or holds an alias to a
+    node that contains it. Raises yaml.YAMLError for a syntax error."""
+    sizes: dict[str, int] = {}
+    open_anchors: set[str] = set()
+    stack: list[list] = [[0, None]]         # [expanded size so far, anchor] per open collection
+
+    def stop(event, message: str, hint: str) -> None:
+        mark = event.start_mark
+        raise Stop(Issue(filename, mark.line + 1, mark.column + 1, "error", "(limits)",
+                          message, hint))
+
+    def add(event, n: int) -> None:
+        stack[-1][0] += n
+        if stack[-1][0] > MAX_NODES or sum(f[0] for f in stack) > MAX_NODES:
+            stop(event, f"the document expands to more than {MAX_NODES} values",
+                 "aliases (*name) repeat their anchor's whole value; write scenarios out plainly")
+
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            if len(stack) > MAX_DEPTH:
+                stop(event, f"the document nests more than {MAX_DEPTH} levels deep",
+                     "a scenario needs fewer than 10 levels; check the brackets")
+            stack.append([1, event.anchor])
+            if event.anchor:
+                open_anchors.add(event.anchor)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            size, anchor = stack.pop()
+            if anchor:
+                sizes[anchor] = size
+                open_anchors.discard(anchor)
+            add(event, size)
+        elif isinstance(event, yaml.ScalarEvent):
+            if event.anchor:
+                sizes[event.anchor] = 1
+            add(event, 1)
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor in open_anchors:
+                stop(event, f"the alias *{event.anchor} refers to a value that contains it",
+                     "an alias cannot repeat its own parent")
+            add(event, sizes.get(event.anchor, 1))

@@ -15,6 +15,7 @@ separately from past roll calls).
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -70,19 +71,12 @@ def fit(model: VoteModel, motion: MotionInput, goodwill: np.ndarray, observed: n
                float(res.fun), int(used.sum()), bool(res.success))
 
 
-def read_roll_call(rows: list[dict[str, str]], iso: list[str]) -> np.ndarray:
-    """Ballot codes (n,) for ISO codes ``iso`` from rows with keys iso3, vote.
-
-    Members missing from the rows count as absent. Raises ValueError on an unknown vote word.
+def ballot_codes(ballots: Mapping[str, str], iso: list[str]) -> np.ndarray:
+    """Ballot codes (n,) for ISO codes ``iso`` from a roll call's ballots by ISO code (as
+    ``game.scenario.history.read_roll_call`` reads them). Members not listed count as absent.
     """
     codes = {b: i for i, b in enumerate(BALLOTS)}
-    votes = {}
-    for n, row in enumerate(rows, start=2):
-        word = (row.get("vote") or "").strip().lower()
-        if word not in codes:
-            raise ValueError(f"line {n}: vote {word!r} is not one of yes, no, abstain, absent")
-        votes[(row.get("iso3") or "").strip().upper()] = codes[word]
-    return np.array([votes.get(c, 3) for c in iso], dtype=np.int64)
+    return np.array([codes[ballots.get(c, "absent")] for c in iso], dtype=np.int64)
 
 
 def cross_validate(model: VoteModel, motion: MotionInput, goodwill: np.ndarray,
