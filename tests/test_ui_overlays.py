@@ -5,10 +5,18 @@ import pygame
 import pygame_gui
 import pytest
 
-from game.ui import glossary
 from game.cli.launch import parse_window
-from test_ui_kit import (click_button, frames, key, make_app, on_floor,  # noqa: F401
-                         on_title, play_greedy_until, scenario)
+from game.ui import glossary
+from test_ui_kit import (  # noqa: F401
+    click_button,
+    frames,
+    key,
+    make_app,
+    on_floor,
+    on_title,
+    play_greedy_until,
+    scenario,
+)
 
 SCREENS = ("title", "briefing", "floor", "text")
 

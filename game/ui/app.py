@@ -8,9 +8,9 @@ a crash report and where its messages go. The command line that makes them is
 from __future__ import annotations
 
 import sys
+import warnings
 from collections.abc import Callable
 from html import escape
-import warnings
 from pathlib import Path
 from typing import Protocol
 

@@ -8,7 +8,7 @@ refused (``Session.check``).
 from __future__ import annotations
 
 from collections import deque
-from typing import Callable
+from collections.abc import Callable
 
 import pygame
 import pygame_gui

@@ -8,7 +8,7 @@ opposition's moves as well).
 from __future__ import annotations
 
 from collections import deque
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..decisions import Decision, DecisionError
 from ..scenario import Scenario

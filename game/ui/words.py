@@ -63,7 +63,7 @@ def pct(p: float) -> str:
 def probs_line(p: tuple[float, ...]) -> str:
     """'in favour 45% · against 20% · abstention 30% · absent 5%' in the ballot colours."""
     return " · ".join(c(ink(k), f"{BALLOT_STYLES[k].word} {pct(x)}")
-                      for k, x in zip(BALLOT_CODES, p))
+                      for k, x in zip(BALLOT_CODES, p, strict=True))
 
 
 def member_facts(game: Game, iso: str) -> list[str]:

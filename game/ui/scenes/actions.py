@@ -12,8 +12,16 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UITextBox, UIWindow
 
-from ...decisions import (AddressGroup, Decision, DecisionError, Lobby, ProceedToVote,
-                          RespondToOffer, SeekCosponsor, TableMotion)
+from ...decisions import (
+    AddressGroup,
+    Decision,
+    DecisionError,
+    Lobby,
+    ProceedToVote,
+    RespondToOffer,
+    SeekCosponsor,
+    TableMotion,
+)
 from ...scenario.models import Offer
 from ...vocabulary import BLOCS, REGIONAL_GROUPS, group_name
 from .. import style, words

@@ -2,7 +2,8 @@
 through tables (button -> handler, key -> handler), draws its custom surfaces."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui

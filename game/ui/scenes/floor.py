@@ -8,8 +8,8 @@ import pygame
 from ...vocabulary import BALLOT_CODES, BLOCS, GROUP_NAMES, REGIONAL_GROUPS, ballot_word
 from .. import style, words
 from ..widgets.cells import Look, legend, look_from_probs
-from ..widgets.tally import draw_tally
 from ..widgets.chamber import Chamber
+from ..widgets.tally import draw_tally
 from ..widgets.whipgrid import WhipGrid
 from .actions import ActionsMixin
 from .base import MARGIN, Scene
@@ -235,6 +235,6 @@ class FloorScene(ActionsMixin, Scene):
             m = self.game.member(self.hover)
             p = self.game.probabilities(self.motion_id)[self.hover]
             line = (f"{m.name}: " + " · ".join(f"{ballot_word(k)} {x:.0%}"
-                                                 for k, x in zip(BALLOT_CODES, p)))
+                                                 for k, x in zip(BALLOT_CODES, p, strict=True)))
             self.tip_rect = style.tooltip(surface, line, self.view.cells[self.hover],
                                           self.view_rect)

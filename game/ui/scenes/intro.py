@@ -6,7 +6,6 @@ from html import escape
 
 import pygame
 
-from .. import style
 from ..words import ACCENT, MUTED, c, events, h, objectives_html, rule_short
 from .base import MARGIN, Scene
 

@@ -5,7 +5,7 @@ only when nothing is open does Esc reach the screen's own key table.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pygame
 import pygame_gui
