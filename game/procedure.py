@@ -79,6 +79,9 @@ def explain(code: int, counts: np.ndarray, rule: Rule) -> str:
                     "; procedural vote, no veto applies"),
                 1: f"Not {rule.word}: {base}",
                 2: f"Not {rule.word}: {base}, but a permanent member voted against (veto)"}[code]
+    if pv == 0:        # no majority of nobody: "needs 0" or "equally divided (0-0)" would mislead
+        return (f"Rejected: no delegation voted in favour or against ({abstain} abstentions "
+                f"not counted), so the proposal is not {rule.word}")
     need = (2 * pv + 2) // 3 if rule.majority == "two_thirds" else pv // 2 + 1
     kind = "two-thirds" if rule.majority == "two_thirds" else "simple"
     base = (f"{pv} present and voting ({abstain} abstentions not counted); {kind} majority "

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..scenario import check_file, docs, read_source
 from ..scenario.messages import Issue
 from .audit import Audit, run_audit, to_json
-from .common import (SCENARIO_DIR, describe, load_or_report, not_a_file, print_json,
+from .common import (SCENARIO_DIR, SCENARIO_NAME, describe, load_or_report, not_a_file, print_json,
                      resolve_scenario_path, whole_number)
 from .template import TEMPLATE
 
@@ -21,7 +21,7 @@ _IDENT = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("validate", help="check scenario files; every problem with file:line")
-    p.add_argument("paths", nargs="+", metavar="SCENARIO")
+    p.add_argument("paths", nargs="+", metavar="SCENARIO", type=SCENARIO_NAME)
     p.add_argument("--json", action="store_true", help="issues as JSON")
     p.set_defaults(func=cmd_validate)
 
@@ -34,12 +34,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("new", help="write a starting scenario file that validates")
     p.add_argument("name", help="id of the new case (e.g. my_case), or a path ending .yaml")
-    p.add_argument("--from", dest="source", metavar="SCENARIO", help="copy this scenario")
+    p.add_argument("--from", dest="source", metavar="SCENARIO", type=SCENARIO_NAME,
+                   help="copy this scenario")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("audit", help="play many headless games: outcomes, dead choices, speed")
-    p.add_argument("scenario")
+    p.add_argument("scenario", type=SCENARIO_NAME)
     p.add_argument("--runs", type=whole_number(1, 10_000, "--runs takes"), default=20,
                    metavar="N", help="games per bot (1 to 10,000; default 20)")
     p.add_argument("--json", action="store_true")

@@ -21,15 +21,23 @@ from ..textfiles import NotText
 from ..votes.calibrate import ballot_codes, cross_validate, fit
 from ..votes.evaluate import evaluate
 from ..votes.model import VoteModel
-from .common import describe, load_or_report, print_json, resolve_scenario_path, whole_number
+from .common import (
+    FILE_NAME,
+    SCENARIO_NAME,
+    describe,
+    load_or_report,
+    print_json,
+    resolve_scenario_path,
+    whole_number,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     for name, func, text in (("calibrate", cmd_calibrate, "fit global coefficients to a roll call"),
                              ("evaluate", cmd_evaluate, "score the forecast against a roll call")):
         p = sub.add_parser(name, help=text)
-        p.add_argument("scenario")
-        p.add_argument("--roll-call", required=True, metavar="CSV",
+        p.add_argument("scenario", type=SCENARIO_NAME)
+        p.add_argument("--roll-call", required=True, metavar="CSV", type=FILE_NAME,
                        help="CSV with columns iso3,vote (yes/no/abstain/absent)")
         p.add_argument("--motion", required=True, metavar="ID")
         p.add_argument("--json", action="store_true")

@@ -43,8 +43,9 @@ def shipped_cases() -> list[str]:
 
 
 def resolve_scenario_path(name: str | None) -> Path:
-    """A path, or the id of a shipped scenario (``dprk_2014``), or the default."""
-    if not name:
+    """A path, or the id of a shipped scenario (``dprk_2014``), or the default (for None only:
+    an empty name is no request for the default case)."""
+    if name is None:
         return DEFAULT_SCENARIO
     p = Path(name)
     if p.exists() or p.suffix in (".yaml", ".yml") or not SCENARIO_ID.fullmatch(name):
@@ -101,6 +102,26 @@ def whole_number(low: int, high: int | None = None,
 
 #: A seed: any whole number from 0 (numpy's SeedSequence takes no negative ones).
 SEED = whole_number(0, None, "a seed is")
+
+
+def nonempty(refusal: str) -> Callable[[str], str]:
+    """An argparse ``type``: the text as given, refused with ``refusal`` when it is empty or
+    blank (``""`` would otherwise fall back to the default case or mean the current folder)."""
+
+    def parse(text: str) -> str:
+        if not text.strip():
+            raise argparse.ArgumentTypeError(refusal)
+        return text
+
+    parse.__name__ = "name"
+    return parse
+
+
+#: A scenario argument: a file or the id of a shipped case, never empty.
+SCENARIO_NAME = nonempty("the scenario name is empty; give a scenario file or the id of a "
+                         "shipped case, e.g. dprk_2014")
+#: A file argument (decisions, session, roll call), never empty.
+FILE_NAME = nonempty("the file name is empty; give the path of a file")
 
 
 def print_json(obj: object) -> None:

@@ -8,7 +8,15 @@ from ..bots import BOTS
 from ..decisions import DecisionError
 from ..procedure import BALLOTS
 from ..session import Session
-from .common import SEED, describe, load_or_report, print_json, whole_number
+from .common import (
+    FILE_NAME,
+    SCENARIO_NAME,
+    SEED,
+    describe,
+    load_or_report,
+    print_json,
+    whole_number,
+)
 from .verify import read_or_report, recorded_case
 
 #: Most Monte Carlo draws a forecast may ask for (memory grows with draws x members).
@@ -17,7 +25,8 @@ MAX_DRAWS = 200_000
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("forecast", help="forecast every motion at the initial state")
-    p.add_argument("scenario", nargs="?", help="scenario file or id (default: dprk_2014)")
+    p.add_argument("scenario", nargs="?", type=SCENARIO_NAME,
+                   help="scenario file or id (default: dprk_2014)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--draws", type=whole_number(1, MAX_DRAWS, "--draws takes"), default=10_000,
                    help=f"Monte Carlo draws behind P(adopted) (default 10000, at most "
@@ -26,14 +35,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_forecast)
 
     p = sub.add_parser("simulate", help="play a whole game headless")
-    p.add_argument("scenario", nargs="?", help="scenario file or id (default: dprk_2014)")
+    p.add_argument("scenario", nargs="?", type=SCENARIO_NAME,
+                   help="scenario file or id (default: dprk_2014)")
     p.add_argument("--seed", type=SEED, default=None,
                    help="random seed, 0 or more (default: the one recorded in --decisions FILE, "
                         "else 0)")
     g = p.add_mutually_exclusive_group()
     g.add_argument("--bot", choices=sorted(BOTS), default=None,
                    help="sponsor player (default greedy); the opposition is always the greedy bot")
-    g.add_argument("--decisions", metavar="FILE",
+    g.add_argument("--decisions", metavar="FILE", type=FILE_NAME,
                    help="replay decisions: `simulate --json` output, a JSON list, or a session "
                         "file (.jsonl)")
     p.add_argument("--session-file", metavar="PATH", help="also write a session file here")

@@ -5,21 +5,21 @@ from __future__ import annotations
 import argparse
 
 from ..bots import BOTS
-from .common import SEED
+from .common import FILE_NAME, SCENARIO_NAME, SEED
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "play", help="open the game window (default)",
         description="Open the game window. Keys: Enter continue, Esc back, F1 glossary.")
-    p.add_argument("scenario", nargs="?",
+    p.add_argument("scenario", nargs="?", type=SCENARIO_NAME,
                    help="scenario file or id of a shipped case (default: the case a --decisions "
                         "FILE names, else dprk_2014); the title screen lists every case")
     p.add_argument("--seed", type=SEED, default=None,
                    help="random seed of the recorded votes (default: the seed recorded in "
                         "--decisions FILE, 0 if it records none; without a FILE, 2014)")
     g = p.add_mutually_exclusive_group()
-    g.add_argument("--decisions", metavar="FILE",
+    g.add_argument("--decisions", metavar="FILE", type=FILE_NAME,
                    help="play the sponsors' (and opposition's) decisions from FILE through the "
                         "screens: a session file (.jsonl) or `simulate --json` output")
     g.add_argument("--bot", choices=sorted(BOTS),

@@ -13,15 +13,17 @@ import sys
 from ..replay import LoadedDecisions
 from ..scenario import Scenario, read_source
 from ..textfiles import NotText
-from .common import SCENARIO_DIR, load_or_report, print_json
+from .common import FILE_NAME, SCENARIO_DIR, SCENARIO_NAME, load_or_report, print_json
 from .modelcmds import simulate_json
 from .verify import Replayed, read_or_report, recorded_case, replay
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("replay", help="re-play a session file and verify it, decision by decision")
-    p.add_argument("file", help="a session file (.jsonl) or `simulate --json` output")
-    p.add_argument("--scenario", help="scenario file or id (default: the one the file names)")
+    p.add_argument("file", type=FILE_NAME,
+                   help="a session file (.jsonl) or `simulate --json` output")
+    p.add_argument("--scenario", type=SCENARIO_NAME,
+                   help="scenario file or id (default: the one the file names)")
     p.add_argument("--json", action="store_true", help="print the replayed game as simulate does")
     p.set_defaults(func=cmd_replay)
 

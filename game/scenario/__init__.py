@@ -18,7 +18,7 @@ from ..textfiles import NotText, TextFile, read_text
 from .checks import cross_check
 from .files import attach, resolve
 from .messages import Issue, ScenarioError, sort_issues
-from .models import Member, Motion, ScenarioSpec, Stage
+from .models import Body, Member, Motion, ScenarioSpec, Stage
 from .salvage import salvage
 from .validation import pydantic_issues, yaml_trap_issues
 from .yamlsrc import MAX_BYTES, parse
@@ -44,6 +44,7 @@ class Scenario:
 
     @property
     def id(self) -> str:
+        """The case's id (``spec.id``)."""
         return self.spec.id
 
     def member_index(self) -> dict[str, int]:
@@ -57,13 +58,16 @@ class Scenario:
         return {m.id: m for m in self.spec.motions}[motion_id]
 
     def stage(self, stage_id: str) -> Stage:
+        """The stage with this id; KeyError if none."""
         return {s.id: s for s in self.spec.stages}[stage_id]
 
-    def body(self, body_id: str):
+    def body(self, body_id: str) -> Body:
+        """The body with this id; KeyError if none."""
         return {b.id: b for b in self.spec.bodies}[body_id]
 
 
-def load_text(text: str, filename: str = "<scenario>", folder: str | Path | None = None) -> Scenario:
+def load_text(text: str, filename: str = "<scenario>",
+              folder: str | Path | None = None) -> Scenario:
     """Validate YAML text. Raises ScenarioError listing every error (warnings kept on success).
 
     ``folder``: where files the scenario names (briefings, roll calls) are looked up; they

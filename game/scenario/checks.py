@@ -10,7 +10,7 @@ looked into.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Callable
+from collections.abc import Callable
 
 from .files import shipped
 from .history import check_history
@@ -18,6 +18,9 @@ from .messages import Context, Issue, suggest
 from .models import Member, ScenarioSpec
 from .yamlsrc import YamlDocument
 
+#: Affirmative votes the Security Council needs for a decision (Charter, Art. 27(2) and (3),
+#: as amended in 1965).
+COUNCIL_MAJORITY = 9
 #: Sections whose items are found by id, and the word used for them in messages.
 ID_SECTIONS = {"bodies": "body", "motions": "motion", "stages": "stage", "sources": "source",
                "arguments": "argument", "offers": "offer"}
@@ -47,6 +50,7 @@ def check_unique_ids(ctx: Context) -> None:
 
 
 def check_members(ctx: Context) -> None:
+    """Overrides and removals name shipped members; the case has Member States."""
     spec = ctx.spec.members
     if spec is None:
         return
@@ -68,7 +72,15 @@ def check_members(ctx: Context) -> None:
 
 
 def check_bodies(ctx: Context) -> None:
+    """Council thresholds (Art. 27), seats and vetoes make sense."""
     for i, b in enumerate(ctx.spec.bodies or []):
+        if b.affirmative_votes is not None and b.affirmative_votes != COUNCIL_MAJORITY:
+            # a warning, not an error: a teacher may simplify the rule on purpose
+            ctx.add(("bodies", i, "affirmative_votes"), f"{b.affirmative_votes} affirmative "
+                    f"votes needed, but Article 27 of the Charter requires {COUNCIL_MAJORITY} "
+                    "of the 15 members of the Security Council",
+                    f"write affirmative_votes: {COUNCIL_MAJORITY}, unless the case changes the "
+                    "rule on purpose", "warning")
         if b.members != "security_council":
             if b.veto and b.affirmative_votes is None:
                 ctx.add(("bodies", i, "veto"), "a veto only applies in a body that counts "
@@ -89,6 +101,7 @@ def check_bodies(ctx: Context) -> None:
 
 
 def check_motions(ctx: Context) -> None:
+    """Motions name real bodies, texts and motions; amendments amend drafts."""
     spec = ctx.spec
     motions = {m.id: m for m in spec.motions or []}
     for i, m in enumerate(spec.motions or []):
@@ -126,6 +139,7 @@ def check_motions(ctx: Context) -> None:
 
 
 def check_stages(ctx: Context) -> None:
+    """Each motion is voted once, in its body, after what it requires."""
     spec = ctx.spec
     motions = {m.id: m for m in spec.motions or []}
     where: dict[str, int] = {}
@@ -167,6 +181,7 @@ def check_stages(ctx: Context) -> None:
 
 
 def check_sides(ctx: Context) -> None:
+    """Two sides, each with a briefing, members of one side only, and arguments."""
     written = ctx.raw("sides")
     if isinstance(written, dict):
         for name in ("sponsors", "opposition"):
@@ -199,6 +214,7 @@ def check_sides(ctx: Context) -> None:
 
 
 def check_offers(ctx: Context) -> None:
+    """Offers are made in a stage that votes a draft, and name its paragraphs."""
     spec = ctx.spec
     motions = {m.id: m for m in spec.motions or []}
     stages = {s.id: s for s in spec.stages or []}
@@ -221,6 +237,7 @@ def check_offers(ctx: Context) -> None:
 
 
 def check_model(ctx: Context) -> None:
+    """Cutpoints rise; every tag effect belongs to a tag some wording has."""
     model = ctx.spec.model
     if model is None:
         return

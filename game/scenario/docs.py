@@ -40,6 +40,7 @@ def json_schema() -> dict:
 
 
 def json_schema_text() -> str:
+    """The JSON Schema as the text of scenarios/scenario.schema.json."""
     return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
 
 
@@ -97,6 +98,7 @@ def _named(annotation: object) -> str | None:
 
 
 def default_text(info) -> str:
+    """A field's default for the reference table (**required** if it has none)."""
     if info.is_required():
         return "**required**"
     value = info.get_default(call_default_factory=True)
@@ -140,6 +142,7 @@ def _models_inside(annotation: object, suffix: str = "") -> list[tuple[type[Base
 
 
 def model_section(where: str, model: type[BaseModel]) -> list[str]:
+    """The reference lines of one model: a heading, its docstring and a table of its keys."""
     doc = " ".join((model.__doc__ or "").split())
     lines = [f'<a id="{model.__name__.lower()}"></a>', "",
              f"### {model.__name__} (`{where}`)" if where != "the file" else

@@ -65,6 +65,7 @@ class RollCallFile:
     usable: bool = True
 
     def errors(self) -> list[RollCallProblem]:
+        """The problems that are errors."""
         return [p for p in self.problems if p.severity == "error"]
 
     def roll_call(self) -> RollCall:
@@ -170,7 +171,7 @@ def _rows(text: str, problem) -> list[tuple[int, dict[str, str]]] | None:
                 f"{', '.join(repr(h) for h in header[:10]) or 'none'})", "the file needs a "
                 "header line with columns iso3 and vote, e.g. 'iso3,vote'")
         return None
-    return [(n, dict(zip(header, cells))) for n, cells in rows[1:]
+    return [(n, dict(zip(header, cells, strict=False))) for n, cells in rows[1:]
             if any(c.strip() for c in cells)]
 
 

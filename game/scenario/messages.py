@@ -7,8 +7,9 @@ the document path as a reader writes it (``motions[2].delete[0]``).
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Literal
+from typing import TYPE_CHECKING, Literal
 
 import yaml
 
@@ -199,6 +200,7 @@ class Context:
         return {p["id"] for p in raw if isinstance(p, dict) and isinstance(p.get("id"), str)}
 
     def countries(self) -> set[str] | None:
+        """The case's ISO codes, or None if its members could not be read."""
         return {m.iso3 for m in self.members} if "members" not in self.broken else None
 
     def ref(self, path: tuple, value: str, known: Iterable[str] | None, what: str,

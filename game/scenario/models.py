@@ -216,7 +216,8 @@ class Stage(Strict):
 
     id: Ident = Field(description="Id of the stage.", examples=["security_council"])
     body: Ident = Field(description="Id of the body that meets.")
-    title: str = Field(description="Shown on screen.", examples=["Security Council, 7180th meeting"])
+    title: str = Field(description="Shown on screen.",
+                       examples=["Security Council, 7180th meeting"])
     date: datetime.date = Field(description="Date of the meeting.", examples=["2014-05-22"])
     motions: list[Ident] = Field(min_length=1, description="Voted in this order "
                                  "(the engine still puts amendments before their draft).")
@@ -233,7 +234,8 @@ class Stage(Strict):
 class Side(Strict):
     """One of the two sides a player (or the bot) plays."""
 
-    name: str = Field(description="Shown on the title screen.", examples=["France and the co-sponsors"])
+    name: str = Field(description="Shown on the title screen.",
+                      examples=["France and the co-sponsors"])
     members: list[Iso3] = Field(description="Main sponsors (or opposition leaders); they "
                                 "cannot be lobbied.", examples=[["FRA"]])
     cosponsors: list[Iso3] = Field(default_factory=list, description="Initial co-sponsors.")
@@ -282,7 +284,7 @@ class Cost(Strict):
     days: int = Field(ge=0, le=100, description="Working days spent.")
 
     @model_validator(mode="after")
-    def _costs_something(self) -> "Cost":
+    def _costs_something(self) -> Cost:
         # A free move could be repeated for ever: every move must use up capital or time.
         if self.capital + self.days < 1:
             raise ValueError("a move must cost at least 1 capital or 1 day")

@@ -42,6 +42,7 @@ def arms(annotation: object) -> list[object]:
 
 
 def is_model(annotation: object) -> bool:
+    """Whether the annotation is a pydantic model class."""
     return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from pydantic import ValidationError
 
@@ -141,7 +141,7 @@ EXPLAIN: dict[str, Callable[[dict, tuple], tuple[str, str]]] = {
 
 
 def document_path(loc: tuple, data: object) -> tuple[tuple, bool]:
-    """pydantic's ``loc`` as a path in the document, and whether it names a mapping key.
+    """Pydantic's ``loc`` as a path in the document, and whether it names a mapping key.
 
     ``loc`` mixes document keys with names of union alternatives ('constrained-str',
     "literal['absent']") and '[key]' for a key's own error; those are left out.

@@ -195,7 +195,8 @@ class _Walker:
                 continue
             if key in out:
                 first = self.src.key_marks.get(path + (key,), (0, 0))[0]
-                self.issue(key_node, path + (key,), f"duplicate key {key!r} (first on line {first})",
+                self.issue(key_node, path + (key,),
+                           f"duplicate key {key!r} (first on line {first})",
                            "YAML keeps only the last one; merge the two or delete one")
                 continue
             self.src.key_marks[path + (key,)] = (key_node.start_mark.line + 1,
