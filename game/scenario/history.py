@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -97,7 +97,8 @@ def parse_roll_call(text: str, members: Collection[str] | None,
     """
     out = RollCallFile()
 
-    def problem(line: int | None, message: str, hint: str = "", severity="error") -> None:
+    def problem(line: int | None, message: str, hint: str = "",
+                severity: Literal["error", "warning"] = "error") -> None:
         out.problems.append(RollCallProblem(line, severity, message, hint))
 
     rows = _rows(text, problem)
@@ -106,6 +107,7 @@ def parse_roll_call(text: str, members: Collection[str] | None,
         return out
     words = {b: b for b in BALLOT_CODES} if strict else VOTE_WORDS
     known = set(members) if members is not None else None
+    voting = set(voters) if voters is not None else None
     blanks = 0
     for n, row in rows:
         iso = (row.get("iso3") or "").strip()
@@ -141,15 +143,16 @@ def parse_roll_call(text: str, members: Collection[str] | None,
         problem(None, "no votes in the file (a header line, then one line per delegation)")
     if blanks:
         problem(None, f"{blanks} line(s) with no vote were counted as absent", "", "warning")
-    outside = [c for c in out.ballots if voters is not None and c not in voters]
+    outside = [c for c in out.ballots if voting is not None and c not in voting]
     if len(outside) > len(out.ballots) // 2:
         problem(None, f"{len(outside)} of the {len(out.ballots)} delegations listed do not vote "
-                f"on this motion (its body has {len(voters or ())} members); is it the roll "
+                f"on this motion (its body has {len(voting or ())} members); is it the roll "
                 "call of another vote?", "", "warning")
     return out
 
 
-def _rows(text: str, problem) -> list[tuple[int, dict[str, str]]] | None:
+def _rows(text: str, problem: Callable[[int, str, str], None]
+          ) -> list[tuple[int, dict[str, str]]] | None:
     """(line, row by lower-case column name) for every data row; None, after reporting, when
     the text has no usable header or is no CSV."""
     try:
