@@ -142,6 +142,8 @@ def load(path: str | Path) -> Scenario:
             "not_utf8": (f"not UTF-8 text (byte {exc.byte})", "save the file as UTF-8"),
             "binary": ("a binary file, not text", "save the file as plain UTF-8 text"),
         }[exc.kind], exc.line) from None
+    except ValueError as exc:                 # a path no file can have (a NUL in its name)
+        raise refuse(f"cannot read the file: {exc}", "check the path") from None
     return load_text(text, str(p), p.parent)
 
 
