@@ -45,7 +45,11 @@ def selects_slow(markexpr: str) -> bool:
         from _pytest.mark.expression import Expression
     except ImportError:                           # pytest moved it: a plain reading
         return "slow" in markexpr and "not slow" not in markexpr
-    return Expression.compile(markexpr).evaluate(lambda name, **kwargs: name == "slow")
+
+    def only_slow(name: str, /, **kwargs: str | int | bool | None) -> bool:
+        return name == "slow"
+
+    return Expression.compile(markexpr).evaluate(only_slow)
 
 
 def hypothesis_profile(config: pytest.Config) -> str:

@@ -89,7 +89,8 @@ def absolute(module: Module, level: int, name: str | None) -> str:
 
 
 def _targets(node: ast.AST, module: Module, known: dict[str, Module]) -> Iterator[str]:
-    """The modules one AST node imports (none if it is not an import)."""
+    """The modules one AST node imports (none if it is not an import or a literal
+    ``importlib.import_module``)."""
     if isinstance(node, ast.Import):
         for alias in node.names:
             yield alias.name
@@ -112,9 +113,10 @@ def import_graph(root: Path) -> list[Import]:
     for module in known.values():
         tree = ast.parse(module.path.read_text(encoding="utf-8"), str(module.path))
         for node in ast.walk(tree):
+            line = getattr(node, "lineno", 0)        # every node that imports has one
             for target in _targets(node, module, known):
                 edges.append(Import(module.name, target, module.path.relative_to(root.parent),
-                                    node.lineno))
+                                    line))
     return sorted(set(edges), key=lambda e: (str(e.path), e.line, e.target))
 
 
@@ -251,7 +253,7 @@ def global_random_uses(root: Path) -> list[str]:
                         bad.append(f"{rel}:{node.lineno}: from {node.module} import {a.name}")
         for node in ast.walk(tree):
             name = dotted(node) if isinstance(node, ast.Attribute) else None
-            if name is None:
+            if name is None or not isinstance(node, ast.Attribute):
                 continue
             head, _, rest = name.partition(".")
             full = f"{aliases.get(head, head)}.{rest}"

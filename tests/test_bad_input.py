@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from game.cli import crashreport, main, modelcmds
-from tests.helpers import ROOT
+from helpers import ROOT
 
 GA_ROLL_CALL = ROOT / "scenarios" / "roll_calls" / "ga_69_188_2014.csv"
 

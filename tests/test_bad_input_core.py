@@ -5,7 +5,7 @@ import pytest
 
 from game.decisions import DecisionError, from_dict
 from game.scenario import ScenarioError, load, load_text
-from tests.helpers import DPRK
+from helpers import DPRK
 
 TEXT = DPRK.read_text(encoding="utf-8")
 

@@ -11,7 +11,7 @@ from game.cli import main
 from game.cli.modelcmds import simulate
 from game.cli.verify import replay
 from game.replay import SessionWriter, load_decisions, read
-from tests.helpers import dprk
+from helpers import dprk
 
 SEED = 3
 

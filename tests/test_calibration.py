@@ -9,7 +9,7 @@ from game.procedure import BALLOTS
 from game.rules.motions import goodwill, motion_input, probabilities
 from game.votes.calibrate import fit
 from game.votes.evaluate import evaluate, group_majority, scores
-from tests.helpers import ROOT, dprk, dprk_world, fresh_state
+from helpers import ROOT, dprk, dprk_world, fresh_state
 
 ROLL_CALL = ROOT / "scenarios" / "roll_calls" / "ga_69_188_2014.csv"
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.helpers import main_py
+from helpers import main_py
 
 MOTION_IDS = ["c3_amendment", "c3_draft", "plenary_draft", "sc_agenda", "sc_referral"]
 

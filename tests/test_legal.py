@@ -19,7 +19,7 @@ from game.decisions import (
 from game.rules import PHASES, Rules
 from game.rules.legal import CANDIDATES
 from game.session import Session
-from tests.helpers import dprk, dprk_rules
+from helpers import dprk, dprk_rules
 
 SIDES = ("sponsors", "opposition")
 

@@ -2,7 +2,7 @@
 import numpy as np
 
 from game.decisions import Pass, ProceedToVote, RespondToOffer
-from tests.helpers import dprk_rules, dprk_world, fresh_state
+from helpers import dprk_rules, dprk_world, fresh_state
 
 apply, score = dprk_rules().apply, dprk_rules().score
 

@@ -13,7 +13,7 @@ from game.decisions import (
     SeekCosponsor,
     TableMotion,
 )
-from tests.helpers import dprk_rules, dprk_world, fresh_state
+from helpers import dprk_rules, dprk_world, fresh_state
 
 apply = dprk_rules().apply
 probabilities = dprk_rules().probabilities

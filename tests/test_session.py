@@ -7,7 +7,7 @@ from game.cli.modelcmds import simulate, simulate_json
 from game.decisions import DECISION_TYPES, Lobby, from_dict, to_dict
 from game.replay import decisions_from_json, read
 from game.session import Session
-from tests.helpers import ROOT, dprk, main_py
+from helpers import ROOT, dprk, main_py
 
 GOLDEN = ROOT / "tests" / "golden" / "dprk_2014_seed2014_greedy.json"
 

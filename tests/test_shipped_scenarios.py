@@ -6,7 +6,7 @@ from game.bots import BOTS
 from game.cli.modelcmds import simulate
 from game.rules import Rules
 from game.scenario import load
-from tests.helpers import shipped_scenarios
+from helpers import shipped_scenarios
 
 SCENARIOS = shipped_scenarios()
 

@@ -7,7 +7,7 @@ from game.decisions import Lobby
 from game.procedure import NO
 from game.rules import Rules, motions
 from game.votes.forecast import count, draw_ballots
-from tests.helpers import dprk, dprk_rules, dprk_world, examples, fresh_state
+from helpers import dprk, dprk_rules, dprk_world, examples, fresh_state
 
 RULES = dprk_rules()
 apply, probabilities = RULES.apply, RULES.probabilities
@@ -93,7 +93,7 @@ def test_an_explanation_names_the_lobbying_that_moved_a_delegation():
 def test_no_recorded_2014_vote_is_a_model_input():
     # Deleting the history section must not change a single probability.
     from game.scenario import load_text
-    from tests.helpers import DPRK
+    from helpers import DPRK
 
     text = DPRK.read_text(encoding="utf-8")
     stripped = text[:text.index("\nhistory:")] + "\n"
