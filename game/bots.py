@@ -7,12 +7,19 @@ that watching a forecast or a bot's deliberation never shifts the ballots.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 
-from .decisions import (AddressGroup, Decision, Lobby, Pass, ProceedToVote, RespondToOffer,
-                        TableMotion)
+from .decisions import (
+    AddressGroup,
+    Decision,
+    Lobby,
+    Pass,
+    ProceedToVote,
+    RespondToOffer,
+    TableMotion,
+)
 from .rules import Rules
 from .state import GameState
 from .votes.lobbying import GROUP_COLUMNS, argument_effect, group_mask

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ class GameState:
         """The phase of the stage flow this state rests in (see ``game.rules.phases``)."""
         return "debrief" if self.finished else "last_word" if self.closing else "lobbying"
 
-    def evolve(self, **changes: object) -> "GameState":
+    def evolve(self, **changes: Any) -> GameState:
         """A copy with fields changed (the only way rules make a new state)."""
         return replace(self, **changes)
 

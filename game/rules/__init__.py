@@ -14,8 +14,7 @@ from ..scenario import Scenario
 from ..scenario.models import Stage
 from ..state import GameState
 from ..votes.forecast import Forecast
-from . import explain as _explain
-from . import motions, objectives
+from . import explain as _explain, motions, objectives
 from .checks import check, current_stage
 from .effects import EFFECTS
 from .legal import legal_decisions

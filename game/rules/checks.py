@@ -4,8 +4,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..decisions import (AddressGroup, Decision, DecisionError, Lobby, Pass, ProceedToVote,
-                         ReviseText, RespondToOffer, SeekCosponsor, TableMotion)
+from ..decisions import (
+    AddressGroup,
+    Decision,
+    DecisionError,
+    Lobby,
+    Pass,
+    ProceedToVote,
+    RespondToOffer,
+    ReviseText,
+    SeekCosponsor,
+    TableMotion,
+)
 from ..scenario.models import Stage, Text
 from ..state import GameState
 from ..votes.lobbying import GROUP_COLUMNS, group_mask
@@ -90,7 +100,8 @@ def _revise_text(world: World, state: GameState, d: ReviseText) -> None:
     if d.side != "sponsors":
         raise DecisionError("only the sponsors revise their draft")
     text, text_id = draft_text(world, state)
-    voted = next((r for r in state.results if r.ballots and world.motions[r.motion].kind != "amendment"
+    voted = next((r for r in state.results
+                  if r.ballots and world.motions[r.motion].kind != "amendment"
                   and world.text_id(world.motions[r.motion]) == text_id), None)
     if voted is not None:
         body = world.bodies[world.motions[voted.motion].body].name
@@ -152,9 +163,10 @@ def _pass(world: World, state: GameState, d: Pass) -> None:
 
 
 #: Decision type -> its legality check; ``check`` dispatches through this table.
-CHECKS: dict[type, Callable[[World, GameState, Any], None]] = {Lobby: _lobby, AddressGroup: _address_group, ReviseText: _revise_text,
-          SeekCosponsor: _seek_cosponsor, RespondToOffer: _respond_to_offer,
-          TableMotion: _table_motion, ProceedToVote: _proceed, Pass: _pass}
+CHECKS: dict[type, Callable[[World, GameState, Any], None]] = {
+    Lobby: _lobby, AddressGroup: _address_group, ReviseText: _revise_text,
+    SeekCosponsor: _seek_cosponsor, RespondToOffer: _respond_to_offer,
+    TableMotion: _table_motion, ProceedToVote: _proceed, Pass: _pass}
 
 
 def check(world: World, state: GameState, decision: Decision) -> None:

@@ -7,8 +7,16 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..decisions import (AddressGroup, Lobby, Pass, ProceedToVote, ReviseText, RespondToOffer,
-                         SeekCosponsor, TableMotion)
+from ..decisions import (
+    AddressGroup,
+    Lobby,
+    Pass,
+    ProceedToVote,
+    RespondToOffer,
+    ReviseText,
+    SeekCosponsor,
+    TableMotion,
+)
 from ..state import GameState
 from ..vocabulary import group_name
 from .checks import SPONSORED_KINDS, current_stage, draft_text

@@ -11,8 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from ..decisions import (AddressGroup, Decision, DecisionError, Lobby, Pass, ProceedToVote,
-                         ReviseText, RespondToOffer, SeekCosponsor, TableMotion)
+from ..decisions import (
+    AddressGroup,
+    Decision,
+    DecisionError,
+    Lobby,
+    Pass,
+    ProceedToVote,
+    RespondToOffer,
+    ReviseText,
+    SeekCosponsor,
+    TableMotion,
+)
 from ..state import GameState
 from ..votes.lobbying import GROUP_COLUMNS
 from .checks import check, current_stage, draft_text

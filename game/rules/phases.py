@@ -16,8 +16,16 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..decisions import (AddressGroup, Lobby, Pass, ProceedToVote, ReviseText, RespondToOffer,
-                         SeekCosponsor, TableMotion)
+from ..decisions import (
+    AddressGroup,
+    Lobby,
+    Pass,
+    ProceedToVote,
+    RespondToOffer,
+    ReviseText,
+    SeekCosponsor,
+    TableMotion,
+)
 from ..state import GameState, VoteResult
 from .motions import is_moot
 from .voting import vote_motion

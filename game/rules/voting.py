@@ -35,14 +35,14 @@ def vote_motion(world: World, state: GameState, motion_id: str,
     code_i = int(code[0])
     decided_by = explain(code_i, tally, rule)
     if code_i == 2:
-        vetoers = [world.scenario.members[i].name for i, b, p in
-                   zip(voters, ballots[0], world.permanent(motion.body)) if p and b == NO]
+        seats = zip(voters, ballots[0], world.permanent(motion.body), strict=True)
+        vetoers = [world.scenario.members[i].name for i, b, p in seats if p and b == NO]
         decided_by += ": " + " and ".join(vetoers)
     res = VoteResult(
         motion=motion_id, outcome=_OUTCOME[code_i], adopted=bool(adopted[0]),
         decided_by=decided_by,
-        ballots=tuple((world.iso[i], BALLOTS[b]) for i, b in zip(voters, ballots[0])),
-        tally=tuple(zip(BALLOTS, (int(t) for t in tally))),
+        ballots=tuple((world.iso[i], BALLOTS[b]) for i, b in zip(voters, ballots[0], strict=True)),
+        tally=tuple(zip(BALLOTS, (int(t) for t in tally), strict=True)),
         wording=tuple(sorted(amended_wording(world, state, motion_id)[0].items())))
     new = state.evolve(results=state.results + (res,))
     if motion.kind == "amendment" and res.adopted:

@@ -66,10 +66,18 @@ class World:
 
     def draft_of(self, motion: Motion) -> Motion:
         """The motion whose text is voted: itself, or the draft an amendment amends."""
-        return self.motions[motion.amends] if motion.kind == "amendment" else motion
+        if motion.kind == "amendment" and motion.amends is not None:
+            return self.motions[motion.amends]
+        return motion
 
     def text_id(self, motion: Motion) -> str:
-        return self.draft_of(motion).text
+        """The id of the text a motion puts to the vote (an amendment's: its draft's).
+
+        Raises ValueError for a motion with no text (the schema requires one)."""
+        text = self.draft_of(motion).text
+        if text is None:
+            raise ValueError(f"motion {motion.id!r} has no text")
+        return text
 
     def initial_wording(self) -> dict[str, dict[str, str]]:
         """{text id: {paragraph id: variant id}} as tabled."""
@@ -81,6 +89,6 @@ class World:
 
     def stage_order(self, stage: Stage) -> list[str]:
         """Motion ids of a stage in the order they are put to the vote (``phases.vote_order``)."""
-        from .phases import vote_order   # the order is declared with the stage flow
+        from .phases import vote_order  # the order is declared with the stage flow
 
         return vote_order(self, stage)

@@ -67,8 +67,8 @@ def fit(model: VoteModel, motion: MotionInput, goodwill: np.ndarray, observed: n
                             [np.log(max(1e-3, float(np.diff(model.cutpoints)[0]) / 2))]])
     res = minimize(nll, start, method="BFGS")
     half = round(float(np.exp(res.x[-1])), 4)
-    return Fit({n: round(float(v), 4) for n, v in zip(names, res.x[:-1])}, (-half, half),
-               float(res.fun), int(used.sum()), bool(res.success))
+    stance = {n: round(float(v), 4) for n, v in zip(names, res.x[:-1], strict=True)}
+    return Fit(stance, (-half, half), float(res.fun), int(used.sum()), bool(res.success))
 
 
 def ballot_codes(ballots: Mapping[str, str], iso: list[str]) -> np.ndarray:

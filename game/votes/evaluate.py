@@ -31,7 +31,8 @@ def scores(predicted: np.ndarray, observed: np.ndarray) -> dict:
     return {"n": int(len(observed)),
             "accuracy": round(float((predicted == observed).mean()), 4),
             "balanced_accuracy": round(float(recall[present].mean()), 4),
-            "f1": {b: round(float(f), 4) for b, f, p in zip(BALLOTS, f1, present) if p},
+            "f1": {b: round(float(f), 4)
+                   for b, f, p in zip(BALLOTS, f1, present, strict=True) if p},
             "confusion": confusion.tolist()}
 
 
@@ -65,7 +66,7 @@ def evaluate(probabilities: np.ndarray, observed: np.ndarray, groups: list[str |
             "always_yes": scores(np.zeros(voting.sum(), dtype=int), observed[voting]),
             "regional_majority": scores(group_majority(observed, groups)[voting],
                                         observed[voting])},
-        "tally": {"expected": {b: round(float(v), 2) for b, v in zip(BALLOTS,
-                                                                       probabilities.sum(0))},
-                  "real": {b: int(v) for b, v in zip(BALLOTS, real)}},
+        "tally": {"expected": {b: round(float(v), 2)
+                               for b, v in zip(BALLOTS, probabilities.sum(0), strict=True)},
+                  "real": {b: int(v) for b, v in zip(BALLOTS, real, strict=True)}},
     }

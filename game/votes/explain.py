@@ -15,7 +15,7 @@ with the average one contribute little, so the list reads as "what sets it apart
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 

@@ -8,13 +8,12 @@ Imputation (documented, never a silent zero):
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from ..scenario.models import Member
+from ..scenario.models import Feature, Member
 from ..vocabulary import REGIONAL_GROUPS
-
 
 #: Column names of the feature matrix, in order.
 FEATURES: tuple[str, ...] = (
@@ -27,14 +26,16 @@ FEATURE_INDEX = {name: i for i, name in enumerate(FEATURES)}
 #: Human-readable labels for explanations.
 FEATURE_LABELS = {
     "intercept": "baseline", "ideal_point": "UN voting record (ideal point)",
-    "hr_ideal_point": "human-rights voting record", "past_support": "votes on this resolution 2005-11",
+    "hr_ideal_point": "human-rights voting record",
+    "past_support": "votes on this resolution 2005-11",
     "eu": "EU member", "oic": "OIC member", "nam": "NAM member", "au": "AU member",
-    "asean": "ASEAN member", "icc_state_party": "ICC state party", "hrc_member": "Human Rights Council seat",
+    "asean": "ASEAN member", "icc_state_party": "ICC state party",
+    "hrc_member": "Human Rights Council seat",
     "p5": "permanent member", "e10": "elected Council member", "african": "African Group",
     "asia_pacific": "Asia-Pacific Group", "eastern_european": "Eastern European Group",
     "latin_american_and_caribbean": "GRULAC", "western_european_and_others": "WEOG",
 }
-_GROUP_FEATURES = dict(zip(REGIONAL_GROUPS, FEATURES[-5:]))
+_GROUP_FEATURES = dict(zip(REGIONAL_GROUPS, FEATURES[-5:], strict=True))
 _PAST_VALUE = {"yes": 1.0, "abstain": 0.0, "no": -1.0}
 #: Recency weight per year back from the latest past vote.
 PAST_DECAY = 0.7
@@ -104,7 +105,7 @@ def feature_matrix(members: Sequence[Member]) -> np.ndarray:
     return f
 
 
-def coefficient_vector(coefs: dict[str, float]) -> np.ndarray:
+def coefficient_vector(coefs: Mapping[Feature, float] | Mapping[str, float]) -> np.ndarray:
     """Named coefficients -> (len(FEATURES),) vector; absent names are 0.
 
     Raises KeyError naming an unknown feature (validation reports it earlier).

@@ -8,6 +8,7 @@ group reaches each of its members at ``group_share`` of that.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,6 +19,8 @@ from . import features as ft
 from .model import VoteModel
 
 SIGN = {"sponsors": 1.0, "opposition": -1.0}
+#: Moves as a state records them: ((side, scope, target, argument), times made).
+Moves = Iterable[tuple[tuple[str, str, str, str], int]]
 GROUP_COLUMNS = {**{g: ft.FEATURES[-5 + i] for i, g in enumerate(REGIONAL_GROUPS)},
                  **{b: b.lower() for b in BLOCS}}
 
@@ -50,7 +53,8 @@ def repeat_gain(times: int, decay: float) -> float:
     return (1.0 - decay ** times) / (1.0 - decay)
 
 
-def contributions(model: VoteModel, scenario: Scenario, moves, cosponsors, offers) -> list[Contribution]:
+def contributions(model: VoteModel, scenario: Scenario, moves: Moves, cosponsors: Iterable[str],
+                  offers: Iterable[tuple[str, bool]]) -> list[Contribution]:
     """Every goodwill source in a state, each a (n_members,) vector.
 
     moves: ((side, scope, target, argument), times) pairs; cosponsors: ISO3 codes; offers:
@@ -79,10 +83,10 @@ def contributions(model: VoteModel, scenario: Scenario, moves, cosponsors, offer
             out.append(Contribution(f"offer accepted: {offer.id}", "sponsors", values))
     sides = scenario.spec.sides
     initial = set(sides["sponsors"].cosponsors) if "sponsors" in sides else set()
-    roles = {"main sponsor of the draft": ("sponsors", sides["sponsors"].members if "sponsors" in sides else []),
+    leaders = {name: list(side.members) for name, side in sides.items()}
+    roles = {"main sponsor of the draft": ("sponsors", leaders.get("sponsors", [])),
              "co-sponsor of the draft": ("sponsors", sorted(set(cosponsors) | initial)),
-             "leads the opposition to the draft": ("opposition",
-                                                   sides["opposition"].members if "opposition" in sides else [])}
+             "leads the opposition to the draft": ("opposition", leaders.get("opposition", []))}
     won = sorted(set(cosponsors) - initial)
     if won and coef.cosponsor_pull:
         pull = np.zeros(len(index))
@@ -103,7 +107,9 @@ def contributions(model: VoteModel, scenario: Scenario, moves, cosponsors, offer
     return out
 
 
-def goodwill(model: VoteModel, scenario: Scenario, moves=(), cosponsors=(), offers=()) -> np.ndarray:
+def goodwill(model: VoteModel, scenario: Scenario, moves: Moves = (),
+             cosponsors: Iterable[str] = (),
+             offers: Iterable[tuple[str, bool]] = ()) -> np.ndarray:
     """Total goodwill towards the sponsors, (n_members,) in latent units."""
     total = np.zeros(len(scenario.members))
     for c in contributions(model, scenario, moves, cosponsors, offers):

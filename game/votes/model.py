@@ -11,9 +11,9 @@ proposal P (a draft against "no resolution", an amendment against the unamended 
 
 (plus ``2 * principle * x_i`` when S is "no resolution": a stance on the resolution itself,
 whatever its wording, so that states opposed to country-specific resolutions stay opposed to a
-watered-down one), and an ordered logit with two cutpoints gives P(no), P(abstain), P(yes). A per-member
-attendance probability from past roll calls gives P(absent). No member's recorded vote on the
-motion being predicted is an input.
+watered-down one), and an ordered logit with two cutpoints gives P(no), P(abstain), P(yes).
+A per-member attendance probability from past roll calls gives P(absent). No member's
+recorded vote on the motion being predicted is an input.
 """
 from __future__ import annotations
 
@@ -99,7 +99,7 @@ class VoteModel:
         return q_p, q_s
 
     def slope(self, motion: MotionInput, q_p: np.ndarray, q_s: np.ndarray) -> np.ndarray:
-        """d latent / d stance per voter, (n_voters,): 2 (q_P - q_S), plus 2 * principle for a
+        """D latent / d stance per voter, (n_voters,): 2 (q_P - q_S), plus 2 * principle for a
         motion against "no resolution" (a stance on the resolution itself, whatever its text)."""
         extra = 2.0 * self.principle if motion.status_quo is None else 0.0
         return motion.salience * (2.0 * (q_p - q_s) + extra)
