@@ -15,9 +15,8 @@ from ..scenario.models import Stage
 from ..state import GameState
 from ..votes.forecast import Forecast
 from . import explain as _explain, motions, objectives
-from .checks import check, current_stage
-from .effects import EFFECTS
-from .legal import legal_decisions
+from .checks import current_stage
+from .legal import apply, check, legal_decisions
 from .objectives import ObjectiveResult
 from .phases import PHASES, open_stage
 from .world import World
@@ -59,8 +58,7 @@ class Rules:
 
         ``rng`` is the session's Generator; only recorded votes draw from it.
         """
-        check(self.world, state, decision)
-        return EFFECTS[type(decision)](self.world, state, decision, rng)
+        return apply(self.world, state, decision, rng)
 
     # -- questions about a state (no change, no draw from the session's streams) -------------
     def stage(self, state: GameState) -> Stage | None:

@@ -1,8 +1,8 @@
-"""Legality of each decision type: a table of checks, each raising DecisionError."""
+"""Legality of each decision type: one check per type, each raising DecisionError (the table
+that dispatches to them is ``legal.DECISION_RULES``)."""
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..decisions import (
     AddressGroup,
@@ -19,7 +19,6 @@ from ..decisions import (
 from ..scenario.models import Stage, Text
 from ..state import GameState
 from ..votes.lobbying import GROUP_COLUMNS, group_mask
-from .phases import PHASES
 
 if TYPE_CHECKING:
     from .world import World
@@ -30,7 +29,8 @@ def current_stage(world: World, state: GameState) -> Stage:
     return world.stages[state.stage]
 
 
-def _common(world: World, state: GameState, decision: Decision) -> None:
+def common(world: World, state: GameState, decision: Decision) -> None:
+    """Raise if the game is over or it is not ``decision``'s side's turn."""
     if state.finished:
         raise DecisionError("the game is over")
     if decision.side != state.to_move:
@@ -38,7 +38,8 @@ def _common(world: World, state: GameState, decision: Decision) -> None:
                             .replace("opposition'", "opposition's"))
 
 
-def _afford(world: World, state: GameState, side: str, cost_name: str) -> None:
+def afford(world: World, state: GameState, side: str, cost_name: str) -> None:
+    """Raise unless ``side`` can pay for a move of kind ``cost_name`` (a key of ``costs``)."""
     cost = getattr(world.scenario.spec.costs, cost_name)
     capital, days = state.budget(side)
     if capital < cost.capital or days < cost.days:
@@ -46,7 +47,8 @@ def _afford(world: World, state: GameState, side: str, cost_name: str) -> None:
                             f"{days} days; this needs {cost.capital} and {cost.days})")
 
 
-def _argument(world: World, side: str, argument: str) -> None:
+def known_argument(world: World, side: str, argument: str) -> None:
+    """Raise unless ``argument`` is one of ``side``'s arguments."""
     arg = next((a for a in world.scenario.spec.arguments if a.id == argument), None)
     if arg is None:
         raise DecisionError(f"unknown argument {argument[:40]!r}")
@@ -54,7 +56,8 @@ def _argument(world: World, side: str, argument: str) -> None:
         raise DecisionError(f"argument {argument!r} belongs to the {arg.side}")
 
 
-def _voter(world: World, state: GameState, iso: str) -> int:
+def voter(world: World, state: GameState, iso: str) -> int:
+    """The member index of a delegation that may be lobbied here; raise otherwise."""
     if iso not in world.index:
         raise DecisionError(f"unknown delegation {iso[:12]!r}")
     i = world.index[iso]
@@ -66,20 +69,22 @@ def _voter(world: World, state: GameState, iso: str) -> int:
     return i
 
 
-def _lobby(world: World, state: GameState, d: Lobby) -> None:
-    _voter(world, state, d.member)
-    _argument(world, d.side, d.argument)
-    _afford(world, state, d.side, "lobby")
+def check_lobby(world: World, state: GameState, d: Lobby) -> None:
+    """Lobbying one delegation."""
+    voter(world, state, d.member)
+    known_argument(world, d.side, d.argument)
+    afford(world, state, d.side, "lobby")
 
 
-def _address_group(world: World, state: GameState, d: AddressGroup) -> None:
+def check_address_group(world: World, state: GameState, d: AddressGroup) -> None:
+    """Addressing a regional group or bloc."""
     if d.group not in GROUP_COLUMNS:
         raise DecisionError(f"unknown group {d.group[:40]!r}; one of {', '.join(GROUP_COLUMNS)}")
     voters = world.voters(current_stage(world, state).body)
     if not group_mask(world.model, d.group)[voters].any():
         raise DecisionError(f"no member of the {d.group} votes here")
-    _argument(world, d.side, d.argument)
-    _afford(world, state, d.side, "address_group")
+    known_argument(world, d.side, d.argument)
+    afford(world, state, d.side, "address_group")
 
 
 #: Motions whose text the sponsors own: they may revise it and gather co-sponsors for it.
@@ -96,7 +101,8 @@ def draft_text(world: World, state: GameState) -> tuple[Text, str]:
     return world.scenario.spec.texts[sorted(texts)[0]], sorted(texts)[0]
 
 
-def _revise_text(world: World, state: GameState, d: ReviseText) -> None:
+def check_revise_text(world: World, state: GameState, d: ReviseText) -> None:
+    """Revising a paragraph of the sponsors' draft."""
     if d.side != "sponsors":
         raise DecisionError("only the sponsors revise their draft")
     text, text_id = draft_text(world, state)
@@ -114,23 +120,25 @@ def _revise_text(world: World, state: GameState, d: ReviseText) -> None:
         raise DecisionError(f"paragraph {d.paragraph!r} has no wording {d.variant!r}")
     if state.text(text_id).get(d.paragraph, "absent") == d.variant:
         raise DecisionError("the paragraph already reads that way")
-    _afford(world, state, d.side, "revise_text")
+    afford(world, state, d.side, "revise_text")
 
 
-def _seek_cosponsor(world: World, state: GameState, d: SeekCosponsor) -> None:
+def check_seek_cosponsor(world: World, state: GameState, d: SeekCosponsor) -> None:
+    """Asking a delegation to co-sponsor."""
     if d.side != "sponsors":
         raise DecisionError("only the sponsors seek co-sponsors")
     draft_text(world, state)
-    _voter(world, state, d.member)
+    voter(world, state, d.member)
     initial = world.scenario.spec.sides["sponsors"].cosponsors
     if d.member in state.cosponsors or d.member in initial:
         raise DecisionError(f"{d.member} is already a co-sponsor")
     if d.member in state.declined:
         raise DecisionError(f"{d.member} has already declined")
-    _afford(world, state, d.side, "seek_cosponsor")
+    afford(world, state, d.side, "seek_cosponsor")
 
 
-def _respond_to_offer(world: World, state: GameState, d: RespondToOffer) -> None:
+def check_respond_to_offer(world: World, state: GameState, d: RespondToOffer) -> None:
+    """Answering an offer."""
     offer = next((o for o in world.scenario.spec.offers if o.id == d.offer), None)
     if offer is None:
         raise DecisionError(f"unknown offer {d.offer!r}")
@@ -142,7 +150,8 @@ def _respond_to_offer(world: World, state: GameState, d: RespondToOffer) -> None
         raise DecisionError("you have already answered this offer")
 
 
-def _table_motion(world: World, state: GameState, d: TableMotion) -> None:
+def check_table_motion(world: World, state: GameState, d: TableMotion) -> None:
+    """Tabling or holding back an optional motion."""
     motion = world.motions.get(d.motion)
     if d.side != "sponsors":
         raise DecisionError("only the sponsors decide what to table")
@@ -152,30 +161,13 @@ def _table_motion(world: World, state: GameState, d: TableMotion) -> None:
         raise DecisionError("nothing changes")
 
 
-def _proceed(world: World, state: GameState, d: ProceedToVote) -> None:
+def check_proceed(world: World, state: GameState, d: ProceedToVote) -> None:
+    """Asking for the vote."""
     if d.side != "sponsors":
         raise DecisionError("the sponsors decide when to go to the vote")
 
 
-def _pass(world: World, state: GameState, d: Pass) -> None:
+def check_pass(world: World, state: GameState, d: Pass) -> None:
+    """Passing the turn."""
     if d.side != "opposition":
         raise DecisionError("the sponsors end their lobbying by proceeding to the vote")
-
-
-#: Decision type -> its legality check; ``check`` dispatches through this table.
-CHECKS: dict[type, Callable[[World, GameState, Any], None]] = {
-    Lobby: _lobby, AddressGroup: _address_group, ReviseText: _revise_text,
-    SeekCosponsor: _seek_cosponsor, RespondToOffer: _respond_to_offer,
-    TableMotion: _table_motion, ProceedToVote: _proceed, Pass: _pass}
-
-
-def check(world: World, state: GameState, decision: Decision) -> None:
-    """Raise DecisionError if ``decision`` is not legal in ``state``; never changes anything."""
-    check_fn = CHECKS.get(type(decision))
-    if check_fn is None:
-        raise DecisionError(f"not a decision: {decision!r}")
-    _common(world, state, decision)
-    check_fn(world, state, decision)
-    phase = PHASES[state.phase]
-    if type(decision) not in phase.decisions:     # the stage flow has the last word
-        raise DecisionError(f"{decision.type} is not in order now ({phase.summary})")

@@ -1,9 +1,9 @@
-"""What each legal decision does: a table of pure functions (world, state, decision, rng) ->
-state. Turn-taking and the end of lobbying go through the stage flow (``phases``)."""
+"""What each legal decision does: one pure function (world, state, decision, rng) -> state per
+type (dispatched by ``legal.DECISION_RULES``). Turn-taking and the end of lobbying go through
+the stage flow (``phases``)."""
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -32,14 +32,19 @@ if TYPE_CHECKING:
 COSPONSOR_THRESHOLD = 0.8
 
 
-def _spend(world: World, state: GameState, side: str, cost_name: str,
+def spend(world: World, state: GameState, side: str, cost_name: str,
            rng: np.random.Generator) -> GameState:
     """Pay for a move, then hand the turn over; in the opposition's last word it keeps the
     floor until it has nothing left, and then the vote is held."""
     cost = getattr(world.scenario.spec.costs, cost_name)
     budgets = tuple((s, c - cost.capital, d - cost.days) if s == side else (s, c, d)
                     for s, c, d in state.budgets)
-    state = state.evolve(budgets=budgets)
+    return hand_over(world, state.evolve(budgets=budgets), side, rng)
+
+
+def hand_over(world: World, state: GameState, side: str, rng: np.random.Generator) -> GameState:
+    """After a move by ``side``: the other side's turn if it can act (else the sponsors'); in
+    the last word the opposition keeps the floor while it can, then the vote is held."""
     if state.phase == "last_word":
         return state if can_act(world, state, "opposition") else enter(world, state, "voting", rng)
     other = "opposition" if side == "sponsors" else "sponsors"
@@ -64,24 +69,27 @@ def _argument(world: World, argument: str) -> str:
     return next(a.label for a in world.scenario.spec.arguments if a.id == argument)
 
 
-def _lobby(world: World, state: GameState, d: Lobby, rng: np.random.Generator) -> GameState:
+def effect_lobby(world: World, state: GameState, d: Lobby, rng: np.random.Generator) -> GameState:
+    """Lobbying: the move is counted (goodwill follows from the count), then paid for."""
     state = _add_move(state, (d.side, "member", d.member, d.argument))
     state = state.evolve(events=state.events + (
         f"{_who(d.side)} lobbied {_name(world, d.member)}: {_argument(world, d.argument)}.",))
-    return _spend(world, state, d.side, "lobby", rng)
+    return spend(world, state, d.side, "lobby", rng)
 
 
-def _address_group(world: World, state: GameState, d: AddressGroup,
+def effect_address_group(world: World, state: GameState, d: AddressGroup,
                    rng: np.random.Generator) -> GameState:
+    """Addressing a group: counted like lobbying, paid for."""
     state = _add_move(state, (d.side, "group", d.group, d.argument))
     state = state.evolve(events=state.events + (
         f"{_who(d.side)} addressed the {group_name(d.group)}: "
         f"{_argument(world, d.argument)}.",))
-    return _spend(world, state, d.side, "address_group", rng)
+    return spend(world, state, d.side, "address_group", rng)
 
 
-def _revise_text(world: World, state: GameState, d: ReviseText,
+def effect_revise_text(world: World, state: GameState, d: ReviseText,
                  rng: np.random.Generator) -> GameState:
+    """The paragraph takes its new wording (or goes)."""
     _, text_id = draft_text(world, state)
     wording = state.text(text_id)
     if d.variant == "absent":
@@ -94,11 +102,12 @@ def _revise_text(world: World, state: GameState, d: ReviseText,
     kind = "PP" if para.kind == "preambular" else "OP"
     change = "dropped" if d.variant == "absent" else f"now reads: {d.variant}"
     state = state.evolve(events=state.events + (f"You revised {kind} {para.number}: {change}.",))
-    return _spend(world, state, d.side, "revise_text", rng)
+    return spend(world, state, d.side, "revise_text", rng)
 
 
-def _seek_cosponsor(world: World, state: GameState, d: SeekCosponsor,
+def effect_seek_cosponsor(world: World, state: GameState, d: SeekCosponsor,
                     rng: np.random.Generator) -> GameState:
+    """The delegation joins if it is all but sure to vote for the draft, else declines."""
     stage = current_stage(world, state)
     draft = next(m for m in stage.motions if world.motions[m].kind in SPONSORED_KINDS
                  and world.motions[m].kind != "amendment")
@@ -111,11 +120,12 @@ def _seek_cosponsor(world: World, state: GameState, d: SeekCosponsor,
     else:
         state = state.evolve(declined=state.declined | {d.member}, events=state.events + (
             f"{name} declines to co-sponsor (P(in favour) {p_yes:.0%}).",))
-    return _spend(world, state, d.side, "seek_cosponsor", rng)
+    return spend(world, state, d.side, "seek_cosponsor", rng)
 
 
-def _respond_to_offer(world: World, state: GameState, d: RespondToOffer,
+def effect_respond_to_offer(world: World, state: GameState, d: RespondToOffer,
                       rng: np.random.Generator) -> GameState:
+    """An accepted offer changes the text as it says; a refusal only is recorded."""
     offer = next(o for o in world.scenario.spec.offers if o.id == d.offer)
     state = state.evolve(offers=tuple(sorted(dict(state.offers, **{d.offer: d.accept}).items())))
     if not d.accept:
@@ -129,8 +139,9 @@ def _respond_to_offer(world: World, state: GameState, d: RespondToOffer,
     return state.evolve(events=state.events + (f"You accepted the offer of {offer.by}.",))
 
 
-def _table_motion(world: World, state: GameState, d: TableMotion,
+def effect_table_motion(world: World, state: GameState, d: TableMotion,
                   rng: np.random.Generator) -> GameState:
+    """The optional motion is put on (or taken off) the stage's votes."""
     tabled = state.tabled | {d.motion} if d.table else state.tabled - {d.motion}
     motion = world.motions[d.motion]
     verb = "will put to the vote" if d.table else "hold back"
@@ -138,20 +149,14 @@ def _table_motion(world: World, state: GameState, d: TableMotion,
         f"You {verb} {motion.title} ({motion.symbol}).",))
 
 
-def _proceed(world: World, state: GameState, d: ProceedToVote,
+def effect_proceed(world: World, state: GameState, d: ProceedToVote,
              rng: np.random.Generator) -> GameState:
     """The sponsors stop lobbying: the opposition's last word, then the vote."""
     return enter(world, state, "last_word", rng)
 
 
-def _pass(world: World, state: GameState, d: Pass, rng: np.random.Generator) -> GameState:
+def effect_pass(world: World, state: GameState, d: Pass, rng: np.random.Generator) -> GameState:
+    """The opposition passes: in its last word that closes the debate."""
     if state.phase == "last_word":
         return enter(world, state, "voting", rng)
     return state.evolve(to_move="sponsors")
-
-
-#: Decision type -> what it does; ``apply`` dispatches through this table.
-EFFECTS: dict[type, Callable[[World, GameState, Any, np.random.Generator], GameState]] = {
-    Lobby: _lobby, AddressGroup: _address_group, ReviseText: _revise_text,
-    SeekCosponsor: _seek_cosponsor, RespondToOffer: _respond_to_offer,
-    TableMotion: _table_motion, ProceedToVote: _proceed, Pass: _pass}

@@ -9,7 +9,10 @@ enumerated, and each candidate is kept only if ``check`` accepts it, so the list
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from ..decisions import (
     AddressGroup,
@@ -25,7 +28,8 @@ from ..decisions import (
 )
 from ..state import GameState
 from ..votes.lobbying import GROUP_COLUMNS
-from .checks import check, current_stage, draft_text
+from . import checks, effects
+from .checks import current_stage, draft_text
 from .phases import PHASES
 
 if TYPE_CHECKING:
@@ -90,11 +94,54 @@ def _pass(world: World, state: GameState, side: str) -> Iterator[Decision]:
     yield Pass(side)  # type: ignore[arg-type]
 
 
+@dataclass(frozen=True)
+class DecisionRule:
+    """Everything the engine knows about one decision type: when it is legal (``check``,
+    raising DecisionError), what it does (``effect``) and what to try when listing the legal
+    decisions (``candidates``). Adding a decision type is adding one row to DECISION_RULES."""
+
+    check: Callable[[World, GameState, Any], None]
+    effect: Callable[[World, GameState, Any, np.random.Generator], GameState]
+    candidates: Candidates
+
+
+#: Decision type -> its rule; ``check``, ``apply`` and ``legal_decisions`` dispatch through it.
+DECISION_RULES: dict[type, DecisionRule] = {
+    Lobby: DecisionRule(checks.check_lobby, effects.effect_lobby, _lobby),
+    AddressGroup: DecisionRule(checks.check_address_group, effects.effect_address_group,
+                               _address_group),
+    ReviseText: DecisionRule(checks.check_revise_text, effects.effect_revise_text,
+                             _revise_text),
+    SeekCosponsor: DecisionRule(checks.check_seek_cosponsor, effects.effect_seek_cosponsor,
+                                _seek_cosponsor),
+    RespondToOffer: DecisionRule(checks.check_respond_to_offer,
+                                 effects.effect_respond_to_offer, _respond_to_offer),
+    TableMotion: DecisionRule(checks.check_table_motion, effects.effect_table_motion,
+                              _table_motion),
+    ProceedToVote: DecisionRule(checks.check_proceed, effects.effect_proceed, _proceed),
+    Pass: DecisionRule(checks.check_pass, effects.effect_pass, _pass),
+}
 #: Decision type -> the candidates to try for it (in the order they are listed).
-CANDIDATES: dict[type, Candidates] = {
-    Lobby: _lobby, AddressGroup: _address_group, ReviseText: _revise_text,
-    SeekCosponsor: _seek_cosponsor, RespondToOffer: _respond_to_offer,
-    TableMotion: _table_motion, ProceedToVote: _proceed, Pass: _pass}
+CANDIDATES: dict[type, Candidates] = {k: r.candidates for k, r in DECISION_RULES.items()}
+
+
+def check(world: World, state: GameState, decision: Decision) -> None:
+    """Raise DecisionError if ``decision`` is not legal in ``state``; never changes anything."""
+    rule = DECISION_RULES.get(type(decision))
+    if rule is None:
+        raise DecisionError(f"not a decision: {decision!r}")
+    checks.common(world, state, decision)
+    rule.check(world, state, decision)
+    phase = PHASES[state.phase]
+    if type(decision) not in phase.decisions:     # the stage flow has the last word
+        raise DecisionError(f"{decision.type} is not in order now ({phase.summary})")
+
+
+def apply(world: World, state: GameState, decision: Decision,
+          rng: np.random.Generator) -> GameState:
+    """The state after ``decision``; DecisionError (nothing changed) if it is not legal."""
+    check(world, state, decision)
+    return DECISION_RULES[type(decision)].effect(world, state, decision, rng)
 
 
 def legal_decisions(world: World, state: GameState) -> list[Decision]:
@@ -106,7 +153,7 @@ def legal_decisions(world: World, state: GameState) -> list[Decision]:
     side = state.to_move
     out: list[Decision] = []
     for kind in PHASES[state.phase].decisions:
-        for decision in CANDIDATES[kind](world, state, side):
+        for decision in DECISION_RULES[kind].candidates(world, state, side):
             try:
                 check(world, state, decision)
             except DecisionError:
