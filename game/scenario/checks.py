@@ -15,7 +15,7 @@ from collections.abc import Callable
 from .files import shipped
 from .history import check_history
 from .messages import Context, Issue, suggest
-from .models import Member, ScenarioSpec
+from .models import Member, Motion, ScenarioSpec
 from .yamlsrc import YamlDocument
 
 #: Affirmative votes the Security Council needs for a decision (Charter, Art. 27(2) and (3),
@@ -166,9 +166,14 @@ def check_stages(ctx: Context) -> None:
         if s.capital < cheapest:
             ctx.add(("stages", i, "capital"), f"with {s.capital} capital no lobbying is "
                     "possible here", f"a lobbying move costs {cheapest}", "warning")
-    listed = {m for s in ctx.raw("stages") or [] if isinstance(s, dict)
-              for m in (s.get("motions") if isinstance(s.get("motions"), list) else [])
-              if isinstance(m, str)} if isinstance(ctx.raw("stages"), list) else None
+    raw_stages = ctx.raw("stages")
+    listed: set[str] | None = None                 # motion ids the stages list, as written
+    if isinstance(raw_stages, list):
+        listed = set()
+        for entry in raw_stages:
+            named = entry.get("motions") if isinstance(entry, dict) else None
+            if isinstance(named, list):
+                listed.update(m for m in named if isinstance(m, str))
     for i, m in enumerate(spec.motions or []):
         if listed is not None and m.id not in listed:
             ctx.add(("motions", i), f"motion {m.id!r} is in no stage",
@@ -213,6 +218,13 @@ def check_sides(ctx: Context) -> None:
                     "add an argument with side: " + name, "warning")
 
 
+def _draft_of(motions: dict[str, Motion], motion: Motion | None) -> Motion | None:
+    """The motion whose text is voted: an amendment's draft (None if unknown), else itself."""
+    if motion is None or motion.kind != "amendment":
+        return motion
+    return motions.get(motion.amends) if motion.amends is not None else None
+
+
 def check_offers(ctx: Context) -> None:
     """Offers are made in a stage that votes a draft, and name its paragraphs."""
     spec = ctx.spec
@@ -229,7 +241,7 @@ def check_offers(ctx: Context) -> None:
             ctx.add(("offers", i, "stage"), f"stage {o.stage!r} votes no draft, so there is "
                     "no text the offer could change", "make the offer in a stage with a draft")
             continue
-        draft = motions.get(drafts[0].amends) if drafts[0].kind == "amendment" else drafts[0]
+        draft = _draft_of(motions, drafts[0])
         paras = ctx.paragraphs(draft.text) if draft else None
         for key in ("drop", "add"):
             for j, pid in enumerate(getattr(o, key)):
@@ -262,7 +274,7 @@ def check_objectives(ctx: Context) -> None:
         p = ("objectives", i)
         ctx.ref(p + ("motion",), o.motion, ctx.ids("motions"), "motion")
         motion = motions.get(o.motion)
-        draft = motions.get(motion.amends) if motion and motion.kind == "amendment" else motion
+        draft = _draft_of(motions, motion)
         text = texts.get(draft.text) if draft and draft.text else None
         for para, variant in o.text_keeps.items():
             ctx.ref(p + ("text_keeps", para), para, ctx.paragraphs(draft.text) if draft else

@@ -16,6 +16,7 @@ from typing import Literal
 
 import yaml
 from pydantic import BaseModel
+from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
 from . import models
@@ -28,8 +29,8 @@ SCHEMA_FILE = "scenario.schema.json"
 NAMED = {_pattern: _name for _name, _t in (("ISO code", models.Iso3), ("id", models.Ident),
                                            ("file path", models.RelPath))
          for _pattern in [typing.get_args(_t)[1].pattern]}
-SCALARS = {str: "text", int: "whole number", float: "number", bool: "true/false",
-           datetime.date: "date (YYYY-MM-DD)", type(None): "null"}
+SCALARS: dict[object, str] = {str: "text", int: "whole number", float: "number", bool: "true/false",
+                              datetime.date: "date (YYYY-MM-DD)", type(None): "null"}
 
 
 def json_schema() -> dict:
@@ -70,8 +71,9 @@ def type_text(annotation: object) -> str:
 
 
 def _one(annotation: object) -> str:
-    if _named(annotation):
-        return _named(annotation)
+    named = _named(annotation)
+    if named:
+        return named
     if annotation == models.Feature:
         return "[feature](#feature-names)"
     annotation_u = unwrap(annotation)
@@ -97,7 +99,7 @@ def _named(annotation: object) -> str | None:
     return next((NAMED[p] for p in patterns if p in NAMED), None)
 
 
-def default_text(info) -> str:
+def default_text(info: FieldInfo) -> str:
     """A field's default for the reference table (**required** if it has none)."""
     if info.is_required():
         return "**required**"
@@ -113,7 +115,7 @@ def models_in_order() -> list[tuple[str, type[BaseModel]]]:
     """(where it is written, model) for every model reachable from ScenarioSpec, breadth
     first, each once."""
     out: list[tuple[str, type[BaseModel]]] = [("the file", models.ScenarioSpec)]
-    seen = {models.ScenarioSpec}
+    seen: set[type[BaseModel]] = {models.ScenarioSpec}
     i = 0
     while i < len(out):
         where, model = out[i]
@@ -129,7 +131,7 @@ def models_in_order() -> list[tuple[str, type[BaseModel]]]:
 
 
 def _models_inside(annotation: object, suffix: str = "") -> list[tuple[type[BaseModel], str]]:
-    out = []
+    out: list[tuple[type[BaseModel], str]] = []
     for arm in map(unwrap, arms(annotation)):
         origin = typing.get_origin(arm)
         if is_model(arm):

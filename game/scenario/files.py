@@ -12,19 +12,20 @@ from __future__ import annotations
 import csv
 from functools import cache
 from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Literal, cast
 
 from ..textfiles import NotText, read_text
 from .history import parse_roll_call
 from .messages import Issue, path_text, suggest
-from .models import Member, Members, ScenarioSpec
+from .models import Bloc, Member, Members, PastBallot, RegionalGroup, ScenarioSpec
 from .salvage import file_path
 from .yamlsrc import YamlDocument
 
 # --- the Member States shipped with the game ---------------------------------------------
 
 #: Columns of game/data/un_2014/members.csv that hold blocs (sources: SOURCES.md beside it).
-_BLOC_COLUMNS = {"EU": "eu_member", "OIC": "oic_member", "NAM": "nam_member",
-                 "AU": "au_member", "ASEAN": "asean"}
+_BLOC_COLUMNS: dict[Bloc, str] = {"EU": "eu_member", "OIC": "oic_member", "NAM": "nam_member",
+                                   "AU": "au_member", "ASEAN": "asean"}
 _PAST_YEARS = range(2005, 2012)
 
 
@@ -35,16 +36,17 @@ def _member_from_row(row: dict[str, str]) -> Member:
     estimate partly encodes the vote being predicted (SOURCES.md, "Circularity").
     """
     hr = row["hr_ideal_point_2013"]
+    # the casts only name the text's type: Member validates the group, seat and ballots
     return Member(
         iso3=row["iso3"], name=row["name"],
-        regional_group=row["un_regional_group"] or None,
+        regional_group=cast("RegionalGroup | None", row["un_regional_group"] or None),
         blocs=[b for b, col in _BLOC_COLUMNS.items() if row[col] == "1"],
         icc_state_party=row["icc_state_party_2014"] == "1",
         hrc_member=row["hrc_member_2014"] == "1",
-        sc_seat=row["sc_member_2014"] or None,
+        sc_seat=cast('Literal["P5", "E10"] | None', row["sc_member_2014"] or None),
         ideal_point=float(row["ideal_point_2013"]),
         hr_ideal_point=float(hr) if hr else None,
-        past_votes={str(y): row[f"dprk_hr_{y}"] for y in _PAST_YEARS},
+        past_votes={str(y): cast(PastBallot, row[f"dprk_hr_{y}"]) for y in _PAST_YEARS},
     )
 
 
@@ -174,7 +176,7 @@ def attach(spec: ScenarioSpec, folder: Path | None, src: YamlDocument, filename:
     sides = dict(spec.sides or {})
     for name, side in sides.items():
         if side.briefing_file is not None:
-            path = ("sides", name, "briefing_file")
+            path: tuple[str | int, ...] = ("sides", name, "briefing_file")
             try:
                 text = read_named(inside(folder, side.briefing_file)).strip()
                 sides[name] = side.model_copy(update={"briefing": text})

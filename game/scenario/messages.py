@@ -19,6 +19,9 @@ from .salvage import file_path
 if TYPE_CHECKING:                   # a type only: the YAML reader itself reports Issues
     from .yamlsrc import YamlDocument
 
+#: How bad an issue is: an error blocks play, a warning does not.
+Severity = Literal["error", "warning"]
+
 
 @dataclass(frozen=True)
 class Issue:
@@ -27,7 +30,7 @@ class Issue:
     file: str
     line: int
     col: int
-    severity: Literal["error", "warning"]
+    severity: Severity
     where: str
     message: str
     hint: str = ""
@@ -163,7 +166,7 @@ class Context:
     kept: dict[tuple, list[int]] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
 
-    def add(self, path: tuple, msg: str, hint: str = "", severity: str = "error",
+    def add(self, path: tuple, msg: str, hint: str = "", severity: Severity = "error",
             at_key: bool = False) -> None:
         """Report a problem at ``path`` (a path in the spec; shifted back to the file's);
         ``at_key``: point at the mapping key itself rather than its value."""

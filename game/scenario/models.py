@@ -294,10 +294,13 @@ class Cost(Strict):
 class Costs(Strict):
     """The price of each kind of move."""
 
-    lobby: Cost = Field(Cost(capital=1, days=1), description="Lobby one delegation.")
-    address_group: Cost = Field(Cost(capital=3, days=2), description="Address a group or bloc.")
-    revise_text: Cost = Field(Cost(capital=2, days=1), description="Revise a paragraph.")
-    seek_cosponsor: Cost = Field(Cost(capital=1, days=1), description="Ask for a co-sponsor.")
+    # ``default=`` by name: mypy reads a field's default from that keyword only
+    lobby: Cost = Field(default=Cost(capital=1, days=1), description="Lobby one delegation.")
+    address_group: Cost = Field(default=Cost(capital=3, days=2),
+                                description="Address a group or bloc.")
+    revise_text: Cost = Field(default=Cost(capital=2, days=1), description="Revise a paragraph.")
+    seek_cosponsor: Cost = Field(default=Cost(capital=1, days=1),
+                                 description="Ask for a co-sponsor.")
 
 
 # --- the vote model, the real record and the objectives --------------------

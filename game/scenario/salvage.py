@@ -14,9 +14,10 @@ from __future__ import annotations
 import types
 import typing
 from functools import cache
-from typing import Annotated, Literal, Union
+from typing import Annotated, Any, Literal, TypeGuard, Union, cast
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic.fields import FieldInfo
 
 from .models import ScenarioSpec, Strict
 
@@ -41,12 +42,12 @@ def arms(annotation: object) -> list[object]:
     return [annotation]
 
 
-def is_model(annotation: object) -> bool:
+def is_model(annotation: object) -> TypeGuard[type[BaseModel]]:
     """Whether the annotation is a pydantic model class."""
     return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
-def field_named(model: type[BaseModel], key: object):
+def field_named(model: type[BaseModel], key: object) -> tuple[str, FieldInfo] | None:
     """(name, FieldInfo) of the field written as ``key`` (its alias or its name), or None."""
     for name, info in model.model_fields.items():
         if key == (info.alias or name):
@@ -121,23 +122,25 @@ _FAIL = object()
 
 
 @cache
-def _adapter(annotation: object) -> TypeAdapter:
+def _adapter(annotation: object) -> TypeAdapter[Any]:
     """A validator for one annotation, with the models' settings (python regexes)."""
     if is_model(annotation):
         return TypeAdapter(annotation)
-    return TypeAdapter(annotation, config=Strict.model_config)
+    # an annotation read from the models at run time (a union, Annotated, Literal, list[...]):
+    # a type form to pydantic, an opaque object to mypy
+    return TypeAdapter(cast(Any, annotation), config=Strict.model_config)
 
 
 @cache
-def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter:
+def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
     info = model.model_fields[name]
-    annotation = info.annotation
+    annotation: object = info.annotation
     if info.metadata:
         annotation = typing.Annotated[(annotation, *info.metadata)]
     return _adapter(annotation)
 
 
-def _valid(adapter: TypeAdapter, raw: object) -> object:
+def _valid(adapter: TypeAdapter[Any], raw: object) -> object:
     try:
         return adapter.validate_python(raw)
     except (ValidationError, TypeError, ValueError):
@@ -167,9 +170,9 @@ def clean(annotation: object, raw: object, path: tuple = (),
             return [x for _, x in pairs]
         if origin is dict and isinstance(raw, dict):
             key_t, value_t = typing.get_args(arm)
-            pairs = {k: clean(value_t, v, path + (k,), kept) for k, v in raw.items()
-                     if _valid(_adapter(key_t), k) is not _FAIL}
-            return {k: v for k, v in pairs.items() if v is not _FAIL}
+            entries = {k: clean(value_t, v, path + (k,), kept) for k, v in raw.items()
+                       if _valid(_adapter(key_t), k) is not _FAIL}
+            return {k: v for k, v in entries.items() if v is not _FAIL}
     return _FAIL
 
 
@@ -203,7 +206,7 @@ def salvage(data: object) -> tuple[ScenarioSpec, set[str], dict[tuple, list[int]
     """(partial spec, names of unusable top-level sections, kept list indices; see
     ``clean``) from raw data that failed validation. Unusable required sections are empty."""
     raw = data if isinstance(data, dict) else {}
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}                  # field name -> validated value, any type
     broken: set[str] = set()
     kept: dict[tuple, list[int]] = {}
     for name, info in ScenarioSpec.model_fields.items():
@@ -227,4 +230,5 @@ def salvage(data: object) -> tuple[ScenarioSpec, set[str], dict[tuple, list[int]
     return ScenarioSpec.model_construct(**values), broken, kept
 
 
-_EMPTY = {list: [], dict: {}}
+#: The empty value of a required section that could not be used, by its container type.
+_EMPTY: dict[object, object] = {list: [], dict: {}}

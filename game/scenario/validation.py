@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from .files import shipped
 from .messages import Issue, path_text, suggest
@@ -167,7 +168,7 @@ def pydantic_issues(exc: ValidationError, src: YamlDocument, filename: str,
                     skip: set[tuple]) -> list[Issue]:
     """Every schema error as an Issue, one per place; places in ``skip`` (already reported
     by the YAML reader) and their insides are left out."""
-    by_place: dict[tuple, list[dict]] = {}
+    by_place: dict[tuple, list[ErrorDetails]] = {}
     for err in exc.errors():
         path, is_key = document_path(tuple(err["loc"]), src.data)
         if any(path[:n] in skip for n in range(len(path) + 1)):

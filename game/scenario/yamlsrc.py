@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 import yaml
 
@@ -152,9 +153,10 @@ class _Walker:
             if node.tag != _STD + "seq":
                 self.bad_tag(node, path, "write a plain list")
             return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)       # compose makes only these three kinds
         return self.scalar(node, path)
 
-    def scalar(self, node: yaml.Node, path: tuple) -> object:
+    def scalar(self, node: yaml.ScalarNode, path: tuple) -> object:
         if node.tag not in SCALAR_TAGS:
             self.bad_tag(node, path, "scenarios hold only text, numbers, dates and true/false")
             return None
@@ -219,7 +221,7 @@ class _Walker:
                 self.issue(item, path, "'<<' (merge) must be followed by a mapping or a list "
                            "of mappings", "write <<: *name, where &name marks a mapping")
                 continue
-            value = self.build(item, path)
+            value = cast(dict, self.build(item, path))   # a MappingNode builds a dict
             out.append((node, value))
         return out
 
@@ -257,7 +259,7 @@ def check_limits(text: str, filename: str, loader: type = yaml.SafeLoader) -> No
     """One pass over the parser's events: raise Stop if the document nests deeper than
     MAX_DEPTH, expands (through aliases) to more than MAX_NODES values, or holds an alias to a
     node that contains it. Raises yaml.YAMLError for a syntax error."""
-    sizes: dict[str, int] = {}
+    sizes: dict[str | None, int] = {}       # anchor -> expanded size (stubs: anchors optional)
     open_anchors: set[str] = set()
     stack: list[list] = [[0, None]]         # [expanded size so far, anchor] per open collection
 
