@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from ..decisions import Decision, DecisionError
 from ..state import GameState
@@ -36,15 +36,18 @@ class Replayable(Protocol):
         ...
 
 
+#: The kind of game replayed (a ``Session``): ``Replayed`` hands back the same kind.
+S = TypeVar("S", bound=Replayable)
+
 #: How many lines ahead a replay looks for the one that continues the recorded game.
 LOOKAHEAD = 8
 
 
 @dataclass
-class Replayed:
+class Replayed(Generic[S]):
     """A replayed game and what the replay had to do to get there."""
 
-    session: Replayable
+    session: S
     proven: int = 0                                    # decisions whose digest matched
     skipped: list[str] = field(default_factory=list)   # "line 7: why", not applied
     differs: list[str] = field(default_factory=list)   # applied, but the digest differs
@@ -77,14 +80,15 @@ class Replayed:
         return out
 
 
-def replay(session: Replayable, loaded: LoadedDecisions, lookahead: int = LOOKAHEAD) -> Replayed:
+def replay(session: S, loaded: LoadedDecisions, lookahead: int = LOOKAHEAD) -> Replayed[S]:
     """Replay ``loaded`` on ``session``, a fresh game with no opposition bot (the file holds
     both sides' decisions) and the file's seed; see the module docstring."""
     n = len(loaded.decisions)
     digests = loaded.digests if len(loaded.digests) == n else [None] * n
     where = loaded.where if len(loaded.where) == n else [f"decision {i}" for i in range(n)]
     out = Replayed(session)
-    session, remaining, passed = out.session, list(range(n)), Counter()
+    session, remaining = out.session, list(range(n))
+    passed: Counter[int] = Counter()             # index -> times a later line proved first
     seen: dict[tuple, str] = {}                  # (decision, digest) proven -> where
     while remaining and not session.state.finished:
         copy = seen.get((loaded.decisions[remaining[0]], digests[remaining[0]]))
@@ -93,7 +97,8 @@ def replay(session: Replayable, loaded: LoadedDecisions, lookahead: int = LOOKAH
             continue
         window = remaining[:lookahead]
         k = next((k for k, i in enumerate(window)
-                  if digests[i] and session.apply_if(loaded.decisions[i], digests[i])), None)
+                  if (digest := digests[i]) and session.apply_if(loaded.decisions[i], digest)),
+                 None)
         if k is None:                       # nothing proves: take the next line as it is
             i = remaining.pop(0)
             try:

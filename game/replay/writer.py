@@ -9,6 +9,7 @@ import datetime as _dt
 import itertools
 import json
 from pathlib import Path
+from typing import TextIO
 
 import platformdirs
 
@@ -54,7 +55,7 @@ class SessionWriter:
         self.errno: int | None = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.backup = keep_old(self.path)
-        self._fh = self.path.open("w", encoding="utf-8")
+        self._fh: TextIO | None = self.path.open("w", encoding="utf-8")
         self._write({"format": FORMAT, "version": VERSION, "scenario": scenario.id,
                      "sha256": scenario.sha256, "seed": seed})
         if self.error:                   # a full disk says so now, not in the middle of a game
@@ -73,9 +74,11 @@ class SessionWriter:
             self.close()
 
     def append(self, decision: dict, digest: str | None = None) -> None:
+        """Write one decision's line, with the digest of the state after it if given."""
         self._write({"decision": decision, **({"digest": digest} if digest else {})})
 
     def close(self) -> None:
+        """Close the file; further writes do nothing (closing twice is harmless)."""
         fh, self._fh = self._fh, None
         with contextlib.suppress(OSError):
             if fh is not None:
