@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import NoReturn
 
 from . import authoring, calibration, modelcmds, play, replaycmd
 from .common import SEED
@@ -39,7 +40,8 @@ def _type_error(parse: Callable[[str], int], text: str) -> str | None:
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose usage errors exit with 1 (bad input), not argparse's 2."""
 
-    def error(self, message: str):  # noqa: D102 - argparse's hook
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and exit with 1, pointing at ``--help`` (argparse's hook)."""
         self.print_usage(sys.stderr)
         self.exit(1, f"{self.prog}: error: {message} (see `{self.prog} --help`)\n")
 

@@ -13,9 +13,16 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ..bots import BOTS
-from ..decisions import (AddressGroup, Decision, DecisionError, Lobby, ReviseText,
-                         RespondToOffer, SeekCosponsor, TableMotion)
+from ..decisions import (
+    AddressGroup,
+    Decision,
+    DecisionError,
+    Lobby,
+    RespondToOffer,
+    ReviseText,
+    SeekCosponsor,
+    TableMotion,
+)
 from ..rules.world import World
 from ..scenario import Scenario
 from ..session import Session
@@ -38,6 +45,7 @@ ALTERNATIVE = {
 
 
 def choice(decision: Decision) -> str | None:
+    """The choice label of a decision (see CHOICE_LABELS), or None if it is no choice."""
     label = CHOICE_LABELS.get(type(decision))
     return label(decision) if label else None
 
@@ -51,7 +59,8 @@ def all_choices(scenario: Scenario) -> list[str]:
             if p.editable:
                 out += [f"sponsors: revise {p.id!r} to {v!r}"
                         for v in [*(v.id for v in p.variants), "absent"]]
-    out += [f"sponsors: {verb} offer {o.id!r}" for o in spec.offers for verb in ("accept", "refuse")]
+    out += [f"sponsors: {verb} offer {o.id!r}" for o in spec.offers
+            for verb in ("accept", "refuse")]
     out += [f"sponsors: {verb} {m.id!r}" for m in spec.motions if m.optional
             for verb in ("table", "hold back")]
     return out + ["sponsors: seek co-sponsors"]
@@ -71,6 +80,8 @@ class Game:
 
 @dataclass
 class ChoiceRecord:
+    """How often a choice was taken, tested for a changed ballot, and found to change one."""
+
     taken: int = 0
     tested: int = 0
     changed: int = 0
@@ -78,6 +89,8 @@ class ChoiceRecord:
 
 @dataclass
 class Audit:
+    """An audit's games per bot, the seconds they took, and the record of each choice."""
+
     scenario: Scenario
     runs: int
     games: dict[str, list[Game]] = field(default_factory=dict)

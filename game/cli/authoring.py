@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import shutil
@@ -12,14 +11,24 @@ from pathlib import Path
 from ..scenario import check_file, docs, read_source
 from ..scenario.messages import Issue
 from .audit import Audit, run_audit, to_json
-from .common import (SCENARIO_DIR, SCENARIO_NAME, describe, load_or_report, not_a_file, print_json,
-                     resolve_scenario_path, whole_number)
+from .common import (
+    SCENARIO_DIR,
+    SCENARIO_NAME,
+    Subparsers,
+    describe,
+    load_or_report,
+    not_a_file,
+    print_json,
+    resolve_scenario_path,
+    whole_number,
+)
 from .template import TEMPLATE
 
 _IDENT = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
+    """Add the authoring subcommands (validate, schema, new, audit) to ``sub``."""
     p = sub.add_parser("validate", help="check scenario files; every problem with file:line")
     p.add_argument("paths", nargs="+", metavar="SCENARIO", type=SCENARIO_NAME)
     p.add_argument("--json", action="store_true", help="issues as JSON")
@@ -74,6 +83,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
+    """Print the JSON Schema (or, with --markdown, the reference), or --write both files."""
     if args.write:
         for path in docs.write(SCENARIO_DIR):
             print(f"wrote {path}")
@@ -125,6 +135,7 @@ def schema_comment(target: Path) -> str:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    """Write a new scenario file (the template, or a copy --from another), then validate it."""
     target = new_path(args.name)
     case_id = target.stem
     refusal = _refuse_new(args.name, target, args.force)
@@ -187,6 +198,7 @@ def _copy_of(name: str, target: Path, case_id: str) -> str | None:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
+    """Audit a scenario with headless bot games; print the report (or its JSON)."""
     scenario = load_or_report(args.scenario)
     if scenario is None:
         return 1

@@ -20,10 +20,10 @@ from ..scenario.history import read_roll_call
 from ..textfiles import NotText
 from ..votes.calibrate import ballot_codes, cross_validate, fit
 from ..votes.evaluate import evaluate
-from ..votes.model import VoteModel
 from .common import (
     FILE_NAME,
     SCENARIO_NAME,
+    Subparsers,
     describe,
     load_or_report,
     print_json,
@@ -32,9 +32,11 @@ from .common import (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    for name, func, text in (("calibrate", cmd_calibrate, "fit global coefficients to a roll call"),
-                             ("evaluate", cmd_evaluate, "score the forecast against a roll call")):
+def register(sub: Subparsers) -> None:
+    """Add the ``calibrate`` and ``evaluate`` subcommands to ``sub``."""
+    for name, func, text in (
+            ("calibrate", cmd_calibrate, "fit global coefficients to a roll call"),
+            ("evaluate", cmd_evaluate, "score the forecast against a roll call")):
         p = sub.add_parser(name, help=text)
         p.add_argument("scenario", type=SCENARIO_NAME)
         p.add_argument("--roll-call", required=True, metavar="CSV", type=FILE_NAME,
@@ -88,6 +90,7 @@ def _inputs(args):
 
 
 def cmd_calibrate(args: argparse.Namespace) -> int:
+    """Fit the stance coefficients and cutpoints to a roll call; print (or --write) them."""
     got = _inputs(args)
     if got is None:
         return 1
@@ -146,6 +149,7 @@ def _write_block(path: Path, block: str) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    """Score the forecast of a motion against a roll call, beside two baselines."""
     got = _inputs(args)
     if got is None:
         return 1
@@ -189,7 +193,7 @@ def print_report(report: dict) -> None:
             print(f"  {name:<20}{s['accuracy']:>10.3f}{s['balanced_accuracy']:>10.3f}   {f1}")
         conf = np.array(report[scope]["model"]["confusion"])
         print("  confusion (rows real, columns predicted: " + "/".join(BALLOTS) + ")")
-        for b, row in zip(BALLOTS, conf):
+        for b, row in zip(BALLOTS, conf, strict=True):      # 4x4: a row per ballot code
             if row.sum() or scope == "all_members":
                 print(f"    {b:<8}" + "".join(f"{v:>6}" for v in row))
     if "cross_validated" in report:
@@ -198,7 +202,8 @@ def print_report(report: dict) -> None:
               "that never saw its vote):")
         for scope in ("all_members", "present_and_voting"):
             s = cv[scope]
-            print(f"    {scope:<20} accuracy {s['accuracy']:.3f}  balanced {s['balanced_accuracy']:.3f}")
+            print(f"    {scope:<20} accuracy {s['accuracy']:.3f}  "
+                  f"balanced {s['balanced_accuracy']:.3f}")
     e, r = report["tally"]["expected"], report["tally"]["real"]
     print("\n  tally      " + "".join(f"{b:>10}" for b in BALLOTS))
     print("  expected   " + "".join(f"{e[b]:>10.1f}" for b in BALLOTS))

@@ -10,6 +10,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeAlias
 
 from ..scenario import Scenario, ScenarioError, load
 
@@ -17,6 +18,9 @@ ROOT = Path(__file__).resolve().parents[2]
 SCENARIO_DIR = ROOT / "scenarios"
 DEFAULT_SCENARIO = SCENARIO_DIR / "dprk_2014.yaml"
 SCENARIO_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
+#: What each module's ``register(sub)`` receives: the action ``add_subparsers`` returns
+#: (generic only in the stubs, so the alias is a string).
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 #: errno -> what it means, in words a student understands.
 OS_ERRORS = {
@@ -34,7 +38,8 @@ OS_ERRORS = {
 
 def describe(exc: OSError) -> str:
     """An OSError in words, without the errno and the repeated path."""
-    return OS_ERRORS.get(exc.errno, exc.strerror or str(exc))
+    fallback = exc.strerror or str(exc)
+    return OS_ERRORS.get(exc.errno, fallback) if exc.errno is not None else fallback
 
 
 def shipped_cases() -> list[str]:
@@ -66,8 +71,8 @@ def load_or_report(name: str | None) -> Scenario | None:
     if not_a_file(path):
         print(not_a_file(path), file=sys.stderr)
         return None
-    bare = name and not path.exists() and Path(name).name == name and not Path(name).suffix
-    if bare:
+    if name and not path.exists() and Path(name).name == name and not Path(name).suffix:
+        # a bare name that is no file: a mistyped id of a shipped case
         close = difflib.get_close_matches(name.lower(), shipped_cases(), 1)
         hint = f"did you mean {close[0]}? " if close else ""
         print(f"no scenario {name!r}: {hint}give the path of a .yaml file, or one of "

@@ -73,6 +73,7 @@ class GameMaker:
         self.notes = notes or []
 
     def __call__(self, scenario: Scenario) -> Game:
+        """A new Game of ``scenario``, saved to the session file (unsaved if that fails)."""
         opposition = None if self.script is not None else "greedy"
         path = self.session_file or default_path(scenario.id, self.seed)
         unsaved = None

@@ -12,6 +12,7 @@ from .common import (
     FILE_NAME,
     SCENARIO_NAME,
     SEED,
+    Subparsers,
     describe,
     load_or_report,
     print_json,
@@ -23,7 +24,8 @@ from .verify import read_or_report, recorded_case
 MAX_DRAWS = 200_000
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
+    """Add the ``forecast`` and ``simulate`` subcommands to ``sub``."""
     p = sub.add_parser("forecast", help="forecast every motion at the initial state")
     p.add_argument("scenario", nargs="?", type=SCENARIO_NAME,
                    help="scenario file or id (default: dprk_2014)")
@@ -60,15 +62,18 @@ def forecast_json(session: Session, n_draws: int) -> dict:
         voters = world.voters(m.body)
         motions.append({
             "id": m.id, "body": m.body, "symbol": m.symbol, "kind": m.kind,
-            "expected": {b: round(float(v), 3) for b, v in zip(BALLOTS, f.expected)},
+            # the forecast has one column per ballot code and one row per voter, in order
+            "expected": {b: round(float(v), 3) for b, v in zip(BALLOTS, f.expected, strict=True)},
             "p_adopted": round(f.p_adopted, 4),
-            "members": {world.iso[i]: {b: round(float(p), 4) for b, p in zip(BALLOTS, row)}
-                        for i, row in zip(voters, f.probabilities)},
+            "members": {world.iso[i]: {b: round(float(p), 4)
+                                       for b, p in zip(BALLOTS, row, strict=True)}
+                        for i, row in zip(voters, f.probabilities, strict=True)},
         })
     return {"scenario": session.scenario.id, "motions": motions}
 
 
 def cmd_forecast(args: argparse.Namespace) -> int:
+    """Print the forecast of every motion (or explain one delegation's support)."""
     scenario = load_or_report(args.scenario)
     if scenario is None:
         return 1
@@ -128,6 +133,7 @@ def simulate(scenario, seed: int, bot: str | None, decisions=None, session_file=
 
 
 def simulate_json(session: Session) -> dict:
+    """A played game as ``simulate --json`` prints it: decisions, votes, objectives, score."""
     from ..decisions import to_dict
 
     world = session.world
@@ -204,6 +210,7 @@ def _report_replay(session: Session, loaded, name: str) -> None:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
+    """Play a whole game headless (a bot, or --decisions replayed); print the votes."""
     loaded = read_or_report(args.decisions) if args.decisions else None
     if args.decisions and loaded is None:
         return 1

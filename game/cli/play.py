@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 
 from ..bots import BOTS
-from .common import FILE_NAME, SCENARIO_NAME, SEED
+from .common import FILE_NAME, SCENARIO_NAME, SEED, Subparsers
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
+    """Add the ``play`` subcommand to ``sub``."""
     p = sub.add_parser(
         "play", help="open the game window (default)",
         description="Open the game window. Keys: Enter continue, Esc back, F1 glossary.")
@@ -39,6 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_play(args: argparse.Namespace) -> int:
+    """Open the game window (see ``launch.run``); returns the exit code."""
     from .launch import run  # pygame only loads for the window
 
     return run(args)

@@ -12,14 +12,24 @@ import sys
 
 from ..replay import LoadedDecisions
 from ..scenario import Scenario, read_source
+from ..session import Session
 from ..textfiles import NotText
-from .common import FILE_NAME, SCENARIO_DIR, SCENARIO_NAME, load_or_report, print_json
+from .common import (
+    FILE_NAME,
+    SCENARIO_DIR,
+    SCENARIO_NAME,
+    Subparsers,
+    load_or_report,
+    print_json,
+)
 from .modelcmds import simulate_json
 from .verify import Replayed, read_or_report, recorded_case, replay
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("replay", help="re-play a session file and verify it, decision by decision")
+def register(sub: Subparsers) -> None:
+    """Add the ``replay`` subcommand to ``sub``."""
+    p = sub.add_parser("replay",
+                       help="re-play a session file and verify it, decision by decision")
     p.add_argument("file", type=FILE_NAME,
                    help="a session file (.jsonl) or `simulate --json` output")
     p.add_argument("--scenario", type=SCENARIO_NAME,
@@ -30,11 +40,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _scenario(args: argparse.Namespace, loaded: LoadedDecisions) -> Scenario | None:
     """The scenario to replay on, with a note when it is not the one recorded."""
-    if not args.scenario and not loaded.scenario:
+    if args.scenario:
+        name = args.scenario
+    elif loaded.scenario:
+        name = recorded_case(args.file, loaded.scenario)
+    else:
         print(f"{args.file}: the file names no scenario; give it with --scenario FILE",
               file=sys.stderr)
         return None
-    name = args.scenario or recorded_case(args.file, loaded.scenario)
     if name is None:
         print(f"{args.file}: recorded on scenario {loaded.scenario!r}, which is neither in "
               f"{SCENARIO_DIR} nor beside the file; give it with --scenario FILE",
@@ -68,7 +81,7 @@ def case_with_checksum(sha256: str) -> str | None:
     return None
 
 
-def verdict(result: Replayed, loaded: LoadedDecisions) -> str:
+def verdict(result: Replayed[Session], loaded: LoadedDecisions) -> str:
     """One line: verified, replayed or recovered, how many decisions, how far."""
     session = result.session
     kept, total = len(session.decisions), len(loaded.decisions) + loaded.lost
@@ -85,6 +98,7 @@ def verdict(result: Replayed, loaded: LoadedDecisions) -> str:
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
+    """Re-play a session file; print the votes and the verdict (exit 1 after any repair)."""
     loaded = read_or_report(args.file)
     if loaded is None:
         return 1

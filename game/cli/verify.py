@@ -13,7 +13,7 @@ from ..session import Session
 from .common import SCENARIO_DIR, describe
 
 
-def replay(scenario: Scenario, loaded: LoadedDecisions, seed: int) -> Replayed:
+def replay(scenario: Scenario, loaded: LoadedDecisions, seed: int) -> Replayed[Session]:
     """Replay ``loaded`` on a fresh game of ``scenario`` with ``seed`` (``game.replay.verify``)."""
     return verify.replay(Session(scenario, seed, opposition=None), loaded)
 
