@@ -12,7 +12,7 @@ import warnings
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import pygame
 import pygame_gui
@@ -23,6 +23,11 @@ from .controller import Game
 from .style import MIN_SIZE
 from .words import clip
 
+if TYPE_CHECKING:
+    from .autoplay import Driver
+    from .scenes import Scene
+    from .scenes.floor import FloorPrefs
+
 FONT_SIZES = (13, 14, 15, 16, 18, 19, 20, 22, 24, 26, 28)
 
 
@@ -30,9 +35,11 @@ class GameFactory(Protocol):
     """Makes the Game of another scenario when the title screen picks one, and closes the
     one left behind."""
 
-    def __call__(self, scenario: Scenario) -> Game: ...
+    def __call__(self, scenario: Scenario) -> Game:
+        """The Game of ``scenario``, ready to play."""
 
-    def discard(self, game: Game) -> None: ...
+    def discard(self, game: Game) -> None:
+        """Close a Game that is no longer on screen (its session file)."""
 
 
 #: Writes a crash report of an exception; its path, or None if none could be written.
@@ -81,10 +88,10 @@ class App:
         self.fast = fast
         self.running = True
         self.exit_code = 0
-        self.driver = None
-        self.scene = None
+        self.driver: Driver | None = None
+        self._scene: Scene | None = None
         #: The floor's filters and selection, kept while the player visits other screens.
-        self.prefs = None
+        self.prefs: FloorPrefs | None = None
         self.shots = Path(screenshots) if screenshots else None
         self.shot_count = 0
         self._shot_wanted: str | None = None
@@ -101,6 +108,13 @@ class App:
             window.minimum_size = MIN_SIZE
         except (AttributeError, pygame.error):
             pass
+
+    @property
+    def scene(self) -> Scene:
+        """The scene on screen (there is one from the first ``goto`` on)."""
+        if self._scene is None:
+            raise RuntimeError("no scene yet: goto() one first")
+        return self._scene
 
     # -- games ------------------------------------------------------------------------------
     def switch(self, scenario: Scenario) -> None:
@@ -130,17 +144,18 @@ class App:
                            "Quit", self.stop)
 
     def stop(self) -> None:
+        """End the frame loop (after this frame)."""
         self.running = False
 
     # -- scenes -----------------------------------------------------------------------------
     def goto(self, name: str, **kwargs) -> None:
         """Leave the current scene and enter ``name`` (built fresh)."""
-        if self.scene is not None:
-            self.scene.leave()
-        self.scene = self.scenes[name](self, **kwargs)
-        self.scene.enter()
-        if self.scene.shot_name not in self._shot_names:
-            self._shot_wanted = self.scene.shot_name
+        if self._scene is not None:
+            self._scene.leave()
+        self._scene = scene = self.scenes[name](self, **kwargs)
+        scene.enter()
+        if scene.shot_name not in self._shot_names:
+            self._shot_wanted = scene.shot_name
 
     def goto_stage(self) -> None:
         """The screen for where the game is now: a stage's floor, the Council, or the debrief."""
@@ -225,7 +240,8 @@ class App:
             return
         self.shot_count += 1
         self.shots.mkdir(parents=True, exist_ok=True)
-        pygame.image.save(self.screen, str(self.shots / f"{self.shot_count:02d}_{self._shot_wanted}.png"))
+        name = f"{self.shot_count:02d}_{self._shot_wanted}.png"
+        pygame.image.save(self.screen, str(self.shots / name))
         self._shot_names.add(self._shot_wanted)
         self._shot_wanted = None
 

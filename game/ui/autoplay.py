@@ -9,11 +9,17 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import pygame
 import pygame_gui
 
-from ..decisions import Decision, DecisionError
+from ..decisions import Decision, DecisionError, ReviseText
+
+if TYPE_CHECKING:
+    from .app import App
+    from .controller import Game
+    from .scenes import Scene
 
 Step = Callable[[], None]
 #: What the driver (or a click it makes) posts: it waits until these have arrived. Other
@@ -24,6 +30,14 @@ INPUT_EVENTS = (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP,
                 pygame_gui.UI_CONFIRMATION_DIALOG_CONFIRMED)
 #: Frames the vote board animates before the driver skips the rest.
 BOARD_FRAMES = 12
+
+
+@runtime_checkable
+class StatusLine(Protocol):
+    """A scene with a status line (the floor, the Council, the draft text)."""
+
+    status_text: str
+    status_error: bool
 
 
 def key(k: int) -> None:
@@ -41,7 +55,7 @@ def click(pos: tuple[int, int]) -> None:
 class Driver:
     """Plays one step per frame (or per ``interval`` seconds when someone is watching)."""
 
-    def __init__(self, app, bot: str | None = None, autoplay: bool = True) -> None:
+    def __init__(self, app: App, bot: str | None = None, autoplay: bool = True) -> None:
         self.app = app
         #: The name of the bot that plays the sponsors (None: a decision list does).
         self.bot = bot or None
@@ -50,7 +64,7 @@ class Driver:
         self.wait = 0.0
         self.pending: Decision | None = None
         self.plan: deque[Step] = deque()
-        self.prepared = None
+        self.prepared: Scene | None = None
         self.toured: set[str] = set()
         self.frames = 0
         self.acts = {"title": self.act_continue, "briefing": self.act_continue,
@@ -59,7 +73,8 @@ class Driver:
                      "error": lambda scene: None}
 
     @property
-    def game(self):
+    def game(self) -> Game:
+        """The game on screen (the title screen may have switched case)."""
         return self.app.game
 
     # -- what the app asks ------------------------------------------------------------------
@@ -137,6 +152,7 @@ class Driver:
             self.script_ended(scene)
             return
         stage = self.game.stage
+        assert stage is not None, "a decision is pending, so the game is not over"
         if self.app.shots and stage.id not in self.toured and scene.has_draft():
             self.toured.add(stage.id)
             key(pygame.K_4)                       # look at the draft text, then come back
@@ -153,7 +169,7 @@ class Driver:
 
     def act_text(self, scene) -> None:
         d = self.decision()
-        if d is not None and d.type == "revise_text":
+        if isinstance(d, ReviseText):
             before = len(self.game.session.decisions)
             scene.choose_variant(d.paragraph, d.variant)
             self.plan.extend([lambda: scene.press(f"revise_{d.paragraph}"),
@@ -186,7 +202,7 @@ class Driver:
         scene = self.app.scene
         if hasattr(scene, "close_windows"):
             scene.close_windows()
-        if hasattr(scene, "status_text"):
+        if isinstance(scene, StatusLine):
             scene.status_text = message[0].upper() + message[1:].rstrip(".") + "." + (
                 "" if self.autoplay else " You play on from here.")
             scene.status_error = True
@@ -216,7 +232,7 @@ class Driver:
         except DecisionError as exc:
             return str(exc)
         scene = self.app.scene
-        if getattr(scene, "status_error", False) and scene.status_text:
+        if isinstance(scene, StatusLine) and scene.status_error and scene.status_text:
             return scene.status_text.removeprefix("Not possible: ")
         return "the screen offered no way to make it"
 

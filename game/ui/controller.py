@@ -50,20 +50,25 @@ class Game:
     # -- reading ----------------------------------------------------------------------------
     @property
     def state(self) -> GameState:
+        """The Session's game state now."""
         return self.session.state
 
     @property
     def scenario(self) -> Scenario:
+        """The scenario being played."""
         return self.session.scenario
 
     @property
     def stage(self) -> Stage | None:
+        """The stage being played (None once the game is over)."""
         return self.session.stage()
 
     def member(self, iso: str) -> Member:
+        """A delegation of the scenario by ISO3 code."""
         return self.session.member(iso)
 
     def motion(self, motion_id: str) -> Motion:
+        """A motion of the scenario by id."""
         return self.session.motion(motion_id)
 
     def voters(self, motion_id: str) -> list[str]:
@@ -112,8 +117,10 @@ class Game:
 
     def probabilities(self, motion_id: str) -> dict[str, tuple[float, float, float, float]]:
         """{iso3: (P yes, P no, P abstain, P absent)} for a motion's voters."""
-        probs = self.forecast(motion_id).probabilities
-        return {iso: tuple(float(x) for x in row) for iso, row in zip(self.voters(motion_id), probs)}
+        probs = self.forecast(motion_id).probabilities      # one row per voter, in their order
+        return {iso: (float(yes), float(no), float(abstain), float(absent))
+                for iso, (yes, no, abstain, absent) in zip(self.voters(motion_id), probs,
+                                                           strict=True)}
 
     def explanation(self, motion_id: str, iso: str) -> list[tuple[str, float]]:
         """Why a delegation leans as it does (empty if it does not vote on the motion)."""

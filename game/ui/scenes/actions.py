@@ -6,7 +6,9 @@ offer button iff some answer to an offer is. What the rules say when they refuse
 ``Session.check``'s reason, shown on the status line."""
 from __future__ import annotations
 
+from functools import partial
 from html import escape
+from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui
@@ -26,6 +28,15 @@ from ...scenario.models import Offer
 from ...vocabulary import BLOCS, REGIONAL_GROUPS, group_name
 from .. import style, words
 
+if TYPE_CHECKING:
+    from .base import Scene
+    from .floor import FloorPrefs
+
+    # For the type checker the mixin is a Scene: it uses the Scene's helpers and state.
+    _SceneBase = Scene
+else:
+    _SceneBase = object
+
 #: What a side can address: the regional groups, then the blocs.
 GROUPS = REGIONAL_GROUPS + BLOCS
 
@@ -42,7 +53,8 @@ ACTIONS = {
 TIPS = {
     "lobby": "Lobby the selected delegation with the chosen argument",
     "address": "Address a whole regional group or bloc (weaker per member, reaches many)",
-    "cosponsor": "Ask the selected delegation to co-sponsor (it agrees if P(in favour) is 80% or more)",
+    "cosponsor": ("Ask the selected delegation to co-sponsor (it agrees if P(in favour) is 80% "
+                  "or more)"),
     "text": "Read the draft resolution and revise the paragraphs you may change",
     "offer": "Answer an offer made to the sponsors",
     "table": "Decide whether an optional draft is put to the vote (only where one is optional)",
@@ -50,10 +62,18 @@ TIPS = {
 }
 
 
-class ActionsMixin:
+class ActionsMixin(_SceneBase):
     """Builds the action panel into a rect; needs Scene helpers and ``self.prefs``."""
 
     offer_window: UIWindow | None = None
+    #: What the scene using the mixin provides (FloorScene).
+    prefs: FloorPrefs
+    status_text: str
+    status_error: bool
+
+    if TYPE_CHECKING:
+        def refresh(self) -> None:
+            """Recompute what the screen shows from the state (the scene's own)."""
 
     def clear(self) -> None:
         """Elements go (on resize or leaving), the offer window with them."""
@@ -92,13 +112,14 @@ class ActionsMixin:
                 r = (x + bw + 8, by + 3 * (bh + 6), bw, bh)
             self.button(key, r, label, getattr(self, f"do_{key}"),
                         cls="@primary" if key == "proceed" else "@action", tip=tip)
-            self.keys[shortcut] = lambda key=key: self.press(key)
+            self.keys[shortcut] = partial(self.press, key)
         self.keys[pygame.K_TAB] = self.next_argument
         top = by + 4 * (bh + 6)
         self.status_rect = pygame.Rect(x + 10, top + 2, w - 10, rect.bottom - top - 2)
 
     # -- choices ----------------------------------------------------------------------------
     def set_argument(self, arg: str) -> None:
+        """An argument picked from the list: the buttons follow."""
         self.prefs.argument = arg
         self.refresh_actions()
 
@@ -106,7 +127,8 @@ class ActionsMixin:
         """Tab: the next argument in the list."""
         args = [a.id for a in self.game.scenario.spec.arguments if a.side == "sponsors"]
         if args:
-            k = (args.index(self.prefs.argument) + 1) % len(args) if self.prefs.argument in args else 0
+            now = self.prefs.argument
+            k = (args.index(now) + 1) % len(args) if now in args else 0
             self.choose_argument(args[k])
 
     def choose_argument(self, arg: str) -> None:
@@ -128,10 +150,12 @@ class ActionsMixin:
         return max(120, getattr(self, "actions_width", 460) - 110 - 60)
 
     def set_address(self, group: str) -> None:
+        """A group or bloc picked from the list: the buttons follow."""
         self.prefs.address = group
         self.refresh_actions()
 
     def choose_address(self, group: str) -> None:
+        """Select a group or bloc as if picked from the list (rebuilds the dropdown)."""
         d = self.dropdowns["address"]
         self.prefs.address = group
         self.dropdown("address", d.relative_rect,
@@ -141,18 +165,22 @@ class ActionsMixin:
 
     # -- the actions ------------------------------------------------------------------------
     def do_lobby(self) -> None:
+        """Lobby the selected delegation with the chosen argument."""
         if self.prefs.selected and self.prefs.argument:
             self.submit(Lobby("sponsors", self.prefs.selected, self.prefs.argument))
 
     def do_address(self) -> None:
+        """Address the chosen group or bloc with the chosen argument."""
         if self.prefs.address and self.prefs.argument:
             self.submit(AddressGroup("sponsors", self.prefs.address, self.prefs.argument))
 
     def do_cosponsor(self) -> None:
+        """Ask the selected delegation to co-sponsor."""
         if self.prefs.selected:
             self.submit(SeekCosponsor("sponsors", self.prefs.selected))
 
     def do_text(self) -> None:
+        """Open the draft text screen."""
         self.app.goto("text")
 
     def do_offer(self) -> None:
@@ -190,17 +218,20 @@ class ActionsMixin:
         return escape(", ".join(names.get(i, i) for i in ids)) or "nothing"
 
     def answer(self, accept: bool) -> None:
+        """Accept or refuse the open offer (the window closes either way)."""
         offer = self.open_offer()
         self.close_windows()
         if offer is not None:
             self.submit(RespondToOffer("sponsors", offer.id, accept))
 
     def do_table(self) -> None:
+        """Table the optional draft, or hold it back if it is tabled."""
         decision = self.candidates()["table"]
         if decision is not None:
             self.submit(decision)
 
     def do_proceed(self) -> None:
+        """End lobbying: the stage's motions go to the vote."""
         self.submit(ProceedToVote("sponsors"))
 
     # -- helpers ----------------------------------------------------------------------------
@@ -212,9 +243,11 @@ class ActionsMixin:
                      if stage and o.stage == stage.id and o.id not in answered), None)
 
     def optional_motion(self) -> str | None:
+        """The stage's motion that is put to the vote only if tabled, if any."""
         return next((m for m in self.game.stage_motions() if self.game.motion(m).optional), None)
 
     def has_draft(self) -> bool:
+        """The stage has a draft text to read."""
         return self.game.has_text()
 
     def close_windows(self) -> bool:
@@ -246,6 +279,7 @@ class ActionsMixin:
         return True
 
     def flash(self, message: str, error: bool = False) -> None:
+        """Show a message on the status line (in the error colour if ``error``)."""
         self.status_text, self.status_error = message, error
 
     def refresh_actions(self) -> None:
@@ -289,12 +323,14 @@ class ActionsMixin:
                 "proceed": ProceedToVote("sponsors")}
 
     def on_action_event(self, event: pygame.event.Event) -> bool:
+        """Closing the offer window by its title bar; True if the event was that."""
         if event.type == pygame_gui.UI_WINDOW_CLOSE and event.ui_element is self.offer_window:
             self.close_windows()
             return True
         return False
 
     def draw_status(self, surface: pygame.Surface) -> None:
+        """The costs line, then the status line (or the first notice if it is empty)."""
         costs = self.game.scenario.spec.costs
         style.text(surface, f"Cost (capital, days): lobby {costs.lobby.capital}, {costs.lobby.days}"
                    f" · group {costs.address_group.capital}, {costs.address_group.days}"
@@ -302,7 +338,7 @@ class ActionsMixin:
                    f" · revise {costs.revise_text.capital}, {costs.revise_text.days}",
                    self.costs_pos, 13, colour=style.MUTED, max_width=self.status_rect.w)
         if self.status_text:
-            col = style.ERROR if getattr(self, "status_error", False) else style.GOLD
+            col = style.ERROR if self.status_error else style.GOLD
             style.paragraph(surface, self.status_text, self.status_rect, 14, colour=col,
                             bold=True, max_lines=3)
         elif self.game.notices():                 # nothing else to say: not being saved

@@ -15,6 +15,7 @@ from .overlays import OverlayMixin
 
 if TYPE_CHECKING:
     from ..app import App
+    from .overlays import E
 
 Handler = Callable[[], None]
 MARGIN = 16
@@ -28,10 +29,10 @@ class Scene(OverlayMixin):
 
     name = "scene"
 
-    def __init__(self, app: "App") -> None:
+    def __init__(self, app: App) -> None:
         self.app = app
         self.manager: pygame_gui.UIManager = app.manager
-        self.elements: list = []
+        self.elements: list[UIElement] = []
         self.handlers: dict[object, Handler] = {}
         self.buttons: dict[str, UIButton] = {}
         self.keys: dict[int, Handler] = {}
@@ -74,6 +75,7 @@ class Scene(OverlayMixin):
         self.on_confirm = None
 
     def leave(self) -> None:
+        """Called when another scene becomes current: the elements go."""
         self.clear()
 
     # -- events -----------------------------------------------------------------------------
@@ -119,10 +121,11 @@ class Scene(OverlayMixin):
 
     @property
     def shot_name(self) -> str:
+        """The name of this screen's screenshot (by default the scene's name)."""
         return self.name
 
     # -- element helpers --------------------------------------------------------------------
-    def add(self, element: UIElement) -> UIElement:
+    def add(self, element: E) -> E:
         """Keep an element so that ``clear`` removes it."""
         self.elements.append(element)
         return element
@@ -137,10 +140,11 @@ class Scene(OverlayMixin):
         self.buttons[key] = b
         return b
 
-    def dropdown(self, key: str, rect, options: list[tuple[str, str]], selected: str,
+    def dropdown(self, key: str, rect, options: list[tuple[str, str]], selected: str | None,
                  on_change: Callable[[str], None], container=None) -> UIDropDownMenu:
         """A UIDropDownMenu of (label, id) options; a choice calls ``on_change(id)``.
 
+        ``selected`` is the id shown at first (the first option if no option has that id).
         Building it again under the same key replaces the old one (how code selects an option).
         """
         old = self.dropdowns.pop(key, None)
@@ -149,7 +153,8 @@ class Scene(OverlayMixin):
             self.elements.remove(old)
             self.changes.pop(old, None)
         start = next((o for o in options if o[1] == selected), options[0])
-        d = UIDropDownMenu(options, start, pygame.Rect(rect), self.manager, container=container,
+        menu: list[str | tuple[str, str]] = list(options)    # the type pygame_gui declares
+        d = UIDropDownMenu(menu, start, pygame.Rect(rect), self.manager, container=container,
                            object_id=ObjectID(f"#{key}", "@dropdown"))
         self.add(d)
         self.dropdowns[key] = d
@@ -157,10 +162,12 @@ class Scene(OverlayMixin):
         return d
 
     def label(self, rect, text: str, cls: str = "@label", container=None) -> UILabel:
+        """A UILabel of theme class ``cls``, kept so that ``clear`` removes it."""
         return self.add(UILabel(pygame.Rect(rect), text, self.manager, container=container,
                                 object_id=ObjectID(None, cls)))
 
     def textbox(self, rect, html: str, cls: str = "@text", container=None) -> UITextBox:
+        """A UITextBox of (pygame_gui) HTML, kept so that ``clear`` removes it."""
         return self.add(UITextBox(html, pygame.Rect(rect), self.manager, container=container,
                                   object_id=ObjectID(None, cls)))
 

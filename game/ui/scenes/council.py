@@ -12,12 +12,15 @@ class CouncilScene(FloorScene):
     """The floor, laid out as the Council's horseshoe table, with the veto threat."""
 
     name = "council"
+    view: Chamber
 
     def make_view(self) -> Chamber:
+        """The horseshoe table, the permanent members' seats marked."""
         members = self.game.scenario.members
         return Chamber({m.iso3 for m in members if m.sc_seat == "P5"})
 
     def names(self) -> dict[str, str]:
+        """Seats show the delegations' names (there is room for them)."""
         return {iso: self.game.member(iso).name for iso in self.view.order}
 
     def veto_motion(self) -> str | None:
@@ -35,6 +38,7 @@ class CouncilScene(FloorScene):
                 if iso in self.view.permanent]
 
     def draw(self, surface: pygame.Surface) -> None:
+        """The floor's drawing, then the veto threat inside the table."""
         super().draw(surface)
         box = self.view.centre.inflate(-28, -20)
         motion = self.veto_motion()

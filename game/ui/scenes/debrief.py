@@ -1,7 +1,9 @@
 """The debrief: your score, your votes beside the real record, and who voted otherwise."""
 from __future__ import annotations
 
+from functools import partial
 from html import escape
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -12,6 +14,9 @@ from ..widgets.chamber import Chamber
 from .base import MARGIN, Scene
 from .vote import NO_VOTE, VIEWS, outcome_words
 
+if TYPE_CHECKING:
+    from ..app import App
+
 KEYS = BALLOT_CODES
 MATRIX_H = 160
 #: Pixels the record scrolls per wheel notch / per key.
@@ -21,6 +26,7 @@ SCROLL_KEYS = {pygame.K_PAGEDOWN: KEY_STEP * 3, pygame.K_PAGEUP: -KEY_STEP * 3,
 
 
 def tally_words(t: dict) -> str:
+    """A tally as yes-no-abstain, with the absent if any; "no vote" if there was none."""
     if not t:
         return "no vote"
     s = f"{t.get('yes', 0)}-{t.get('no', 0)}-{t.get('abstain', 0)}"
@@ -33,7 +39,7 @@ class DebriefScene(Scene):
 
     name = "debrief"
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.history = {h.motion: h for h in self.game.scenario.spec.history}
         self.calls = [h.motion for h in self.game.scenario.spec.history
@@ -44,6 +50,7 @@ class DebriefScene(Scene):
 
     # -- layout -----------------------------------------------------------------------------
     def build(self) -> None:
+        """The record text on the left; the roll call chooser and its delegations; Finish."""
         w, h = self.size
         left_w = int((w - 3 * MARGIN) * 0.46)
         self.left = pygame.Rect(MARGIN, 72, left_w, h - 72 - MARGIN)
@@ -61,14 +68,19 @@ class DebriefScene(Scene):
         for k in (pygame.K_ESCAPE, pygame.K_RETURN, pygame.K_KP_ENTER):
             self.keys[k] = lambda: self.press("quit")
         for k, step in SCROLL_KEYS.items():
-            self.keys[k] = lambda step=step: self.scroll_text(self.box, step)
+            self.keys[k] = partial(self.scroll, step)
 
     @property
     def matrix_left(self) -> bool:
         """The 2014-against-yours matrix sits under the text, or inside the Council's table."""
         return bool(self.call) and not isinstance(getattr(self, "view", None), Chamber)
 
+    def scroll(self, pixels: int) -> None:
+        """Scroll the record by ``pixels`` (keyboard)."""
+        self.scroll_text(self.box, pixels)
+
     def set_call(self, motion: str) -> None:
+        """Show another roll call (the screen is laid out again)."""
         self.call = motion
         self.rebuild()
 
@@ -93,6 +105,7 @@ class DebriefScene(Scene):
         return {iso: key for key in KEYS for iso in getattr(rc, key)}
 
     def ballots(self) -> dict[str, str]:
+        """{iso3: ballot} in your game's vote on the selected motion."""
         return dict(self.game.state.result(self.call).ballots)
 
     def html(self) -> str:
@@ -151,6 +164,7 @@ class DebriefScene(Scene):
 
     # -- events and drawing -----------------------------------------------------------------
     def on_event(self, event: pygame.event.Event) -> bool:
+        """Pointing at a delegation shows both votes; the wheel scrolls the record."""
         if event.type == pygame.MOUSEMOTION and self.call:
             self.hover = self.view.hit(event.pos)
         elif event.type == pygame.MOUSEWHEEL:       # anywhere over the left column
@@ -159,6 +173,7 @@ class DebriefScene(Scene):
         return False
 
     def draw(self, surface: pygame.Surface) -> None:
+        """Title; how many voted as in history, the delegations, the comparison matrix."""
         surface.fill(style.BG)
         style.text(surface, "Debrief", (MARGIN, 14), 30, bold=True)
         year = self.game.scenario.spec.year
@@ -212,6 +227,7 @@ class DebriefScene(Scene):
                            anchor="midtop")
 
     def draw_over(self, surface: pygame.Surface) -> None:
+        """The pointed-at delegation's vote in history and in your game."""
         if not (self.call and self.hover) or self.overlay_open:
             return
         then = self.record().get(self.hover)

@@ -1,7 +1,9 @@
 """The draft resolution's text, with the operative paragraphs the sponsors may revise."""
 from __future__ import annotations
 
+from functools import partial
 from html import escape
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -9,6 +11,9 @@ from ...decisions import DecisionError, ReviseText
 from ...scenario.models import Paragraph
 from .. import style, words
 from .base import MARGIN, Scene
+
+if TYPE_CHECKING:
+    from ..app import App
 
 ABSENT = "absent"
 HEAD = 84
@@ -19,7 +24,7 @@ class DraftScene(Scene):
 
     name = "text"
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.text_id = self.find_text()
         self.text = self.game.scenario.spec.texts[self.text_id]
@@ -29,6 +34,7 @@ class DraftScene(Scene):
 
     @property
     def shot_name(self) -> str:
+        """One screenshot of the text per stage."""
         stage = self.game.stage
         return f"text_{stage.id if stage else 'end'}"
 
@@ -77,10 +83,12 @@ class DraftScene(Scene):
         return "the rules allow no revision of it now"
 
     def current(self) -> dict[str, str]:
+        """{paragraph id: variant id} of the text as it reads now."""
         return self.game.state.text(self.text_id)
 
     # -- layout -----------------------------------------------------------------------------
     def build(self) -> None:
+        """The text on the left; per revisable paragraph a wording list and Revise; Back."""
         w, h = self.size
         right_w = max(440, int(w * 0.36))
         rx = w - MARGIN - right_w
@@ -97,10 +105,10 @@ class DraftScene(Scene):
             chosen = self.choice.get(p.id, now.get(p.id, ABSENT))
             bw = 150
             d = self.dropdown(f"para_{p.id}", (rx + 12, y + 52, right_w - 32 - bw, 34), opts,
-                              chosen, lambda v, pid=p.id: self.choose(pid, v))
+                              chosen, partial(self.choose, p.id))
             cost = self.game.scenario.spec.costs.revise_text
             self.button(f"revise_{p.id}", (rx + right_w - 12 - bw, y + 52, bw, 34), "Revise",
-                        lambda pid=p.id: self.revise(pid),
+                        partial(self.revise, p.id),
                         tip=f"Revise this paragraph ({cost.capital} capital, {cost.days} day)")
             if self.refusals[p.id]:
                 d.disable()
@@ -119,6 +127,7 @@ class DraftScene(Scene):
         self.refresh()
 
     def refresh(self) -> None:
+        """The text, each paragraph's preview and whether it can be revised, from the state."""
         self.body.set_text(self.html())
         for p in self.editable():
             self.choice.setdefault(p.id, self.current().get(p.id, ABSENT))
@@ -143,6 +152,7 @@ class DraftScene(Scene):
 
     # -- choices ----------------------------------------------------------------------------
     def choose(self, paragraph: str, variant: str) -> None:
+        """A wording picked for a paragraph: its preview and its Revise button follow."""
         self.choice[paragraph] = variant
         self.previews[paragraph] = self.preview(paragraph, variant)
         self.enable_revise(paragraph)
@@ -185,10 +195,12 @@ class DraftScene(Scene):
         self.app.after_play()
 
     def back(self) -> None:
+        """Esc: back to the stage's floor (or the Council)."""
         self.app.goto_stage()
 
     # -- drawing ----------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
+        """Header with the forecasts, a panel per revisable paragraph, the status line."""
         surface.fill(style.BG)
         w = self.size[0]
         pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, HEAD))

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -14,6 +16,9 @@ from ..widgets.whipgrid import WhipGrid
 from .actions import ActionsMixin
 from .base import MARGIN, Scene
 from .intro import long_date
+
+if TYPE_CHECKING:
+    from ..app import App
 
 HEADER = 64
 #: Height of the action panel under the dossier (dropdowns, costs, buttons, status).
@@ -45,7 +50,7 @@ class FloorScene(ActionsMixin, Scene):
 
     name = "floor"
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         if app.prefs is None:
             app.prefs = FloorPrefs()
@@ -53,10 +58,11 @@ class FloorScene(ActionsMixin, Scene):
         self.view = self.make_view()
         self.looks: dict[str, Look] = {}
         self.hover: str | None = None
-        self.status_text = ""
+        self.status_text, self.status_error = "", False
 
     @property
     def shot_name(self) -> str:
+        """The floor's name and the stage's id: one screenshot per stage."""
         stage = self.game.stage
         return f"{self.name}_{stage.id if stage else 'end'}"
 
@@ -67,11 +73,15 @@ class FloorScene(ActionsMixin, Scene):
     # -- motion shown -----------------------------------------------------------------------
     @property
     def motion_id(self) -> str:
+        """The motion whose forecast is shown: the one chosen at this stage, else the target."""
         motions = self.game.stage_motions()
         chosen = self.prefs.motion.get(self.game.state.stage)
-        return chosen if chosen in motions else self.game.target()
+        if chosen is not None and chosen in motions:
+            return chosen
+        return self.game.target()
 
     def set_motion(self, motion_id: str) -> None:
+        """Show the forecast of another of the stage's motions."""
         self.prefs.motion[self.game.state.stage] = motion_id
         self.refresh()
 
@@ -85,6 +95,7 @@ class FloorScene(ActionsMixin, Scene):
         return left, right
 
     def build(self) -> None:
+        """Filters, tally, delegations, dossier, the action panel and the briefing button."""
         left, right = self.columns()
         self.build_filters(left)
         self.tally_rect = pygame.Rect(left.x, left.y + 42, left.w, TALLY_H)
@@ -99,7 +110,7 @@ class FloorScene(ActionsMixin, Scene):
                     self.back)
         self.keys[pygame.K_ESCAPE] = self.back
         for key, (dx, dy) in ARROWS.items():
-            self.keys[key] = lambda dx=dx, dy=dy: self.select(self.view.move(self.prefs.selected, dx, dy))
+            self.keys[key] = partial(self.move_selection, dx, dy)
         self.refresh()
 
     def build_filters(self, left: pygame.Rect) -> None:
@@ -133,11 +144,13 @@ class FloorScene(ActionsMixin, Scene):
 
     # -- state -> screen --------------------------------------------------------------------
     def matches(self, iso: str) -> bool:
+        """The delegation passes the regional group and bloc filters."""
         m = self.game.member(iso)
         return ((self.prefs.group == "all" or m.regional_group == self.prefs.group)
                 and (self.prefs.bloc == "all" or self.prefs.bloc in m.blocs))
 
     def mark(self, iso: str) -> str | None:
+        """The cell's mark: co-sponsor, a side's own delegation, or None."""
         if self.game.is_cosponsor(iso):
             return "cosponsor"
         return {"sponsors": "sponsor", "opposition": "opposition"}.get(self.game.side_of(iso) or "")
@@ -165,12 +178,18 @@ class FloorScene(ActionsMixin, Scene):
         self.refresh_actions()
 
     def select(self, iso: str | None) -> None:
+        """Open a delegation's dossier (None: keep the one open)."""
         if iso is not None:
             self.prefs.selected = iso
             self.dossier.set_text(words.dossier(self.game, iso, self.motion_id))
             self.refresh_actions()
 
+    def move_selection(self, dx: int, dy: int) -> None:
+        """Arrow keys: select the neighbouring delegation in that direction."""
+        self.select(self.view.move(self.prefs.selected, dx, dy))
+
     def on_event(self, event: pygame.event.Event) -> bool:
+        """A click selects a delegation, pointing shows its forecast; the offer window."""
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             iso = self.view.hit(event.pos)
             if iso:
@@ -181,16 +200,19 @@ class FloorScene(ActionsMixin, Scene):
         return self.on_action_event(event)
 
     def back(self) -> None:
+        """Esc: close the offer window if open, else go back to the briefing."""
         if not self.close_windows():
             self.app.goto("briefing")
 
     # -- drawing ----------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
+        """Header, expected tally, the delegations, the legend and the status line."""
         surface.fill(style.BG)
         self.draw_header(surface)
         motion = self.game.motion(self.motion_id)
         f = self.game.forecast(self.motion_id)
-        want = f"you want it {words.adopted_word(self.game, motion)}" if motion.sponsors_want == "yes" else "you want it REJECTED"
+        want = (f"you want it {words.adopted_word(self.game, motion)}"
+                if motion.sponsors_want == "yes" else "you want it REJECTED")
         rule = self.game.session.rule(motion.id).describe()
         draw_tally(surface, self.tally_rect, [float(x) for x in f.expected],
                    title=f"Expected if voted now ({want}). Needs {rule}.", p_adopted=f.p_adopted)
@@ -200,6 +222,7 @@ class FloorScene(ActionsMixin, Scene):
         self.draw_status(surface)
 
     def names(self) -> dict[str, str]:
+        """Names written in the cells (none in the grid: it shows ISO codes)."""
         return {}
 
     def draw_header(self, surface: pygame.Surface) -> None:

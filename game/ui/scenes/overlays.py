@@ -6,6 +6,7 @@ only when nothing is open does Esc reach the screen's own key table.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 import pygame
 import pygame_gui
@@ -14,13 +15,35 @@ from pygame_gui.windows import UIConfirmationDialog
 
 from .. import glossary
 
+if TYPE_CHECKING:
+    from pygame_gui.core import UIElement
+    from pygame_gui.elements import UIButton, UIDropDownMenu
+
+    E = TypeVar("E", bound=UIElement)
+
 HELP_SIZE = (44, 36)
 
 
 class OverlayMixin:
     """Needs Scene's ``manager``, ``size``, ``add``, ``button``, ``keys`` and ``dropdowns``."""
 
+    if TYPE_CHECKING:                     # what Scene provides (declared for the type checker)
+        manager: pygame_gui.UIManager
+        size: tuple[int, int]
+        elements: list[UIElement]
+        keys: dict[int, Callable[[], None]]
+        dropdowns: dict[str, UIDropDownMenu]
+
+        def add(self, element: E) -> E:
+            """Keep an element so that ``clear`` removes it (``Scene.add``)."""
+
+        def button(self, key: str, rect: pygame.Rect | tuple, text: str,
+                   handler: Callable[[], None], *, cls: str = "@button",
+                   tip: str | None = None, container=None) -> UIButton:
+            """A button whose press calls ``handler`` (``Scene.button``)."""
+
     def init_overlays(self) -> None:
+        """Start with no overlay open and no confirmation pending."""
         self.overlays: dict[str, UIWindow] = {}
         self.on_confirm: Callable[[], None] | None = None
 
@@ -30,6 +53,7 @@ class OverlayMixin:
         return pygame.Rect(self.size[0] - 16 - HELP_SIZE[0], 14, *HELP_SIZE)
 
     def build_help(self) -> None:
+        """The ? button and F1, both opening the glossary."""
         self.button("help", self.help_rect(), "?", self.toggle_glossary,
                     tip="Glossary: what the words mean (F1)")
         self.keys[pygame.K_F1] = self.toggle_glossary
@@ -37,10 +61,12 @@ class OverlayMixin:
     # -- windows ----------------------------------------------------------------------------
     @property
     def confirming(self) -> bool:
+        """A confirmation dialog is open."""
         return "confirm" in self.overlays
 
     @property
     def overlay_open(self) -> bool:
+        """A dialog or the glossary is open."""
         return bool(self.overlays)
 
     def toggle_glossary(self) -> None:
@@ -115,6 +141,7 @@ class OverlayMixin:
         return None
 
     def confirmed(self) -> None:
+        """The player confirmed: close the dialog, then run its action."""
         action, self.on_confirm = self.on_confirm, None
         self.close_overlay("confirm")
         if action is not None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 from html import escape
+from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui
@@ -13,6 +14,9 @@ from .. import style
 from ..catalogue import Case, catalogue
 from ..words import ACCENT, ERROR_HEX, MUTED, TEXT_LIMIT, c, clip, h, objectives_html
 from .base import MARGIN, Scene
+
+if TYPE_CHECKING:
+    from ..app import App
 
 CONTINUE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 ROW = 34
@@ -57,7 +61,7 @@ class TitleScene(Scene):
 
     name = "title"
 
-    def __init__(self, app) -> None:
+    def __init__(self, app: App) -> None:
         super().__init__(app)
         self.cases = catalogue(self.game.scenario)
         self.chosen = next(k for k, case in enumerate(self.cases)
@@ -69,6 +73,7 @@ class TitleScene(Scene):
         return self.app.maker is not None and self.game.script is None
 
     def build(self) -> None:
+        """The list of cases, the selected case's text, the emblem's Begin and Quit buttons."""
         w, h_ = self.size
         col = min(820, w - 2 * MARGIN - 440)
         x = w - MARGIN - col - max(0, (w - 1280) // 4)
@@ -78,8 +83,9 @@ class TitleScene(Scene):
         if len(self.cases) > 1:
             self.label((x, top - 34, col - 60, 30), "Choose a case  (Up/Down keys)", "@subheading")
             list_h = min(len(self.cases), 4) * ROW + 6
-            items = [(self.item_text(case), "#broken" if case.scenario is None else "#case")
-                     for case in self.cases]
+            items: list[str | tuple[str, str]] = [
+                (self.item_text(case), "#broken" if case.scenario is None else "#case")
+                for case in self.cases]
             self.cases_list = self.add(UISelectionList(
                 pygame.Rect(x, top, col, list_h), items, self.manager,
                 default_selection=items[self.chosen], object_id=ObjectID("#cases", None)))
@@ -112,9 +118,11 @@ class TitleScene(Scene):
         return min(230, self._text_x // 2)
 
     def emblem_radius(self) -> int:
+        """The emblem's radius: as large as the column and the window's height allow."""
         return min(130, self.brand_x() - 50, (self.size[1] - 380) // 2)
 
     def begin_label(self) -> str:
+        """Continue for the game in progress, else Begin."""
         same = self.cases[self.chosen].scenario is self.game.scenario
         return "Continue  (Enter)" if same and self.app.in_progress else "Begin  (Enter)"
 
@@ -127,6 +135,7 @@ class TitleScene(Scene):
         self.rebuild()
 
     def on_event(self, event: pygame.event.Event) -> bool:
+        """A click in the list of cases selects that case."""
         if (event.type == pygame_gui.UI_SELECTION_LIST_NEW_SELECTION
                 and event.ui_element is getattr(self, "cases_list", None)):
             titles = [self.item_text(case) for case in self.cases]
@@ -151,11 +160,15 @@ class TitleScene(Scene):
             self.start()
 
     def start(self) -> None:
-        self.app.switch(self.cases[self.chosen].scenario)
+        """Switch to the selected case and open its briefing."""
+        scenario = self.cases[self.chosen].scenario
+        assert scenario is not None, "begin() starts only a case that loads"
+        self.app.switch(scenario)
         self.app.goto("briefing")
 
     # -- drawing ----------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
+        """Emblem, name and tagline; the footer line and the notes above it."""
         surface.fill(style.BG)
         _, h_ = self.size
         cx = self.brand_x()

@@ -1,6 +1,8 @@
 """The recorded-vote board: fills in member by member, then the tally and the deciding rule."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pygame
 
 from ...state import VoteResult
@@ -47,7 +49,8 @@ class VoteScene(Scene):
         self.body = body
         self.ballots = dict(self.result.ballots)
         members = self.game.scenario.members
-        seats = self.ballots or {iso: None for iso in self.game.voters(self.result.motion)}
+        seats: Mapping[str, str | None] = self.ballots or {
+            iso: None for iso in self.game.voters(self.result.motion)}
         self.order = sorted(seats)          # by ISO code, as the cells read
         permanent = {m.iso3 for m in members if m.sc_seat == "P5"}
         self.view = VIEWS.get(body.members, WhipGrid)()
@@ -59,18 +62,22 @@ class VoteScene(Scene):
 
     @property
     def shot_name(self) -> str:
+        """One screenshot per motion voted on."""
         return f"vote_{self.result.motion}"
 
     @property
     def done(self) -> bool:
+        """The board has filled (or was skipped to the end)."""
         return self.t >= DURATION
 
     def revealed(self) -> int:
+        """How many ballots the board shows so far (in ISO order)."""
         if not self.ballots:
             return 0
         return len(self.order) if self.done else int(len(self.order) * self.t / DURATION)
 
     def build(self) -> None:
+        """The board laid out in its area, and the Skip / Continue button."""
         w, h = self.size
         self.panel_rect = pygame.Rect(w - MARGIN - 340, 96, 340, h - 96 - MARGIN)
         board = pygame.Rect(MARGIN, 96, self.panel_rect.x - 2 * MARGIN, h - 96 - MARGIN - 34)
@@ -83,6 +90,7 @@ class VoteScene(Scene):
             self.keys[k] = lambda: self.press("continue")
 
     def continue_label(self) -> str:
+        """Skip while the board fills, Continue once it is full."""
         return "Continue  (Enter)" if self.done else "Skip  (Space)"
 
     def advance(self) -> None:
@@ -97,28 +105,33 @@ class VoteScene(Scene):
             self.app.goto_stage()
 
     def on_event(self, event: pygame.event.Event) -> bool:
+        """A click while the board fills finishes it."""
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1 and not self.done:
             self.advance()
             return True
         return False
 
     def update(self, dt: float) -> None:
+        """Fill the board for ``dt`` more seconds; relabel the button when it is full."""
         if not self.done:
             self.t = min(DURATION, self.t + dt)
             if self.done:
                 self.buttons["continue"].set_text(self.continue_label())
 
     def ready(self) -> bool:
+        """Screenshot once the board is full."""
         return self.done
 
     # -- drawing ----------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
+        """The running tally of the ballots revealed so far."""
         out = {k: 0 for k in BALLOT_CODES}
         for iso in self.order[:self.revealed()]:
             out[self.ballots[iso]] += 1
         return out
 
     def draw(self, surface: pygame.Surface) -> None:
+        """Header (body, date, motion, rule), the board, its legend, the tally panel."""
         surface.fill(style.BG)
         w, _ = self.size
         stage = next(s for s in self.game.scenario.spec.stages if self.result.motion in s.motions)

@@ -44,10 +44,12 @@ def _ink(fill: pygame.Color) -> pygame.Color:
 
 
 def cell_fill(look: Look) -> pygame.Color:
+    """A cell's colour: its ballot's, as strong as the lean; grey if none; faded if dimmed."""
     if look.ballot is None:
         fill = style.mix(style.PANEL, style.BG, 0.3)
     else:
-        fill = style.mix(style.PANEL, style.BALLOT_COLOURS[look.ballot], 0.35 + 0.65 * look.strength)
+        fill = style.mix(style.PANEL, style.BALLOT_COLOURS[look.ballot],
+                         0.35 + 0.65 * look.strength)
     return style.mix(fill, style.BG, 0.72) if look.dim else fill
 
 

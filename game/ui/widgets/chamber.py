@@ -28,6 +28,7 @@ class Chamber:
         sh = min(84, (rect.h - side * gap) // (side + 1))
         left_x, right_x = rect.x, rect.right - sw
         self.cells = {}
+        x: float                                            # the top row spreads evenly
         for k, iso in enumerate(order):
             if k < side:                                    # left column, bottom to top
                 x, y = left_x, rect.y + (side - k) * (sh + gap)
@@ -57,6 +58,7 @@ class Chamber:
 
     def draw(self, surface: pygame.Surface, looks: dict[str, Look], selected: str | None = None,
              names: dict[str, str] | None = None) -> None:
+        """The table, then the seats (permanent members outlined), named by ``names``."""
         table = self.centre.inflate(-8, -8)
         pygame.draw.rect(surface, style.mix(style.BG, style.UN_BLUE, 0.08), table,
                          border_radius=18)

@@ -56,6 +56,7 @@ class WhipGrid:
 
     def draw(self, surface: pygame.Surface, looks: dict[str, Look], selected: str | None = None,
              names: dict[str, str] | None = None) -> None:
+        """Every cell (ISO codes; ``names`` unused), the selected one last, on top."""
         for iso, r in self.cells.items():
             if iso != selected:
                 draw_cell(surface, r, iso, looks.get(iso, Look(None)))
