@@ -90,12 +90,52 @@ class Pass:
     type: ClassVar[str] = "pass"
 
 
+@dataclass(frozen=True)
+class MoveNoAction:
+    """Move that no action be taken on a draft (GA rules 116 and 74): voted before it."""
+
+    side: Side
+    motion: str
+    type: ClassVar[str] = "move_no_action"
+
+
+@dataclass(frozen=True)
+class RequestSeparateVote:
+    """Request a separate vote on an operative paragraph of a draft (rules 129 and 89)."""
+
+    side: Side
+    motion: str
+    paragraph: str
+    type: ClassVar[str] = "request_separate_vote"
+
+
+@dataclass(frozen=True)
+class ObjectToDivision:
+    """Object to a requested separate vote: the motion for division is then voted first."""
+
+    side: Side
+    motion: str
+    paragraph: str
+    type: ClassVar[str] = "object_to_division"
+
+
+@dataclass(frozen=True)
+class AskAbstention:
+    """Ask a permanent member of the Security Council to abstain rather than veto a motion."""
+
+    side: Side
+    member: str
+    motion: str
+    type: ClassVar[str] = "ask_abstention"
+
+
 Decision = (Lobby | AddressGroup | ReviseText | SeekCosponsor | RespondToOffer | TableMotion
-            | ProceedToVote | Pass)
+            | ProceedToVote | Pass | MoveNoAction | RequestSeparateVote | ObjectToDivision
+            | AskAbstention)
 #: type tag -> class; the table every dispatch on decisions goes through.
 DECISION_TYPES: dict[str, type] = {c.type: c for c in (
     Lobby, AddressGroup, ReviseText, SeekCosponsor, RespondToOffer, TableMotion,
-    ProceedToVote, Pass)}
+    ProceedToVote, Pass, MoveNoAction, RequestSeparateVote, ObjectToDivision, AskAbstention)}
 
 
 def _short(value: object, limit: int = 40) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from .bots import BOTS, Bot
-from .decisions import Decision, DecisionError, Pass, to_dict
+from .decisions import Decision, DecisionError, Pass, ProceedToVote, to_dict
 from .procedure import Rule
 from .replay.writer import SessionWriter
 from .rules import ObjectiveResult, Rules, World
@@ -21,20 +21,36 @@ from .scenario.models import Body, Member, Motion, Stage
 from .state import GameState
 from .votes.forecast import Forecast
 
-#: Most opposition moves in one reply (a guard; budgets end the replies long before).
-MAX_OPPOSITION_MOVES = 1000
+#: Most moves in one reply of the opponent (a guard; budgets end the replies long before).
+MAX_OPPONENT_MOVES = 1000
+#: The two sides of every case.
+SIDES = ("sponsors", "opposition")
+
+
+def other_side(side: str) -> str:
+    """The side that is not ``side``."""
+    return "opposition" if side == "sponsors" else "sponsors"
 
 
 class Session:
-    """Plays a scenario: ``play`` applies the player's decision, then the opposition's replies.
+    """Plays a scenario: ``play`` applies the player's decision, then the opponent's replies.
+
+    ``side`` is the side the player takes (``sponsors`` or ``opposition``); ``opponent`` the
+    bot (a key of BOTS) that plays the other side, or None when a decision list supplies both
+    sides' moves. ``opposition=`` is the older name of ``opponent``.
 
     The seed's SeedSequence is split into four independent streams: recorded votes (the one
     Generator every ballot is drawn from), the opposition bot, forecasts and previews (a fresh
     Generator for each, so looking at a forecast or a preview changes nothing).
     """
 
-    def __init__(self, scenario: Scenario, seed: int = 0, *, opposition: str | None = "greedy",
+    def __init__(self, scenario: Scenario, seed: int = 0, *, side: str = "sponsors",
+                 opponent: str | None = "greedy", opposition: str | None | object = ...,
                  session_file: str | Path | None = None, world: World | None = None) -> None:
+        if side not in SIDES:
+            raise ValueError(f"side must be one of {', '.join(SIDES)}, not {side!r}")
+        if opposition is not ...:
+            opponent = opposition  # type: ignore[assignment]
         self.scenario = scenario
         self.seed = int(seed)
         # spawn(4): the first three children are those of spawn(3), so older files replay.
@@ -46,7 +62,8 @@ class Session:
         self.rules = Rules(world or World(scenario))
         self.state: GameState = self.rules.new_game()
         self.decisions: list[Decision] = []
-        self.opposition: Bot | None = BOTS[opposition] if opposition else None
+        self.side = side
+        self.opponent: Bot | None = BOTS[opponent] if opponent else None
         self.writer = SessionWriter(session_file, scenario, self.seed) if session_file else None
         self._legal: tuple[GameState, list[Decision]] | None = None
 
@@ -64,24 +81,39 @@ class Session:
             self.writer.append(to_dict(decision), self.state.digest())
         return self.state
 
+    @property
+    def opposition(self) -> Bot | None:
+        """The bot playing the other side (older name of ``opponent``)."""
+        return self.opponent
+
+    @property
+    def other(self) -> str:
+        """The side the opponent plays."""
+        return other_side(self.side)
+
     def play(self, decision: Decision) -> GameState:
-        """The sponsors' decision, then the opposition bot's replies while it is their turn."""
+        """The player's decision, then the opponent's replies while it is their turn."""
         self.apply(decision)
-        self.run_opposition()
+        self.run_opponent()
         return self.state
 
-    def run_opposition(self) -> None:
-        """Let the opposition bot move until it is the sponsors' turn or the game ends.
+    def run_opponent(self) -> None:
+        """Let the opponent bot move until it is the player's turn or the game ends.
 
         Every move costs capital or days (the scenario schema requires it), so this ends; the
-        cap is a second guard: past it the bot passes.
+        cap is a second guard: past it the opponent passes or asks for the vote.
         """
-        for _ in range(MAX_OPPOSITION_MOVES):
-            if not self.opposition or self.state.finished or self.state.to_move != "opposition":
+        for _ in range(MAX_OPPONENT_MOVES):
+            if not self.opponent or self.state.finished or self.state.to_move != self.other:
                 return
-            self.apply(self.opposition(self.rules, self.state, "opposition", self.bot_rng))
-        if not self.state.finished and self.state.to_move == "opposition":
-            self.apply(Pass("opposition"))
+            self.apply(self.opponent(self.rules, self.state, self.other, self.bot_rng))
+        if not self.state.finished and self.state.to_move == self.other:
+            self.apply(Pass("opposition") if self.other == "opposition"
+                       else ProceedToVote("sponsors"))
+
+    def run_opposition(self) -> None:
+        """Older name of ``run_opponent``."""
+        self.run_opponent()
 
     def apply_if(self, decision: Decision, digest: str) -> bool:
         """Apply ``decision`` only if the game after it has exactly ``digest`` (a replay's
@@ -105,10 +137,14 @@ class Session:
         to move); draws only from the bot stream."""
         return BOTS[bot](self.rules, self.state, side or self.state.to_move, self.bot_rng)
 
+    def set_opponent(self, bot: str | None) -> None:
+        """Let bot ``bot`` (a key of BOTS) play the other side from now on; None: nobody does
+        (a decision list supplies its moves)."""
+        self.opponent = BOTS[bot] if bot else None
+
     def set_opposition(self, bot: str | None) -> None:
-        """Let bot ``bot`` (a key of BOTS) play the opposition's replies from now on; None:
-        nobody does (a decision list supplies them)."""
-        self.opposition = BOTS[bot] if bot else None
+        """Older name of ``set_opponent``."""
+        self.set_opponent(bot)
 
     # -- what is legal, and what a decision would do --------------------------------------------
     def legal_decisions(self) -> list[Decision]:
@@ -160,9 +196,11 @@ class Session:
         low, high = (float(x) for x in self.world.model.cutpoints)
         return low, high
 
-    def score(self, state: GameState | None = None) -> tuple[list[ObjectiveResult], int, int]:
-        """(results, points won, points possible) against the scenario's objectives."""
-        return self.rules.score(state or self.state)
+    def score(self, state: GameState | None = None,
+              side: str | None = None) -> tuple[list[ObjectiveResult], int, int]:
+        """(results, points won, points possible) against ``side``'s objectives (default: the
+        player's side)."""
+        return self.rules.score(state or self.state, side or self.side)
 
     # -- the case's lookups -------------------------------------------------------------------
     def stage(self, state: GameState | None = None) -> Stage | None:

@@ -58,6 +58,12 @@ class GameState:
     finished: bool = False
     #: The sponsors have asked for the vote; the opposition has the floor until it is held.
     closing: bool = False
+    #: Procedural requests from the floor, sorted: (kind, side, motion, target) with kind
+    #: no_action (target ""), separate_vote or objection (target: a paragraph), abstention
+    #: (target: a permanent member asked to abstain).
+    requests: tuple[tuple[str, str, str, str], ...] = ()
+    #: "motion@ISO3" for each permanent member that agreed to abstain on a motion.
+    pledges: frozenset[str] = frozenset()
 
     def budget(self, side: str) -> tuple[int, int]:
         """(capital, days) left to ``side`` in this stage."""
@@ -99,6 +105,9 @@ class GameState:
             "offers": dict(self.offers), "tabled": sorted(self.tabled),
             "results": [r.to_dict() for r in self.results],
             "text_seeds": dict(self.text_seeds),
+            # Written only once used, so that games without them keep their old digests.
+            **({"requests": [list(r) for r in self.requests]} if self.requests else {}),
+            **({"pledges": sorted(self.pledges)} if self.pledges else {}),
         }
 
     def digest(self) -> str:

@@ -100,7 +100,8 @@ class Rules:
         """The model's latent support of one delegation on a motion now."""
         return _explain.latent(self.world, state, motion_id, iso3)
 
-    def score(self, state: GameState) -> tuple[list[ObjectiveResult], int, int]:
-        """(results, points won, points possible) against the scenario's objectives."""
-        return objectives.score(self.world, state)
+    def score(self, state: GameState,
+              side: str = "sponsors") -> tuple[list[ObjectiveResult], int, int]:
+        """(results, points won, points possible) against ``side``'s objectives."""
+        return objectives.score(self.world, state, side)
 

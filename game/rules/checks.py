@@ -142,19 +142,26 @@ def check_respond_to_offer(world: World, state: GameState, d: RespondToOffer) ->
     offer = next((o for o in world.scenario.spec.offers if o.id == d.offer), None)
     if offer is None:
         raise DecisionError(f"unknown offer {d.offer!r}")
-    if d.side != "sponsors":
-        raise DecisionError("offers are made to the sponsors")
+    if d.side != offer.to:
+        raise DecisionError(f"offers are made to the {offer.to}")
     if offer.stage != current_stage(world, state).id:
         raise DecisionError(f"offer {d.offer!r} is not on the table at this stage")
     if d.offer in dict(state.offers):
         raise DecisionError("you have already answered this offer")
+    if d.accept and offer.cost is not None:
+        capital, days = state.budget(d.side)
+        if capital < offer.cost.capital or days < offer.cost.days:
+            raise DecisionError(f"not enough diplomatic capital or days left to accept "
+                                f"({capital} capital, {days} days; accepting needs "
+                                f"{offer.cost.capital} and {offer.cost.days})")
 
 
 def check_table_motion(world: World, state: GameState, d: TableMotion) -> None:
     """Tabling or holding back an optional motion."""
     motion = world.motions.get(d.motion)
-    if d.side != "sponsors":
-        raise DecisionError("only the sponsors decide what to table")
+    owner = motion.tabled_by if motion is not None else "sponsors"
+    if d.side != owner:
+        raise DecisionError(f"only the {owner} decide what to table")
     if motion is None or not motion.optional or d.motion not in current_stage(world, state).motions:
         raise DecisionError(f"{d.motion!r} is not a motion you may table or hold back here")
     if (d.motion in state.tabled) == d.table:

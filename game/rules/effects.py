@@ -61,6 +61,11 @@ def _name(world: World, iso: str) -> str:
     return world.scenario.members[world.index[iso]].name
 
 
+def _actor(world: World, side: str) -> str:
+    sides = world.scenario.spec.sides
+    return sides[side].name if side in sides else side.capitalize()
+
+
 def _who(side: str) -> str:
     return "You" if side == "sponsors" else "The opposition"
 
@@ -125,18 +130,26 @@ def effect_seek_cosponsor(world: World, state: GameState, d: SeekCosponsor,
 
 def effect_respond_to_offer(world: World, state: GameState, d: RespondToOffer,
                       rng: np.random.Generator) -> GameState:
-    """An accepted offer changes the text as it says; a refusal only is recorded."""
+    """An accepted offer is paid for (if it costs anything) and changes the text as it says;
+    the goodwill either answer brings follows from the answer recorded (``votes.lobbying``)."""
     offer = next(o for o in world.scenario.spec.offers if o.id == d.offer)
     state = state.evolve(offers=tuple(sorted(dict(state.offers, **{d.offer: d.accept}).items())))
+    who = "You" if d.side == "sponsors" else _actor(world, d.side)
     if not d.accept:
-        return state.evolve(events=state.events + (f"You refused the offer of {offer.by}.",))
+        return state.evolve(events=state.events + (f"{who} refused the offer of {offer.by}.",))
+    if offer.cost is not None:
+        budgets = tuple((s, c - offer.cost.capital, n - offer.cost.days) if s == d.side
+                        else (s, c, n) for s, c, n in state.budgets)
+        state = state.evolve(budgets=budgets)
+    if not offer.drop and not offer.add:
+        return state.evolve(events=state.events + (f"{who} accepted the offer of {offer.by}.",))
     _, text_id = draft_text(world, state)
     text = world.scenario.spec.texts[text_id]
     first = {p.id: p.variants[0].id for p in text.paragraphs}
     wording = {p: v for p, v in state.text(text_id).items() if p not in offer.drop}
     wording.update({p: first[p] for p in offer.add if p in first})
     state = set_wording(state, text_id, wording)
-    return state.evolve(events=state.events + (f"You accepted the offer of {offer.by}.",))
+    return state.evolve(events=state.events + (f"{who} accepted the offer of {offer.by}.",))
 
 
 def effect_table_motion(world: World, state: GameState, d: TableMotion,

@@ -16,11 +16,15 @@ import numpy as np
 
 from ..decisions import (
     AddressGroup,
+    AskAbstention,
     Decision,
     DecisionError,
     Lobby,
+    MoveNoAction,
+    ObjectToDivision,
     Pass,
     ProceedToVote,
+    RequestSeparateVote,
     RespondToOffer,
     ReviseText,
     SeekCosponsor,
@@ -28,7 +32,7 @@ from ..decisions import (
 )
 from ..state import GameState
 from ..votes.lobbying import GROUP_COLUMNS
-from . import checks, effects
+from . import checks, effects, tactics
 from .checks import current_stage, draft_text
 from .phases import PHASES
 
@@ -120,6 +124,16 @@ DECISION_RULES: dict[type, DecisionRule] = {
                               _table_motion),
     ProceedToVote: DecisionRule(checks.check_proceed, effects.effect_proceed, _proceed),
     Pass: DecisionRule(checks.check_pass, effects.effect_pass, _pass),
+    MoveNoAction: DecisionRule(tactics.check_move_no_action, tactics.effect_move_no_action,
+                               tactics.candidates_no_action),
+    RequestSeparateVote: DecisionRule(tactics.check_request_separate_vote,
+                                      tactics.effect_request_separate_vote,
+                                      tactics.candidates_separate_vote),
+    ObjectToDivision: DecisionRule(tactics.check_object_to_division,
+                                   tactics.effect_object_to_division,
+                                   tactics.candidates_objection),
+    AskAbstention: DecisionRule(tactics.check_ask_abstention, tactics.effect_ask_abstention,
+                                tactics.candidates_abstention),
 }
 #: Decision type -> the candidates to try for it (in the order they are listed).
 CANDIDATES: dict[type, Candidates] = {k: r.candidates for k, r in DECISION_RULES.items()}

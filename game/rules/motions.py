@@ -1,7 +1,9 @@
 """What the model is asked about a motion, given the state of the game."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -11,6 +13,7 @@ from ..votes.forecast import Forecast, forecast
 from ..votes.model import MotionInput
 
 if TYPE_CHECKING:
+    from ..scenario.models import Motion
     from .world import World
 
 
@@ -41,8 +44,15 @@ def is_moot(world: World, state: GameState, motion_id: str) -> bool:
 
 
 def motion_input(world: World, state: GameState, motion_id: str) -> MotionInput:
-    """The model's view of a motion now: proposal, status quo, voters, orientation."""
+    """The model's view of a motion now: proposal, status quo, voters, orientation.
+
+    The floor's motions are read off the proposal they concern: a separate vote asks whether
+    to keep a paragraph (the text with it against the text without it); a motion for no
+    action, or for division, is the mirror of the vote it would prevent (those against the
+    draft, or against the paragraph, vote for it), scaled by its own salience."""
     motion = world.motions[motion_id]
+    if motion.kind in FLOOR_INPUTS:
+        return FLOOR_INPUTS[motion.kind](world, state, motion)
     text_id = world.text_id(motion)
     after, now = amended_wording(world, state, motion_id)
     body = world.bodies[motion.body]
@@ -57,6 +67,59 @@ def motion_input(world: World, state: GameState, motion_id: str) -> MotionInput:
     )
 
 
+def _salience(world: World, kind: str, default: float = 1.0) -> float:
+    return _by_kind(world.model.coefficients.salience, kind, default)
+
+
+def _by_kind(table: Mapping[Any, float], kind: str, default: float) -> float:
+    """A per-motion-kind coefficient (salience, share of absent abstainers), or ``default``."""
+    return float(table.get(kind, default))
+
+
+def _mirror(base: MotionInput, salience: float, absent: float) -> MotionInput:
+    """A motion whose "yes" is the other one's "no": orientation and salience reversed."""
+    return replace(base, orient=-base.orient, salience=-base.salience * salience,
+                   abstainers_absent=absent)
+
+
+def _no_action_input(world: World, state: GameState, motion: Motion) -> MotionInput:
+    base = motion_input(world, state, world.principal(motion).id)
+    absent = _by_kind(world.model.coefficients.abstainers_absent, "no_action",
+                      base.abstainers_absent)
+    return _mirror(base, _salience(world, "no_action"), float(absent))
+
+
+def _separate_vote_input(world: World, state: GameState, motion: Motion) -> MotionInput:
+    principal = world.principal(motion)
+    text_id = world.text_id(principal)
+    now = state.text(text_id)
+    without = {p: v for p, v in now.items() if p not in motion.delete}
+    shares = world.model.coefficients.abstainers_absent
+    absent = _by_kind(shares, "separate_vote", _by_kind(shares, "amendment", 0.0))
+    return MotionInput(
+        proposal=world.model.clause_vector(text_id, now),
+        status_quo=world.model.clause_vector(text_id, without),
+        voters=world.voters(motion.body),
+        orient=1.0 if motion.sponsors_want == "yes" else -1.0,
+        attendance=world.bodies[motion.body].members != "security_council",
+        abstainers_absent=float(absent),
+        salience=_salience(world, "separate_vote", _salience(world, "amendment")))
+
+
+def _division_input(world: World, state: GameState, motion: Motion) -> MotionInput:
+    separate = world.motions[motion.id.replace(":division:", ":separate_vote:")]
+    base = _separate_vote_input(world, state, separate)
+    return _mirror(base, _salience(world, "division"), base.abstainers_absent)
+
+
+#: Floor motion kind -> how the model sees it.
+FLOOR_INPUTS: dict[str, Callable[[World, GameState, Motion], MotionInput]] = {
+    "no_action": _no_action_input,
+    "separate_vote": _separate_vote_input,
+    "division": _division_input,
+}
+
+
 def goodwill(world: World, state: GameState) -> np.ndarray:
     """Goodwill towards the sponsors in this state, (n_members,)."""
     return lobbying.goodwill(world.model, world.scenario, state.moves, state.cosponsors,
@@ -64,9 +127,18 @@ def goodwill(world: World, state: GameState) -> np.ndarray:
 
 
 def probabilities(world: World, state: GameState, motion_id: str) -> np.ndarray:
-    """P(yes, no, abstain, absent) of each voter on a motion now, (n_voters, 4)."""
-    return world.model.probabilities(motion_input(world, state, motion_id),
-                                     goodwill(world, state))
+    """P(yes, no, abstain, absent) of each voter on a motion now, (n_voters, 4). A permanent
+    member that agreed to abstain on the motion abstains where it would have voted against."""
+    probs = world.model.probabilities(motion_input(world, state, motion_id),
+                                      goodwill(world, state))
+    pledged = [iso for key in state.pledges for m, iso in [key.split("@")] if m == motion_id]
+    if pledged:
+        voters = world.voters(world.motions[motion_id].body).tolist()
+        for iso in pledged:
+            row = voters.index(world.index[iso])
+            probs[row, 2] += probs[row, 1]
+            probs[row, 1] = 0.0
+    return probs
 
 
 def motion_forecast(world: World, state: GameState, motion_id: str, rng: np.random.Generator,

@@ -37,9 +37,16 @@ def _check(state: GameState, obj: Objective) -> ObjectiveResult:
     return ObjectiveResult(obj, True, outcome + (f", {yes} in favour" if result.tally else ""))
 
 
-def score(world: World, state: GameState) -> tuple[list[ObjectiveResult], int, int]:
-    """(results, points won, points possible) for the scenario's objectives."""
-    objectives = world.scenario.spec.objectives
+def objectives_of(world: World, side: str) -> list[Objective]:
+    """The objectives ``side`` is scored on (an objective with no side is the sponsors')."""
+    return [o for o in world.scenario.spec.objectives
+            if getattr(o, "side", "sponsors") == side]
+
+
+def score(world: World, state: GameState,
+          side: str = "sponsors") -> tuple[list[ObjectiveResult], int, int]:
+    """(results, points won, points possible) for ``side``'s objectives."""
+    objectives = objectives_of(world, side)
     results = [_check(state, o) for o in objectives]
     won = sum(r.objective.points for r in results if r.met)
     return results, won, sum(o.points for o in objectives)

@@ -18,9 +18,13 @@ import numpy as np
 
 from ..decisions import (
     AddressGroup,
+    AskAbstention,
     Lobby,
+    MoveNoAction,
+    ObjectToDivision,
     Pass,
     ProceedToVote,
+    RequestSeparateVote,
     RespondToOffer,
     ReviseText,
     SeekCosponsor,
@@ -29,6 +33,7 @@ from ..decisions import (
 from ..state import GameState, VoteResult
 from .motions import is_moot
 from .voting import vote_motion
+from .world import ATTACHED_KINDS
 
 if TYPE_CHECKING:
     from ..scenario.models import Motion, Stage
@@ -78,7 +83,7 @@ def _enter_last_word(world: World, state: GameState, rng: np.random.Generator) -
 def _enter_voting(world: World, state: GameState, rng: np.random.Generator) -> GameState:
     """The chair closes the debate: every motion of the stage, in voting order."""
     state = state.evolve(closing=False)
-    for motion_id in world.stage_order(world.stages[state.stage]):
+    for motion_id in vote_order(world, world.stages[state.stage], state):
         state = hold_or_skip(world, state, motion_id, rng)
     return enter(world, state, "next_stage", rng)
 
@@ -101,9 +106,11 @@ def finish(world: World, state: GameState) -> GameState:
 PHASES: dict[str, Phase] = {p.name: p for p in (
     Phase("lobbying", ("sponsors", "opposition"),
           (Lobby, AddressGroup, ReviseText, SeekCosponsor, RespondToOffer, TableMotion,
+           MoveNoAction, RequestSeparateVote, ObjectToDivision, AskAbstention,
            ProceedToVote, Pass), _enter_lobbying,
           "both sides lobby in turn; the sponsors end it by asking for the vote"),
-    Phase("last_word", ("opposition",), (Lobby, AddressGroup, Pass), _enter_last_word,
+    Phase("last_word", ("opposition",), (Lobby, AddressGroup, MoveNoAction, Pass),
+          _enter_last_word,
           "the opposition's last approaches, until it passes or runs out of capital"),
     Phase("voting", (), (), _enter_voting, "the recorded votes, in voting order"),
     Phase("next_stage", (), (), _enter_next_stage,
@@ -142,43 +149,80 @@ def open_stage(world: World, state: GameState, index: int) -> GameState:
 # -- the recorded votes in order --------------------------------------------------------------
 @dataclass(frozen=True)
 class Precedence:
-    """A kind of motion voted before the proposal it is attached to (rule 90 for amendments).
+    """Motions of some kinds voted before the proposal they are attached to (``amends`` names
+    it), and how several of them on one proposal are ordered (``key``, smallest first)."""
 
-    ``attached_to(motion)`` names the proposal (None: not of this kind); ``furthest_first``
-    sorts several of them, the one furthest removed from the proposal first.
-    """
-
-    kind: str
-    attached_to: Callable[[Motion], str | None]
-    furthest_first: Callable[[Motion], float]
+    kinds: tuple[str, ...]
+    key: Callable[[World, Motion], tuple[float, ...]]
+    rule: str
 
 
-#: What is voted before a proposal, row by row (earlier rows first). Amendments: the one that
-#: changes more paragraphs is taken as furthest removed.
+def substance(world: World, amendment: Motion) -> float:
+    """How far an amendment is removed in substance from the proposal as tabled: the mean
+    over Member States of how much it moves the text's perceived position (the model's
+    demand), in latent units."""
+    text_id = world.text_id(amendment)
+    tabled = world.initial_wording()[text_id]
+    text = world.scenario.spec.texts[text_id]
+    first = {p.id: p.variants[0].id for p in text.paragraphs}
+    after = {p: v for p, v in tabled.items() if p not in amendment.delete}
+    after.update({p: first[p] for p in amendment.insert if p in first})
+    demand = world.model.demand
+    moved = demand @ (world.model.clause_vector(text_id, after)
+                      - world.model.clause_vector(text_id, tabled))
+    return float(np.abs(moved).mean())
+
+
+def _paragraph_position(world: World, motion: Motion) -> tuple[float, ...]:
+    text = world.scenario.spec.texts[world.text_id(motion)]
+    ids = [p.id for p in text.paragraphs]
+    return (float(ids.index(motion.delete[0])), 0.0 if motion.kind == "division" else 1.0)
+
+
+#: What is voted before a proposal, row by row (earlier rows first).
 VOTE_ORDER: tuple[Precedence, ...] = (
-    Precedence("amendment", lambda m: m.amends if m.kind == "amendment" else None,
-               lambda m: -(len(m.delete) + len(m.insert))),
+    Precedence(("no_action",), lambda w, m: (0.0,),
+               "a motion for no action is voted before the proposal and its amendments "
+               "(rules 116 and 74)"),
+    Precedence(("amendment",), lambda w, m: (-substance(w, m),),
+               "amendments before the proposal, the one furthest removed in substance first "
+               "(rules 130 and 90)"),
+    Precedence(("division", "separate_vote"), _paragraph_position,
+               "the motion for division, then the separate vote, paragraph by paragraph "
+               "(rules 129 and 89)"),
 )
 
 
-def vote_order(world: World, stage: Stage) -> list[str]:
+def _requested_motions(state: GameState | None) -> list[str]:
+    """The floor motions the requests in ``state`` put to the vote."""
+    if state is None:
+        return []
+    out = []
+    for kind, _side, motion, target in state.requests:
+        if kind == "no_action":
+            out.append(f"{motion}:no_action")
+        elif kind == "separate_vote":
+            out.append(f"{motion}:separate_vote:{target}")
+        elif kind == "objection":
+            out.append(f"{motion}:division:{target}")
+    return out
+
+
+def vote_order(world: World, stage: Stage, state: GameState | None = None) -> list[str]:
     """Motion ids of a stage in voting order: before each proposal, what ``VOTE_ORDER``
-    attaches to it, row by row; anything attached to a proposal of another stage at the end."""
+    attaches to it, row by row (with ``state``, the floor motions requested in it too);
+    anything attached to a proposal of another stage at the end."""
     ids = list(stage.motions)
-    attached: dict[str, list[str]] = {}
-    for row in VOTE_ORDER:
-        mine = [m for m in ids if row.attached_to(world.motions[m]) is not None]
-        attached[row.kind] = sorted(mine, key=lambda m: row.furthest_first(world.motions[m]))
-    taken = {m for group in attached.values() for m in group}
+    ids += [m for m in _requested_motions(state) if world.motions[m].amends in ids]
+    attached = {m for m in ids if world.motions[m].kind in ATTACHED_KINDS}
     order: list[str] = []
-    for m in (m for m in ids if m not in taken):
+    for m in (m for m in ids if m not in attached):
         for row in VOTE_ORDER:
-            order += [a for a in attached[row.kind]
-                      if row.attached_to(world.motions[a]) == m and a not in order]
+            mine = [a for a in ids if a in attached and world.motions[a].kind in row.kinds
+                    and world.motions[a].amends == m]
+            order += sorted(mine, key=lambda a: row.key(world, world.motions[a]))
         order.append(m)
-    for row in VOTE_ORDER:
-        order += [a for a in attached[row.kind] if a not in order]
-    return order
+    return order + [a for a in ids if a not in order]
 
 
 def unmet_requirements(state: GameState, requires: list[str]) -> list[str]:
@@ -203,11 +247,49 @@ def _moot(world: World, state: GameState, motion: Motion) -> str | None:
     return None
 
 
+def _no_action_taken(world: World, state: GameState, motion: Motion) -> str | None:
+    principal = world.principal(motion)
+    if motion.kind == "no_action":
+        return None
+    result = state.result(f"{principal.id}:no_action")
+    if result is not None and result.adopted:
+        return ("Not put to the vote: the motion for no action was adopted "
+                f"(rule {floor_rule(world, principal, 'no_action')}).")
+    return None
+
+
+def _division_rejected(world: World, state: GameState, motion: Motion) -> str | None:
+    if motion.kind != "separate_vote":
+        return None
+    result = state.result(motion.id.replace(":separate_vote:", ":division:"))
+    if result is not None and not result.adopted:
+        return "Not voted separately: the motion for division was rejected."
+    return None
+
+
+def _paragraph_gone(world: World, state: GameState, motion: Motion) -> str | None:
+    if motion.kind in ("separate_vote", "division") and not any(
+            p in state.text(world.text_id(motion)) for p in motion.delete):
+        return "Withdrawn: the paragraph is no longer in the text."
+    return None
+
+
+def floor_rule(world: World, motion: Motion, kind: str) -> int:
+    """The rule of procedure for a floor motion on ``motion``: a Main Committee's (rule 116
+    for no action, 129 for division) or the plenary's (74, 89)."""
+    committee = world.bodies[motion.body].adopted_word == "approved"
+    return {("no_action", True): 116, ("no_action", False): 74,
+            ("division", True): 129, ("division", False): 89}[(kind, committee)]
+
+
 #: Why a motion of the stage is not put to the vote, checked in this order: (outcome, test);
 #: the first test that gives a reason records the motion with that outcome and reason.
 NOT_HELD: tuple[tuple[str, Callable[[World, GameState, Motion], str | None]], ...] = (
     ("not_tabled", _not_tabled),
     ("not_held", _requirement_unmet),
+    ("no_action", _no_action_taken),
+    ("not_held", _division_rejected),
+    ("moot", _paragraph_gone),
     ("moot", _moot),
 )
 

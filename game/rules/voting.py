@@ -3,6 +3,7 @@ rules of the body (``game.procedure``). Which motions are voted, and in what ord
 stage flow's business (``phases``)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -11,8 +12,10 @@ from ..procedure import BALLOTS, NO, decide, explain
 from ..state import GameState, VoteResult
 from ..votes.forecast import ballots_from_uniforms, count
 from .motions import amended_wording, probabilities
+from .world import ATTACHED_KINDS
 
 if TYPE_CHECKING:
+    from ..scenario.models import Motion
     from .world import World
 
 #: decide()'s outcome codes -> VoteResult.outcome.
@@ -45,14 +48,39 @@ def vote_motion(world: World, state: GameState, motion_id: str,
         tally=tuple(zip(BALLOTS, (int(t) for t in tally), strict=True)),
         wording=tuple(sorted(amended_wording(world, state, motion_id)[0].items())))
     new = state.evolve(results=state.results + (res,))
-    if motion.kind == "amendment" and res.adopted:
-        after, _ = amended_wording(world, state, motion_id)
-        new = set_wording(new, world.text_id(motion), after)
+    if motion.kind in AFTER_VOTE:
+        new = AFTER_VOTE[motion.kind](world, state, new, motion, res)
     verb = {"adopted": world.bodies[motion.body].adopted_word, "rejected": "rejected",
             "vetoed": "vetoed"}[res.outcome]
     t = dict(res.tally)
     return new.evolve(events=new.events + (
         f"{motion.symbol} {verb}, {t['yes']}-{t['no']}-{t['abstain']}.",))
+
+
+def _amend(world: World, before: GameState, after: GameState, motion: Motion,
+           result: VoteResult) -> GameState:
+    """An adopted amendment changes the text it amends."""
+    if not result.adopted:
+        return after
+    wording, _ = amended_wording(world, before, motion.id)
+    return set_wording(after, world.text_id(motion), wording)
+
+
+def _strike(world: World, before: GameState, after: GameState, motion: Motion,
+            result: VoteResult) -> GameState:
+    """A paragraph rejected in a separate vote leaves the text (rules 129 and 89)."""
+    if result.adopted:
+        return after
+    text_id = world.text_id(motion)
+    wording = {p: v for p, v in after.text(text_id).items() if p not in motion.delete}
+    return set_wording(after, text_id, wording)
+
+
+#: Motion kind -> what its result does to the texts still to be voted.
+AFTER_VOTE: dict[str, Callable[[World, GameState, GameState, Motion, VoteResult], GameState]] = {
+    "amendment": _amend,
+    "separate_vote": _strike,
+}
 
 
 def _uniforms(world: World, state: GameState, motion_id: str,
@@ -65,7 +93,7 @@ def _uniforms(world: World, state: GameState, motion_id: str,
     """
     motion = world.motions[motion_id]
     n = len(world.voters(motion.body))
-    if motion.kind == "amendment":
+    if motion.kind in ATTACHED_KINDS:
         return state, rng.random(n)
     room = motion.body if world.bodies[motion.body].members != "all" else "ga"
     key = f"{world.text_id(motion)}@{room}"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 
@@ -9,6 +10,43 @@ from ..procedure import Rule
 from ..scenario import Scenario
 from ..scenario.models import Motion, Stage
 from ..votes.model import VoteModel
+
+#: Motions the floor raises during play, decided by a simple majority of present and voting.
+PROCEDURAL_FLOOR_KINDS = ("no_action", "division")
+#: Kinds of motion voted before, and about, another proposal (``amends`` names it).
+ATTACHED_KINDS = ("amendment", "no_action", "division", "separate_vote")
+
+
+def floor_motions(scenario: Scenario) -> list[Motion]:
+    """Every motion for no action, motion for division and separate vote the floor could
+    raise on the scenario's General Assembly drafts (ids ``draft:no_action``,
+    ``draft:division:para``, ``draft:separate_vote:para``)."""
+    bodies = {b.id: b for b in scenario.spec.bodies}
+    out = []
+    for m in scenario.spec.motions:
+        if m.kind != "draft" or m.text is None or bodies[m.body].members != "all":
+            continue
+        against = "no" if m.sponsors_want == "yes" else "yes"
+        common: dict[str, Any] = {"body": m.body, "text": m.text, "amends": m.id, "insert": [],
+                                  "proposer": None, "important": False, "optional": False,
+                                  "requires": [], "tabled_by": "sponsors"}
+        out.append(Motion.model_construct(
+            id=f"{m.id}:no_action", symbol=f"No action on {m.symbol}",
+            title=f"Motion that no action be taken on {m.symbol}", kind="no_action",
+            delete=[], sponsors_want=against, **common))
+        for para in scenario.spec.texts[m.text].paragraphs:
+            if para.kind != "operative":
+                continue
+            name = f"OP {para.number}"
+            out.append(Motion.model_construct(
+                id=f"{m.id}:division:{para.id}", symbol=f"Division: {name} of {m.symbol}",
+                title=f"Motion for division: vote {name} separately", kind="division",
+                delete=[para.id], sponsors_want=against, **common))
+            out.append(Motion.model_construct(
+                id=f"{m.id}:separate_vote:{para.id}", symbol=f"{name} of {m.symbol}",
+                title=f"Separate vote: retain {name}", kind="separate_vote",
+                delete=[para.id], sponsors_want=m.sponsors_want, **common))
+    return out
 
 
 class World:
@@ -18,6 +56,9 @@ class World:
         self.scenario = scenario
         self.model = model or VoteModel(scenario)
         self.motions = {m.id: m for m in scenario.spec.motions}
+        # The procedural motions the floor may raise during play, made once so that results
+        # and look-ups treat them like the scenario's own.
+        self.motions.update({m.id: m for m in floor_motions(scenario)})
         self.stages: list[Stage] = list(scenario.spec.stages)
         self.bodies = {b.id: b for b in scenario.spec.bodies}
         self.index = scenario.member_index()
@@ -56,13 +97,26 @@ class World:
         return np.array([members[i].sc_seat == "P5" for i in self.voters(body_id)], dtype=bool)
 
     def rule(self, motion: Motion) -> Rule:
-        """How a motion is decided (body rules; no veto on a procedural question)."""
+        """How a motion is decided: the body's rules; no veto on a procedural question; a
+        motion for no action or for division by a simple majority; an amendment to, or a part
+        of, an important question by two thirds (GA rule 84)."""
         body = self.bodies[motion.body]
         if body.affirmative_votes is not None:
             return Rule(affirmative_votes=body.affirmative_votes,
                         veto=body.veto and motion.kind != "procedural", word=body.adopted_word)
-        majority = "two_thirds" if motion.important else body.majority
+        if motion.kind in PROCEDURAL_FLOOR_KINDS:
+            return Rule(majority="simple", word=body.adopted_word)
+        principal = self.principal(motion)
+        important = motion.important or principal.important
+        majority = "two_thirds" if important else body.majority
         return Rule(majority=majority, word=body.adopted_word)
+
+    def principal(self, motion: Motion) -> Motion:
+        """The proposal a motion is attached to (an amendment's draft, a motion for no action's
+        or division's draft), or the motion itself."""
+        if motion.kind in ATTACHED_KINDS and motion.amends is not None:
+            return self.motions[motion.amends]
+        return motion
 
     def draft_of(self, motion: Motion) -> Motion:
         """The motion whose text is voted: itself, or the draft an amendment amends."""

@@ -285,9 +285,17 @@ def check_objectives(ctx: Context) -> None:
                         "variant")
 
 
+def check_sources_named(ctx: Context) -> None:
+    """Arguments and offers that name a source name one of the case's `sources`."""
+    for section in ("arguments", "offers"):
+        for i, item in enumerate(getattr(ctx.spec, section) or []):
+            if getattr(item, "source", None) is not None:
+                ctx.ref((section, i, "source"), item.source, ctx.ids("sources"), "source")
+
+
 CHECKS: tuple[Callable[[Context], None], ...] = (
     check_unique_ids, check_members, check_bodies, check_motions, check_stages, check_sides,
-    check_offers, check_model, check_objectives, check_history)
+    check_offers, check_model, check_objectives, check_sources_named, check_history)
 
 
 def cross_check(spec: ScenarioSpec, members: tuple[Member, ...], src: YamlDocument, filename: str,

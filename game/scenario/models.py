@@ -26,6 +26,9 @@ RegionalGroup = Literal[
 Bloc = Literal["EU", "OIC", "NAM", "AU", "ASEAN"]
 SideName = Literal["sponsors", "opposition"]
 MotionKind = Literal["amendment", "draft", "procedural", "substantive"]
+#: Motions the floor raises during play (never written in a scenario), with their own
+#: salience and absence shares in the model block.
+FloorKind = Literal["no_action", "division", "separate_vote"]
 #: Member features the vote model reads (the columns of game.votes.features.FEATURES; a test
 #: checks the two lists agree).
 Feature = Literal[
@@ -206,7 +209,10 @@ class Motion(Strict):
     sponsors_want: Literal["yes", "no"] = Field(
         "yes", description="The outcome the sponsors work for. Quote it: 'no'.")
     important: bool = Field(False, description="GA: needs two thirds of present and voting.")
-    optional: bool = Field(False, description="Put to the vote only if the sponsors table it.")
+    optional: bool = Field(False, description="Put to the vote only if the side in "
+                           "`tabled_by` tables it.")
+    tabled_by: SideName = Field("sponsors", description="Optional motion: the side that "
+                                "decides whether to table it (e.g. an amendment from the floor).")
     requires: list[Ident] = Field(default_factory=list,
                                   description="Motions that must be adopted before this one.")
 
@@ -255,6 +261,8 @@ class Argument(Strict):
     label: str = Field(description="Button label.")
     side: SideName = Field(description="Who may use it.")
     description: str = Field(description="What the player says.")
+    source: Ident | None = Field(None, description="Id of the entry in `sources` the argument "
+                                 "comes from (a real statement, report or campaign).")
     base: float = Field(ge=0, description="Latent support moved per first use, before affinity.",
                         examples=[0.3])
     affinity: dict[Feature, float] = Field(
@@ -263,10 +271,18 @@ class Argument(Strict):
 
 
 class Offer(Strict):
-    """A deal put to the sponsors during a stage (accept or refuse)."""
+    """A deal or an event put to one side during a stage: it accepts or refuses."""
 
     id: Ident = Field(description="Id of the offer.")
     by: str = Field(description="Who makes it.", examples=["the DPRK"])
+    to: SideName = Field("sponsors", description="The side that answers it.")
+    source: Ident | None = Field(None, description="Id of the entry in `sources` it is based on.")
+    accept_label: str = Field("Accept", description="The button that accepts.")
+    refuse_label: str = Field("Refuse", description="The button that refuses.")
+    cost: Cost | None = Field(None, description="What accepting costs the side that answers.")
+    refuse_goodwill: dict[Feature, float] = Field(
+        default_factory=dict, description="Latent support change towards the sponsors, per "
+        "feature, if refused.", examples=[{"nam": -0.1}])
     stage: Ident = Field(description="Stage in which it must be answered; the stage must vote "
                                      "a draft.")
     description: str = Field(description="What is offered.")
@@ -301,6 +317,13 @@ class Costs(Strict):
     revise_text: Cost = Field(default=Cost(capital=2, days=1), description="Revise a paragraph.")
     seek_cosponsor: Cost = Field(default=Cost(capital=1, days=1),
                                  description="Ask for a co-sponsor.")
+    no_action: Cost = Field(default=Cost(capital=3, days=1),
+                            description="Move that no action be taken on a draft (default: an "
+                            "author's choice, dearer than lobbying one delegation).")
+    separate_vote: Cost = Field(default=Cost(capital=2, days=1),
+                                description="Request a separate vote on a paragraph.")
+    ask_abstention: Cost = Field(default=Cost(capital=3, days=1),
+                                 description="Ask a permanent member to abstain, not veto.")
 
 
 # --- the vote model, the real record and the objectives --------------------
@@ -330,7 +353,7 @@ class ModelCoefficients(Strict):
                                "per member, relative to lobbying it alone.")
     cosponsor_bonus: float = Field(2.0, ge=0, description="Latent support added for main "
                                    "sponsors and co-sponsors.")
-    salience: dict[MotionKind, Annotated[float, Field(gt=0, le=100)]] = Field(
+    salience: dict[MotionKind | FloorKind, Annotated[float, Field(gt=0, le=100)]] = Field(
         default_factory=dict,
         description="Per motion kind, a multiplier on how sharply delegations divide over it "
                     "(default 1): an amendment that strikes named paragraphs is a pure vote on "
@@ -340,7 +363,7 @@ class ModelCoefficients(Strict):
         0.0, ge=0, description="Latent support each co-sponsor won during the game adds to the "
                                "other members of its regional group (neighbours take note).",
         examples=[0.15])
-    abstainers_absent: dict[MotionKind, Annotated[float, Field(ge=0, le=1)]] = Field(
+    abstainers_absent: dict[MotionKind | FloorKind, Annotated[float, Field(ge=0, le=1)]] = Field(
         default_factory=dict,
         description="Per motion kind, share of would-be abstainers who do not vote at all "
                     "(more delegations skip votes on amendments than on drafts).",
@@ -387,13 +410,15 @@ class HistoricalVote(Strict):
 
 
 class Objective(Strict):
-    """Something the sponsors try to achieve; the debrief and `audit` score them."""
+    """Something one side tries to achieve; the debrief and `audit` score them."""
 
     id: Ident = Field(description="Short id.", examples=["plenary_with_icc"])
     label: str = Field(description="Shown in the debrief.",
                        examples=["The plenary adopts the draft with its ICC language"])
     motion: Ident = Field(description="Id of the motion it is about.")
-    outcome: list[Literal["adopted", "rejected", "vetoed", "not_tabled", "moot", "not_held"]] = \
+    side: SideName = Field("sponsors", description="The side scored on it.")
+    outcome: list[Literal["adopted", "rejected", "vetoed", "not_tabled", "moot", "not_held",
+                          "no_action"]] = \
         Field(min_length=1, description="Met if the motion ends in one of these.",
               examples=[["adopted"]])
     text_keeps: dict[Ident, Ident] = Field(

@@ -78,9 +78,11 @@ def contributions(model: VoteModel, scenario: Scenario, moves: Moves, cosponsors
         out.append(Contribution(label, side, SIGN[side] * values))
     for offer_id, accepted in offers:
         offer = next(o for o in scenario.spec.offers if o.id == offer_id)
-        if accepted and offer.goodwill:
-            values = model.features @ ft.coefficient_vector(offer.goodwill)
-            out.append(Contribution(f"offer accepted: {offer.id}", "sponsors", values))
+        shift = offer.goodwill if accepted else offer.refuse_goodwill
+        if shift:
+            values = model.features @ ft.coefficient_vector(shift)
+            word = "accepted" if accepted else "refused"
+            out.append(Contribution(f"offer {word}: {offer.id}", offer.to, values))
     sides = scenario.spec.sides
     initial = set(sides["sponsors"].cosponsors) if "sponsors" in sides else set()
     leaders = {name: list(side.members) for name, side in sides.items()}
