@@ -117,6 +117,7 @@ class Driver:
             click(scene.view.cells[iso].center)
 
     def undecided(self, scene) -> str | None:
+        """The delegation on no side whose vote is most open (P(in favour) nearest 50%)."""
         probs = self.game.probabilities(scene.motion_id)
         free = [i for i in probs if self.game.side_of(i) is None]
         return min(free, key=lambda i: abs(probs[i][0] - 0.5), default=None)
@@ -132,13 +133,16 @@ class Driver:
 
     # -- acting -----------------------------------------------------------------------------
     def act_continue(self, scene) -> None:
+        """Title and briefing: press Enter."""
         key(pygame.K_RETURN)
 
     def act_debrief(self, scene) -> None:
+        """The debrief: press Esc to finish (autoplay only; a watcher reads it)."""
         if self.autoplay:
             key(pygame.K_ESCAPE)
 
     def act_vote(self, scene) -> None:
+        """The vote board: skip the animation (autoplay, after a while), then continue."""
         if not scene.ready():                     # someone watching sees the board fill
             if self.autoplay and self.frames > BOARD_FRAMES:
                 key(pygame.K_SPACE)
@@ -168,6 +172,7 @@ class Driver:
             self.plan.append(self.verify(before, d))
 
     def act_text(self, scene) -> None:
+        """The draft text: make the pending revision on screen, else go back."""
         d = self.decision()
         if isinstance(d, ReviseText):
             before = len(self.game.session.decisions)
@@ -217,6 +222,7 @@ class Driver:
         self.app.after_play()
 
     def verify(self, before: int, d: Decision) -> Step:
+        """A step that stops the list if ``d`` was not played (no new decision since)."""
         def check() -> None:
             if len(self.game.session.decisions) == before:
                 self.script_stops(self.reason(d))
@@ -238,33 +244,41 @@ class Driver:
 
     # -- one function per decision type (how a player would make it on screen) -----------------
     def select(self, scene, iso: str) -> None:
+        """Click a delegation's cell unless it is selected already."""
         if scene.prefs.selected != iso and iso in scene.view.cells:
             click(scene.view.cells[iso].center)
 
     def lobby(self, scene, d) -> None:
+        """Select the delegation, pick the argument, press 1."""
         self.select(scene, d.member)
         self.plan.extend([lambda: scene.choose_argument(d.argument), lambda: key(pygame.K_1)])
 
     def address(self, scene, d) -> None:
+        """Pick the group and the argument, press 2."""
         scene.choose_address(d.group)
         self.plan.extend([lambda: scene.choose_argument(d.argument), lambda: key(pygame.K_2)])
 
     def cosponsor(self, scene, d) -> None:
+        """Select the delegation, press 3."""
         self.select(scene, d.member)
         self.plan.append(lambda: key(pygame.K_3))
 
     def revise(self, scene, d) -> None:
+        """Press 4: the draft text screen makes the revision (``act_text``)."""
         key(pygame.K_4)
 
     def offer(self, scene, d) -> None:
+        """Press 5, take a screenshot of the offer, then accept or refuse it."""
         key(pygame.K_5)
         self.plan.append(lambda: self.app.request_shot(f"offer_{d.offer}"))
         self.plan.append(lambda: self.app.scene.press("accept" if d.accept else "refuse"))
 
     def table(self, scene, d) -> None:
+        """Press the table button."""
         scene.press("table")
 
     def proceed(self, scene, d) -> None:
+        """Press 7: proceed to the vote."""
         key(pygame.K_7)
 
     def direct(self, scene, d) -> None:

@@ -20,7 +20,10 @@ class Case:
 
     @property
     def title(self) -> str:
-        return self.scenario.spec.title if self.scenario else f"{self.path.name} (cannot be loaded)"
+        """The scenario's title, or the file's name if it cannot be loaded."""
+        if self.scenario:
+            return self.scenario.spec.title
+        return f"{self.path.name} (cannot be loaded)"
 
 
 def _first_error(exc: ScenarioError, path: Path) -> str:
@@ -28,10 +31,13 @@ def _first_error(exc: ScenarioError, path: Path) -> str:
     if issue is None:
         return f"{path.name} could not be loaded"
     where = f"{Path(issue.file).name}:{issue.line}"
-    return f"{where}: {issue.where}: {issue.message}" if issue.where else f"{where}: {issue.message}"
+    if issue.where:
+        return f"{where}: {issue.where}: {issue.message}"
+    return f"{where}: {issue.message}"
 
 
 def load_case(path: Path) -> Case:
+    """A scenario file as a Case: loaded, or with its first error (or why it cannot be read)."""
     try:
         return Case(path, load(path))
     except ScenarioError as exc:

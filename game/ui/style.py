@@ -78,7 +78,7 @@ def ellipsize(words: str, max_width: int, size: int = 16, bold: bool = False) ->
 def mix(a: pygame.Color, b: pygame.Color, t: float) -> pygame.Color:
     """Linear blend of two colours, t in [0, 1] (0 = a)."""
     t = max(0.0, min(1.0, t))
-    return pygame.Color(*(round(x + (y - x) * t) for x, y in zip(a[:3], b[:3])))
+    return pygame.Color(*(round(x + (y - x) * t) for x, y in zip(a[:3], b[:3], strict=True)))
 
 
 def draw_symbol(surface: pygame.Surface, ballot: str, center: tuple[int, int], size: int,
@@ -137,7 +137,8 @@ def paragraph(surface: pygame.Surface, words: str, rect: pygame.Rect, size: int 
     return y
 
 
-def tooltip(surface: pygame.Surface, line: str, near: pygame.Rect, area: pygame.Rect) -> pygame.Rect:
+def tooltip(surface: pygame.Surface, line: str, near: pygame.Rect,
+            area: pygame.Rect) -> pygame.Rect:
     """A one-line tip beside the ``near`` rect (a cell), kept inside ``area`` (the grid):
     below and to the right when there is room, else above or to the left."""
     img = font(14).render(line, True, TEXT)

@@ -49,14 +49,17 @@ def rule_short(rule) -> str:
 
 
 def c(colour: str, words: str) -> str:
+    """HTML ``words`` in a colour (pygame_gui's font tag)."""
     return f"<font color='{colour}'>{words}</font>"
 
 
 def h(words: str, size: int = 20) -> str:
+    """HTML ``words`` as a bold heading of ``size`` pixels."""
     return f"<font pixel_size={size}><b>{words}</b></font>"
 
 
 def pct(p: float) -> str:
+    """A probability as a whole percentage: '45%'."""
     return f"{100 * p:.0f}%"
 
 
@@ -166,6 +169,7 @@ def events(game: Game, n: int = 12) -> str:
 
 
 def points(n: int) -> str:
+    """'1 point', 'n points'."""
     return f"{n} point{'s' if n != 1 else ''}"
 
 

@@ -22,6 +22,7 @@ class ErrorScene(Scene):
         self.report = report
 
     def build(self) -> None:
+        """What went wrong, where the session and the crash report are, and Quit."""
         w, h_ = self.size
         writer = self.game.session.writer
         saved = (f"Every decision so far is saved in<br><b>{escape(str(writer.path))}</b>"
@@ -42,7 +43,9 @@ class ErrorScene(Scene):
             self.keys[k] = lambda: self.press("quit")
 
     def quit(self) -> None:
+        """End the frame loop (no confirmation: the session is saved)."""
         self.app.running = False
 
     def draw(self, surface: pygame.Surface) -> None:
+        """A darker background than the other screens."""
         surface.fill(style.BG_DEEP)

@@ -13,6 +13,7 @@ CONTINUE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 
 
 def long_date(d: dt.date) -> str:
+    """'17 December 2014'."""
     return f"{d.day} {d.strftime('%B %Y')}"
 
 
@@ -22,6 +23,7 @@ class BriefingScene(Scene):
     name = "briefing"
 
     def build(self) -> None:
+        """The briefing and events on the left, the calendar on the right; Back and Continue."""
         w, h_ = self.size
         spec = self.game.scenario.spec
         side = spec.sides["sponsors"]
@@ -63,8 +65,10 @@ class BriefingScene(Scene):
                              f"&nbsp;&nbsp;{c(MUTED, escape(rule))}")
         costs = spec.costs
         lines.append("<br>" + h("What actions cost", 19))
-        for key, words in (("lobby", "Lobby a delegation"), ("address_group", "Address a group or bloc"),
-                           ("seek_cosponsor", "Seek a co-sponsor"), ("revise_text", "Revise a paragraph")):
+        for key, words in (("lobby", "Lobby a delegation"),
+                           ("address_group", "Address a group or bloc"),
+                           ("seek_cosponsor", "Seek a co-sponsor"),
+                           ("revise_text", "Revise a paragraph")):
             cost = getattr(costs, key)
             lines.append(f"{words}: {cost.capital} capital, {cost.days} day(s)")
         lines.append("<br>" + h("Reading the whip count", 19))
@@ -76,7 +80,9 @@ class BriefingScene(Scene):
         return "<br>".join(lines)
 
     def proceed(self) -> None:
+        """Continue to the screen of the stage being played (or the debrief)."""
         self.app.goto_stage()
 
     def back(self) -> None:
+        """Esc: back to the title screen."""
         self.app.goto("title")
