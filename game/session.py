@@ -15,7 +15,7 @@ from .bots import BOTS, Bot
 from .decisions import Decision, DecisionError, Pass, ProceedToVote, to_dict
 from .procedure import Rule
 from .replay.writer import SessionWriter
-from .rules import ObjectiveResult, Rules, World
+from .rules import ObjectiveResult, Rules, Stake, World
 from .scenario import Scenario
 from .scenario.models import Body, Member, Motion, Stage
 from .state import GameState
@@ -195,6 +195,16 @@ class Session:
         """The ordered logit's cut-offs (against below the first, in favour above the second)."""
         low, high = (float(x) for x in self.world.model.cutpoints)
         return low, high
+
+    def stakes(self, state: GameState | None = None, side: str | None = None) -> list[Stake]:
+        """Each of ``side``'s objectives (default: the player's) with its chance of being met
+        from ``state`` (default: now), from forecasts on the forecast stream."""
+        return self.rules.stakes(state or self.state, side or self.side,
+                                 int(self._forecast_entropy[0]))
+
+    def expected_points(self, state: GameState | None = None, side: str | None = None) -> float:
+        """Points ``side`` (default: the player's) can expect from ``state`` (default: now)."""
+        return sum(s.expected for s in self.stakes(state, side))
 
     def score(self, state: GameState | None = None,
               side: str | None = None) -> tuple[list[ObjectiveResult], int, int]:

@@ -36,4 +36,5 @@ def test_a_shipped_scenario_forecasts_every_motion(path):
 def test_a_shipped_scenario_plays_to_the_end(path, bot):
     session = simulate(load(path), 1, bot)
     assert session.state.finished
-    assert {r.motion for r in session.state.results} >= {m.id for m in session.scenario.spec.motions}
+    voted = {r.motion for r in session.state.results}
+    assert voted >= {m.id for m in session.scenario.spec.motions}

@@ -19,9 +19,10 @@ from .checks import current_stage
 from .legal import apply, check, legal_decisions
 from .objectives import ObjectiveResult
 from .phases import PHASES, open_stage
+from .stakes import Stake, stakes
 from .world import World
 
-__all__ = ["Rules", "World", "ObjectiveResult", "PHASES"]
+__all__ = ["Rules", "World", "ObjectiveResult", "PHASES", "Stake"]
 
 
 class Rules:
@@ -99,6 +100,11 @@ class Rules:
     def latent(self, state: GameState, motion_id: str, iso3: str) -> float:
         """The model's latent support of one delegation on a motion now."""
         return _explain.latent(self.world, state, motion_id, iso3)
+
+    def stakes(self, state: GameState, side: str = "sponsors",
+               entropy: int = 0) -> list[Stake]:
+        """Each of ``side``'s objectives with its chance of being met from ``state``."""
+        return stakes(self.world, state, side, entropy)
 
     def score(self, state: GameState,
               side: str = "sponsors") -> tuple[list[ObjectiveResult], int, int]:

@@ -13,13 +13,15 @@ class Forecast:
     """A motion's forecast.
 
     probabilities: (n_voters, 4) yes/no/abstain/absent; expected: (4,) expected tally;
-    p_adopted: share of draws adopted; tallies: (n_draws, 4) simulated tallies.
+    p_adopted: share of draws adopted; tallies: (n_draws, 4) simulated tallies; p_vetoed:
+    share of draws that a permanent member's negative vote blocked.
     """
 
     probabilities: np.ndarray
     expected: np.ndarray
     p_adopted: float
     tallies: np.ndarray
+    p_vetoed: float = 0.0
 
 
 def draw_ballots(probabilities: np.ndarray, rng: np.random.Generator, n_draws: int) -> np.ndarray:
@@ -64,5 +66,6 @@ def forecast(probabilities: np.ndarray, permanent: np.ndarray, rule: Rule,
         p5_against = ((up >= cp[:, :1]) & (up < cp[:, 1:2])).any(axis=0)
     else:
         p5_against = np.zeros(n_draws, dtype=bool)
-    adopted, _ = decide(tallies, p5_against, rule)
-    return Forecast(probabilities, probabilities.sum(axis=0), float(adopted.mean()), tallies)
+    adopted, code = decide(tallies, p5_against, rule)
+    return Forecast(probabilities, probabilities.sum(axis=0), float(adopted.mean()), tallies,
+                    float((code == 2).mean()))
