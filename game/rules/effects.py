@@ -141,6 +141,8 @@ def effect_respond_to_offer(world: World, state: GameState, d: RespondToOffer,
         budgets = tuple((s, c - offer.cost.capital, n - offer.cost.days) if s == d.side
                         else (s, c, n) for s, c, n in state.budgets)
         state = state.evolve(budgets=budgets)
+    if offer.tables:
+        state = state.evolve(tabled=state.tabled | set(offer.tables))
     if not offer.drop and not offer.add:
         return state.evolve(events=state.events + (f"{who} accepted the offer of {offer.by}.",))
     _, text_id = draft_text(world, state)

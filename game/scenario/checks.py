@@ -235,6 +235,11 @@ def check_offers(ctx: Context) -> None:
         stage = stages.get(o.stage)
         if stage is None:
             continue
+        for j, mid in enumerate(o.tables):
+            ctx.ref(("offers", i, "tables", j), mid, [m for m in stage.motions if m in motions
+                                                      and motions[m].optional], "optional motion")
+        if not o.drop and not o.add:
+            continue                    # an event that changes no text needs no draft
         drafts = [motions[m] for m in stage.motions if m in motions
                   and motions[m].kind in ("draft", "amendment")]
         if not drafts:

@@ -288,6 +288,8 @@ class Offer(Strict):
     description: str = Field(description="What is offered.")
     drop: list[Ident] = Field(default_factory=list, description="Paragraphs removed if accepted.")
     add: list[Ident] = Field(default_factory=list, description="Paragraphs added if accepted.")
+    tables: list[Ident] = Field(default_factory=list, description="Optional motions of the "
+                                "stage put to the vote if accepted (an answer to an event).")
     goodwill: dict[Feature, float] = Field(
         default_factory=dict, description="Latent support change, per feature, if accepted.",
         examples=[{"nam": 0.2}])
