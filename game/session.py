@@ -7,6 +7,7 @@ random streams and the decision log.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +31,26 @@ SIDES = ("sponsors", "opposition")
 def other_side(side: str) -> str:
     """The side that is not ``side``."""
     return "opposition" if side == "sponsors" else "sponsors"
+
+
+@dataclass(frozen=True)
+class MoveEffect:
+    """What one decision did on its own (before anyone replied).
+
+    ``motion``: the motion lobbying aimed at (None after the game ended); ``yes_*``: its
+    expected votes in favour before and after; ``p_*``: its chance of adoption; ``points_*``:
+    the points the player could expect before and after.
+    """
+
+    decision: Decision
+    events: tuple[str, ...]
+    motion: str | None
+    yes_before: float
+    yes_after: float
+    p_before: float
+    p_after: float
+    points_before: float
+    points_after: float
 
 
 class Session:
@@ -66,6 +87,9 @@ class Session:
         self.opponent: Bot | None = BOTS[opponent] if opponent else None
         self.writer = SessionWriter(session_file, scenario, self.seed) if session_file else None
         self._legal: tuple[GameState, list[Decision]] | None = None
+        #: (decision, state before, state after) of every decision applied, in order.
+        self.history: list[tuple[Decision, GameState, GameState]] = []
+        self._effects: dict[int, MoveEffect] = {}
 
     @property
     def world(self) -> World:
@@ -75,8 +99,10 @@ class Session:
     # -- playing --------------------------------------------------------------------------------
     def apply(self, decision: Decision) -> GameState:
         """Apply one decision (either side) and log it. Raises DecisionError if illegal."""
+        before = self.state
         self.state = self.rules.apply(self.state, decision, self.rng)
         self.decisions.append(decision)
+        self.history.append((decision, before, self.state))
         if self.writer:
             self.writer.append(to_dict(decision), self.state.digest())
         return self.state
@@ -126,6 +152,7 @@ class Session:
         if after.digest() != digest:
             self.rng.bit_generator.state = stream
             return False
+        self.history.append((decision, state, after))
         self.state = after
         self.decisions.append(decision)
         if self.writer:
@@ -205,6 +232,33 @@ class Session:
     def expected_points(self, state: GameState | None = None, side: str | None = None) -> float:
         """Points ``side`` (default: the player's) can expect from ``state`` (default: now)."""
         return sum(s.expected for s in self.stakes(state, side))
+
+    def move_effects(self, last: int = 30) -> list[MoveEffect]:
+        """What each of the last ``last`` decisions did on its own, oldest first: the side,
+        the events it caused, and the change it made in the forecast of the motion lobbying
+        aimed at then, and in the points the player can expect (computed once, on demand)."""
+        out = []
+        for k in range(max(0, len(self.history) - last), len(self.history)):
+            if k not in self._effects:
+                self._effects[k] = self._effect(*self.history[k])
+            out.append(self._effects[k])
+        return out
+
+    def _effect(self, decision: Decision, before: GameState, after: GameState) -> MoveEffect:
+        events = after.events[len(before.events):]
+        if before.finished:
+            return MoveEffect(decision, events, None, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+        motion = self.rules.target_motion(before)
+        if after.result(motion) is not None or after.stage != before.stage:
+            yes_after = yes_before = self.forecast(motion, 2000, before).expected[0]
+            p_after = p_before = self.forecast(motion, 2000, before).p_adopted
+        else:
+            f0, f1 = self.forecast(motion, 2000, before), self.forecast(motion, 2000, after)
+            yes_before, yes_after = f0.expected[0], f1.expected[0]
+            p_before, p_after = f0.p_adopted, f1.p_adopted
+        return MoveEffect(decision, events, motion, float(yes_before), float(yes_after),
+                          float(p_before), float(p_after), self.expected_points(before),
+                          self.expected_points(after))
 
     def score(self, state: GameState | None = None,
               side: str | None = None) -> tuple[list[ObjectiveResult], int, int]:

@@ -61,15 +61,6 @@ def _name(world: World, iso: str) -> str:
     return world.scenario.members[world.index[iso]].name
 
 
-def _actor(world: World, side: str) -> str:
-    sides = world.scenario.spec.sides
-    return sides[side].name if side in sides else side.capitalize()
-
-
-def _who(side: str) -> str:
-    return "You" if side == "sponsors" else "The opposition"
-
-
 def _argument(world: World, argument: str) -> str:
     return next(a.label for a in world.scenario.spec.arguments if a.id == argument)
 
@@ -77,8 +68,9 @@ def _argument(world: World, argument: str) -> str:
 def effect_lobby(world: World, state: GameState, d: Lobby, rng: np.random.Generator) -> GameState:
     """Lobbying: the move is counted (goodwill follows from the count), then paid for."""
     state = _add_move(state, (d.side, "member", d.member, d.argument))
+    who, whom = world.side_name(d.side), _name(world, d.member)
     state = state.evolve(events=state.events + (
-        f"{_who(d.side)} lobbied {_name(world, d.member)}: {_argument(world, d.argument)}.",))
+        f"{who} lobbied {whom}: {_argument(world, d.argument)}.",))
     return spend(world, state, d.side, "lobby", rng)
 
 
@@ -87,7 +79,7 @@ def effect_address_group(world: World, state: GameState, d: AddressGroup,
     """Addressing a group: counted like lobbying, paid for."""
     state = _add_move(state, (d.side, "group", d.group, d.argument))
     state = state.evolve(events=state.events + (
-        f"{_who(d.side)} addressed the {group_name(d.group)}: "
+        f"{world.side_name(d.side)} addressed the {group_name(d.group)}: "
         f"{_argument(world, d.argument)}.",))
     return spend(world, state, d.side, "address_group", rng)
 
@@ -106,7 +98,8 @@ def effect_revise_text(world: World, state: GameState, d: ReviseText,
                 if p.id == d.paragraph)
     kind = "PP" if para.kind == "preambular" else "OP"
     change = "dropped" if d.variant == "absent" else f"now reads: {d.variant}"
-    state = state.evolve(events=state.events + (f"You revised {kind} {para.number}: {change}.",))
+    who = world.side_name(d.side)
+    state = state.evolve(events=state.events + (f"{who} revised {kind} {para.number}: {change}.",))
     return spend(world, state, d.side, "revise_text", rng)
 
 
@@ -134,7 +127,7 @@ def effect_respond_to_offer(world: World, state: GameState, d: RespondToOffer,
     the goodwill either answer brings follows from the answer recorded (``votes.lobbying``)."""
     offer = next(o for o in world.scenario.spec.offers if o.id == d.offer)
     state = state.evolve(offers=tuple(sorted(dict(state.offers, **{d.offer: d.accept}).items())))
-    who = "You" if d.side == "sponsors" else _actor(world, d.side)
+    who = world.side_name(d.side)
     if not d.accept:
         return state.evolve(events=state.events + (f"{who} refused the offer of {offer.by}.",))
     if offer.cost is not None:
@@ -161,7 +154,7 @@ def effect_table_motion(world: World, state: GameState, d: TableMotion,
     motion = world.motions[d.motion]
     verb = "will put to the vote" if d.table else "hold back"
     return state.evolve(tabled=tabled, events=state.events + (
-        f"You {verb} {motion.title} ({motion.symbol}).",))
+        f"{world.side_name(d.side)} {verb} {motion.title} ({motion.symbol}).",))
 
 
 def effect_proceed(world: World, state: GameState, d: ProceedToVote,

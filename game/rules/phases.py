@@ -77,7 +77,8 @@ def _enter_last_word(world: World, state: GameState, rng: np.random.Generator) -
     if not can_act(world, state, "opposition"):
         return enter(world, state, "voting", rng)
     return state.evolve(closing=True, to_move="opposition", events=state.events + (
-        "You ask for the vote. Until it is called, the opposition makes its last approaches.",))
+        f"{world.side_name('sponsors')} ask for the vote. Until it is called, "
+        f"{world.side_name('opposition')} make their last approaches.",))
 
 
 def _enter_voting(world: World, state: GameState, rng: np.random.Generator) -> GameState:

@@ -39,12 +39,6 @@ if TYPE_CHECKING:
 ABSTENTION_THRESHOLD = 0.5
 
 
-def actor(world: World, side: str) -> str:
-    """How events name a side: its name in the scenario ("The DPRK and Cuba")."""
-    sides = world.scenario.spec.sides
-    return sides[side].name if side in sides else side.capitalize()
-
-
 def against_side(motion: Motion) -> str:
     """The side that works for the motion's defeat."""
     return "opposition" if motion.sponsors_want == "yes" else "sponsors"
@@ -92,7 +86,7 @@ def effect_move_no_action(world: World, state: GameState, d: MoveNoAction,
     """The motion is put to the vote before the draft and its amendments."""
     state = _request(state, "no_action", d.side, d.motion, "")
     state = state.evolve(events=state.events + (
-        f"{actor(world, d.side)} moved that no action be taken on "
+        f"{world.side_name(d.side)} moved that no action be taken on "
         f"{world.motions[d.motion].symbol}; it is voted first.",))
     return spend(world, state, d.side, "no_action", rng)
 

@@ -64,6 +64,11 @@ class World:
         self.index = scenario.member_index()
         self.iso = [m.iso3 for m in scenario.members]
 
+    def side_name(self, side: str) -> str:
+        """How events name a side: its name in the scenario ("The DPRK and Cuba")."""
+        sides = self.scenario.spec.sides
+        return sides[side].name if side in sides else side.capitalize()
+
     def voters(self, body_id: str) -> np.ndarray:
         """Member indices (n_voters,) who vote in a body."""
         return self._voters[body_id]
