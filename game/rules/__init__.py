@@ -18,7 +18,7 @@ from . import explain as _explain, motions, objectives
 from .checks import current_stage
 from .legal import apply, check, legal_decisions
 from .objectives import ObjectiveResult
-from .phases import PHASES, open_stage
+from .phases import PHASES, open_stage, vote_order
 from .stakes import Stake, stakes
 from .world import World
 
@@ -69,7 +69,7 @@ class Rules:
     def vote_order(self, state: GameState) -> list[str]:
         """This stage's motions in voting order (empty once the game is over)."""
         stage = self.stage(state)
-        return self.world.stage_order(stage) if stage else []
+        return vote_order(self.world, stage, state) if stage else []
 
     def target_motion(self, state: GameState) -> str:
         """The motion lobbying aims at: the stage's last non-amendment motion put to the vote
