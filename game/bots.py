@@ -18,6 +18,7 @@ from .decisions import (
     Pass,
     ProceedToVote,
     RespondToOffer,
+    SeekCosponsor,
     TableMotion,
 )
 from .rules import Rules
@@ -62,14 +63,23 @@ def _fallback(side: str) -> Decision:
 def greedy(rules: Rules, state: GameState, side: str, rng: np.random.Generator) -> Decision:
     """Best lobbying move by expected gain per capital; Council tactics; then proceed/pass."""
     legal = set(rules.legal_decisions(state))
-    if side == "sponsors":
-        for d in _sponsor_housekeeping(rules, state):
-            if d in legal:
-                return d
+    housekeeping = (_sponsor_housekeeping(rules, state) if side == "sponsors"
+                    else _answers(rules, state, side))
+    for d in housekeeping:
+        if d in legal:
+            return d
     for _, d in lobby_candidates(rules, state, side):
         if d in legal:
             return d
     return _fallback(side)
+
+
+def _answers(rules: Rules, state: GameState, side: str) -> list[Decision]:
+    """Refuse every offer put to ``side`` at this stage (the greedy bots never deal)."""
+    stage = rules.world.stages[state.stage]
+    return [RespondToOffer(side, o.id, False)
+            for o in rules.world.scenario.spec.offers
+            if o.stage == stage.id and o.to == side and o.id not in dict(state.offers)]
 
 
 def _sponsor_housekeeping(rules: Rules, state: GameState) -> list[Decision]:
@@ -77,10 +87,7 @@ def _sponsor_housekeeping(rules: Rules, state: GameState) -> list[Decision]:
     rewards putting it on record even if it fails; answer offers (refuse)."""
     world = rules.world
     stage = world.stages[state.stage]
-    out: list[Decision] = []
-    for offer in world.scenario.spec.offers:
-        if offer.stage == stage.id and offer.id not in dict(state.offers):
-            out.append(RespondToOffer("sponsors", offer.id, False))
+    out: list[Decision] = _answers(rules, state, "sponsors")
     rewarded = {o.motion for o in world.scenario.spec.objectives
                 if {"vetoed", "rejected"} & set(o.outcome)}
     for m in stage.motions:
@@ -108,5 +115,67 @@ def random_player(rules: Rules, state: GameState, side: str,
     return legal[int(rng.integers(len(legal)))] if legal else _fallback(side)
 
 
+#: How many of the most promising lobbying moves the planner weighs each turn.
+PLANNER_LOBBY_MOVES = 6
+#: How many of the moves it weighs it also plays out against the opponent's greedy reply.
+PLANNER_BEAM = 4
+
+
+def planner(rules: Rules, state: GameState, side: str, rng: np.random.Generator) -> Decision:
+    """Looks one exchange ahead: every legal move other than lobbying (tactics, revisions,
+    answers, tabling, ending the stage) and the most promising lobbying moves are scored by
+    the points its side can expect afterwards (``rules.stakes``); the best few are played
+    out against the opponent's greedy reply, and the best exchange is chosen."""
+    legal = rules.legal_decisions(state)
+    if not legal:
+        return _fallback(side)
+    lobbying = [d for _, d in lobby_candidates(rules, state, side) if d in set(legal)]
+    others = [d for d in legal if not isinstance(d, (Lobby, AddressGroup, SeekCosponsor))]
+    seek = [d for d in legal if isinstance(d, SeekCosponsor)]
+    candidates = lobbying[:PLANNER_LOBBY_MOVES] + others + _likely_cosponsors(rules, state,
+                                                                               seek)
+    scratch = np.random.default_rng(0)        # a copy of the game: never the session's streams
+    first = []
+    for d in candidates:
+        after = rules.apply(state, d, scratch)
+        first.append((_points(rules, after, side), d, after))
+    first.sort(key=lambda t: -t[0])
+    best, best_value = first[0][1], -1.0
+    for _, d, after in first[:PLANNER_BEAM]:
+        reply_state = after
+        other = "opposition" if side == "sponsors" else "sponsors"
+        if not after.finished and after.to_move == other:
+            reply = greedy(rules, after, other, scratch)
+            reply_state = rules.apply(after, reply, scratch)
+        value = _points(rules, reply_state, side)
+        if value > best_value + 1e-9:
+            best, best_value = d, value
+    return best
+
+
+def _points(rules: Rules, state: GameState, side: str) -> float:
+    """Points ``side`` can expect from ``state``; what is already decided counts in full."""
+    return sum(s.expected for s in rules.stakes(state, side))
+
+
+def _likely_cosponsors(rules: Rules, state: GameState,
+                       seek: list[SeekCosponsor]) -> list[Decision]:
+    """The two delegations most likely to accept a co-sponsorship request (seeking one who
+    declines wastes the move)."""
+    if not seek:
+        return []
+    target = rules.target_motion(state)
+    voters = rules.world.voters(rules.world.motions[target].body).tolist()
+    p_yes = rules.probabilities(state, target)[:, 0]
+    index = rules.world.index
+
+    def p(d: SeekCosponsor) -> float:
+        return float(p_yes[voters.index(index[d.member])])
+    return list(sorted(seek, key=lambda d: -p(d))[:2])
+
+
 #: Bot name -> player function; the CLI and the tests choose through this table.
-BOTS: dict[str, Bot] = {"passive": passive, "random": random_player, "greedy": greedy}
+BOTS: dict[str, Bot] = {"passive": passive, "random": random_player, "greedy": greedy,
+                        "planner": planner}
+#: The opponent levels a player can face, weakest first.
+LEVELS: tuple[str, ...] = ("passive", "greedy", "planner")

@@ -126,12 +126,25 @@ def test_new_refuses_to_overwrite_and_refuses_a_bad_name(capsys, tmp_path):
 def test_audit_reports_outcomes_dead_choices_and_speed_for_each_bot(capsys):
     code, out, _ = run(capsys, "audit", "syria_2014", "--runs", "3", "--json")
     data = json.loads(out)
-    assert code == 0 and set(data["bots"]) == {"passive", "random", "greedy"}
+    assert code == 0 and set(data["bots"]) == {"passive", "random", "greedy", "planner"}
     for bot in data["bots"].values():
         assert bot["games"] == 3 and sum(bot["outcomes"]["sc_referral"].values()) == 3
         assert bot["games_per_second"] > 0
     assert "sponsors: argument 'council_credibility'" in data["choices"]
     assert data["games_per_second"] > 0
+
+
+def test_audit_json_gives_each_sides_players_mean_points_and_win_rate(capsys):
+    code, out, _ = run(capsys, "audit", "dprk_2014", "--runs", "1", "--side", "opposition",
+                       "--opponent", "passive", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["opponent"] == "passive" and set(data["sides"]) == {"opposition"}
+    side = data["sides"]["opposition"]
+    assert set(side["players"]) == {"passive", "random", "greedy", "planner"}
+    for player in side["players"].values():
+        assert {"mean_points", "win_rate"} <= set(player)
+        assert 0 <= player["win_rate"] <= 1
+    assert isinstance(side["traps"], dict) and isinstance(side["planner_choices"], dict)
 
 
 def test_audit_in_words_names_the_verdicts(capsys):

@@ -44,6 +44,29 @@ def test_simulate_json_has_decisions_and_a_recorded_vote_per_motion(cli):
     assert isinstance(first["adopted"], bool) and first["decided_by"]
 
 
+@pytest.mark.parametrize("bot", ["passive", "greedy", "planner"])
+def test_simulate_plays_the_opposition_side_with_any_bot_to_the_end(cli, bot):
+    data = json.loads(cli("simulate", "dprk_2014", "--seed", "2", "--side", "opposition",
+                          "--bot", bot, "--opponent", "greedy", "--json", check=True).stdout)
+    assert data["decisions"][0]["side"] == "sponsors"          # the sponsors move first
+    assert any(d["side"] == "opposition" for d in data["decisions"]) or bot == "passive"
+    assert {v["motion"] for v in data["votes"]} >= set(MOTION_IDS)
+
+
+def test_a_motion_for_no_action_is_a_recorded_vote_of_its_own_kind(cli, tmp_path):
+    decisions = [{"type": "lobby", "side": "sponsors", "member": "IND",
+                  "argument": "coi_evidence"},
+                 {"type": "move_no_action", "side": "opposition", "motion": "c3_draft"},
+                 {"type": "proceed_to_vote", "side": "sponsors"},
+                 {"type": "pass", "side": "opposition"}]
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(decisions), encoding="utf-8")
+    data = json.loads(cli("simulate", "dprk_2014", "--decisions", str(path), "--json").stdout)
+    kinds = {v["motion"]: v["kind"] for v in data["votes"]}
+    assert kinds["c3_draft:no_action"] == "no_action"
+    assert [v["motion"] for v in data["votes"]][0] == "c3_draft:no_action"
+
+
 def test_simulate_replays_a_decisions_file(cli, tmp_path):
     first = cli("simulate", "dprk_2014", "--seed", "3", "--bot", "random", "--json", check=True)
     path = tmp_path / "game.json"

@@ -8,6 +8,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from ..bots import LEVELS
 from ..scenario import check_file, docs, read_source
 from ..scenario.messages import Issue
 from .audit import Audit, run_audit, to_json
@@ -52,6 +53,10 @@ def register(sub: Subparsers) -> None:
     p.add_argument("scenario", type=SCENARIO_NAME)
     p.add_argument("--runs", type=whole_number(1, 10_000, "--runs takes"), default=20,
                    metavar="N", help="games per bot (1 to 10,000; default 20)")
+    p.add_argument("--side", choices=("sponsors", "opposition", "both"), default="both",
+                   help="the side the audited players take (default both)")
+    p.add_argument("--opponent", choices=LEVELS, default="greedy",
+                   help="the bot playing the other side (default greedy)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_audit)
 
@@ -202,7 +207,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
     scenario = load_or_report(args.scenario)
     if scenario is None:
         return 1
-    audit = run_audit(scenario, args.runs)
+    sides = ("sponsors", "opposition") if args.side == "both" else (args.side,)
+    audit = run_audit(scenario, args.runs, sides=sides, opponent=args.opponent)
     if args.json:
         print_json(to_json(audit))
     else:
@@ -214,9 +220,10 @@ def report(audit: Audit) -> str:
     """The audit in words: outcomes per bot, verdicts, dead choices, speed."""
     data = to_json(audit)
     bots = list(data["bots"])
-    lines = [f"Audit of {data['scenario']}: {data['runs']} games per bot (seeds 0-"
-             f"{data['runs'] - 1}), the opposition played by the greedy bot.", "",
-             "Outcomes (games):"]
+    first = next(iter(data["sides"]), "sponsors")
+    lines = [f"Audit of {data['scenario']}: {data['runs']} games per bot and side (seeds 0-"
+             f"{data['runs'] - 1}), the other side played by the {data['opponent']} bot.", "",
+             f"Outcomes (games, the {first}' players):"]
     for motion in data["motions"]:
         lines.append(f"  {motion}")
         for bot in bots:
@@ -231,6 +238,13 @@ def report(audit: Audit) -> str:
             lines.append(f"  {obj:<28} {points} pt   {shares}")
         lines.append("  mean score" + " " * 24 + "  ".join(
             f"{b} {data['bots'][b]['mean_points']:>4}" for b in bots))
+    lines += ["", "Balance (mean points; win: at least half the side's points):"]
+    for side, info in data["sides"].items():
+        cells = "  ".join(f"{b} {v['mean_points']:>5} ({v['win_rate']:.0%})"
+                          for b, v in info["players"].items())
+        lines.append(f"  {side:<11} of {info['points_possible']:>2}: {cells}")
+        for label, why in info["traps"].items():
+            lines.append(f"    planner never chose {label!r}: {why}")
     lines += ["", "Verdicts:"] + [f"  - {v}" for v in verdicts(data)] + ["", "Choices:"]
     for label, rec in data["choices"].items():
         if not rec["taken"]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..bots import BOTS
-from ..decisions import DecisionError
+from ..bots import BOTS, LEVELS
+from ..decisions import Decision, DecisionError
 from ..procedure import BALLOTS
-from ..session import Session
+from ..scenario import Scenario
+from ..session import SIDES, Session
 from .common import (
     FILE_NAME,
     SCENARIO_NAME,
@@ -44,7 +45,11 @@ def register(sub: Subparsers) -> None:
                         "else 0)")
     g = p.add_mutually_exclusive_group()
     g.add_argument("--bot", choices=sorted(BOTS), default=None,
-                   help="sponsor player (default greedy); the opposition is always the greedy bot")
+                   help="the bot that plays your side (default greedy)")
+    p.add_argument("--side", choices=SIDES, default="sponsors",
+                   help="the side the --bot plays (default sponsors)")
+    p.add_argument("--opponent", choices=LEVELS, default="greedy",
+                   help="the bot that plays the other side (default greedy)")
     g.add_argument("--decisions", metavar="FILE", type=FILE_NAME,
                    help="replay decisions: `simulate --json` output, a JSON list, or a session "
                         "file (.jsonl)")
@@ -108,19 +113,24 @@ def play_list(session: Session, decisions: list, where: list[str] | None = None)
 
 
 def play_bot(session: Session, bot: str | None) -> None:
-    """Let a bot play the sponsors (and the session's opposition bot reply) to the end."""
+    """Let a bot play the session's side (and its opponent reply) to the end."""
+    session.run_opponent()          # the sponsors move first: an opposition player waits
     guard = 0
     while not session.state.finished and guard < 10_000:
-        session.play(session.bot_move(bot or "greedy", "sponsors"))
+        session.play(session.bot_move(bot or "greedy", session.side))
         guard += 1
 
 
-def simulate(scenario, seed: int, bot: str | None, decisions=None, session_file=None) -> Session:
-    """Play a whole game headless: a bot (with the opposition bot) or a fixed decision list.
+def simulate(scenario: Scenario, seed: int, bot: str | None,
+             decisions: list[Decision] | None = None, session_file: str | None = None, *,
+             side: str = "sponsors", opponent: str = "greedy") -> Session:
+    """Play a whole game headless: a bot on ``side`` against the ``opponent`` bot, or a fixed
+    decision list (both sides' moves).
 
     Raises DecisionError if a listed decision is illegal when its turn comes.
     """
-    session = Session(scenario, seed, opposition=None if decisions is not None else "greedy",
+    session = Session(scenario, seed, side=side,
+                      opponent=None if decisions is not None else opponent,
                       session_file=session_file)
     if decisions is None:
         play_bot(session, bot)
@@ -170,7 +180,7 @@ def _play(args: argparse.Namespace, scenario, loaded) -> tuple[Session | None, i
         return None, 1
     try:
         session = Session(scenario, _seed(args, loaded), session_file=args.session_file,
-                          opposition=None if loaded else "greedy")
+                          side=args.side, opponent=None if loaded else args.opponent)
     except OSError as exc:
         print(f"{args.session_file}: cannot write the session file: {describe(exc)}",
               file=sys.stderr)
