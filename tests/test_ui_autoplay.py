@@ -124,7 +124,7 @@ def test_passes_and_swapped_lines_are_played_not_crashed_on(tmp_path, capsys):
 def test_the_driver_plays_a_pass_itself_and_stops_on_one_the_rules_refuse():
     from game.ui.autoplay import PERFORM, Driver
 
-    assert PERFORM["pass"] is Driver.direct
+    assert PERFORM["pass"] is Driver.pass_turn     # the opposition's 7; else played directly
 
 
 def test_the_opposition_passing_after_the_sponsors_ask_for_the_vote_is_played(tmp_path, capsys):

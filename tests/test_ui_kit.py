@@ -95,6 +95,14 @@ def choose(app: App, dropdown: str, option: str) -> None:
     frames(app)
 
 
+def proceed(app: App) -> None:
+    """Press 7 (ask for the vote, or pass) and confirm if the screen asks first (it does while
+    capital is left)."""
+    key(app, pygame.K_7)
+    if app.scene.confirming:
+        key(app, pygame.K_RETURN)
+
+
 def on_title(app: App) -> App:
     app.goto("title")
     frames(app)

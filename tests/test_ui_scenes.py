@@ -112,6 +112,8 @@ def test_revising_op8_on_the_draft_screen_softens_the_text_and_esc_returns(make_
 def test_proceeding_shows_a_board_that_fills_then_reports_the_tally_and_rule(make_app):
     app = on_floor(make_app())
     key(app, pygame.K_7)
+    assert app.scene.confirming                   # capital is left: it asks first
+    key(app, pygame.K_RETURN)
     assert app.scene.name == "vote" and app.scene.result.motion == "c3_amendment"
     board = app.scene
     assert not board.ready() and board.revealed() < 193
@@ -128,6 +130,7 @@ def test_proceeding_shows_a_board_that_fills_then_reports_the_tally_and_rule(mak
 def test_the_vote_board_finishes_on_its_own_within_four_seconds(make_app):
     app = on_floor(make_app())
     click_button(app, "proceed")
+    key(app, pygame.K_RETURN)                     # yes, with capital left
     frames(app, 4 * 30 // 4, dt=4 / 30)
     assert app.scene.ready() and app.scene.revealed() == 193
 

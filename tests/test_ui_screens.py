@@ -20,6 +20,7 @@ from test_ui_kit import (  # noqa: F401
     move_mouse,
     on_floor,
     play_greedy_until,
+    proceed,
     scenario,
     wheel,
 )
@@ -131,7 +132,7 @@ def test_the_dprk_council_names_its_agenda_vote_and_the_optional_referral(make_a
 
 def test_a_not_tabled_board_says_so_once(make_app, monkeypatch):
     app = at_council(make_app())
-    key(app, pygame.K_7)
+    proceed(app)
     while app.scene.name == "vote" and app.scene.result.motion != "sc_referral":
         key(app, pygame.K_RETURN)
         key(app, pygame.K_RETURN)

@@ -13,12 +13,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..bots import BOTS
 from ..decisions import Decision
 from ..replay import LoadedDecisions, default_path, load_decisions
 from ..scenario import Scenario
 from ..session import Session
 from ..ui.controller import Game
 from ..ui.launch import NoWindow, run_window
+from ..ui.levels import DEFAULT_OPPONENT
 from ..ui.style import MIN_SIZE
 from . import crashreport
 from .common import SCENARIO_DIR, describe, load_or_report
@@ -57,39 +59,52 @@ def parse_window(text: str | None) -> tuple[tuple[int, int], str | None]:
 
 class GameMaker:
     """Makes the Game of a scenario; the title screen asks again when the player picks another
-    (a ``game.ui.app.GameFactory``).
+    case, side or opponent, or plays again (a ``game.ui.app.GameFactory``).
 
     ``script`` is the decision list to play (already checked and repaired), ``notes`` what
-    was done to it. When the default session folder cannot be written the game is played
-    unsaved (a warning on stderr, a note on screen); a --session-file that cannot be written
-    raises OSError.
+    was done to it; only the first game made plays it (a game played again is the player's
+    own). ``side`` and ``opponent`` are the choices the first game starts with. When the
+    default session folder cannot be written the game is played unsaved (a warning on stderr,
+    a note on screen); a --session-file that cannot be written raises OSError.
     """
+
+    #: The opponents a game can be played against (the title screen offers those it knows).
+    levels: tuple[str, ...] = tuple(BOTS)
 
     def __init__(self, seed: int, session_file: str | None = None,
                  script: list[Decision] | None = None, script_name: str | None = None,
-                 notes: list[str] | None = None) -> None:
+                 notes: list[str] | None = None, *, side: str = "sponsors",
+                 opponent: str = DEFAULT_OPPONENT) -> None:
         self.seed, self.session_file = seed, session_file
         self.script, self.script_name = script, script_name
         self.notes = notes or []
+        self.side, self.opponent = side, opponent
 
-    def __call__(self, scenario: Scenario) -> Game:
-        """A new Game of ``scenario``, saved to the session file (unsaved if that fails)."""
-        opposition = None if self.script is not None else "greedy"
+    def __call__(self, scenario: Scenario, side: str | None = None,
+                 opponent: str | None = None) -> Game:
+        """A new Game of ``scenario`` (the player on ``side``, against ``opponent``; by
+        default the choices given at the start), saved to the session file (unsaved if that
+        fails)."""
+        side = side or self.side
+        level = opponent or self.opponent
+        script, self.script = self.script, None
+        bot = None if script is not None else level
         path = self.session_file or default_path(scenario.id, self.seed)
         unsaved = None
         try:
-            session = Session(scenario, self.seed, opposition=opposition, session_file=path)
+            session = Session(scenario, self.seed, side=side, opponent=bot, session_file=path)
         except OSError as exc:
             if self.session_file:
                 raise
             unsaved = f"cannot write to {Path(path).parent} ({describe(exc)})"
             say(f"WARNING: this game is not being saved: {unsaved}")
-            session = Session(scenario, self.seed, opposition=opposition)
-        game = Game(session, self.script, script_name=self.script_name)
+            session = Session(scenario, self.seed, side=side, opponent=bot)
+        game = Game(session, script, script_name=self.script_name, level=level)
         game.unsaved = unsaved
-        game.script_notes = [n for n in self.notes if not n.startswith("stop: ")]
-        game.stopped_at = next((n.removeprefix("stop: ") for n in self.notes
-                                if n.startswith("stop: ")), None)
+        if script is not None:
+            game.script_notes = [n for n in self.notes if not n.startswith("stop: ")]
+            game.stopped_at = next((n.removeprefix("stop: ") for n in self.notes
+                                    if n.startswith("stop: ")), None)
         backup = session.writer.backup if session.writer else None
         if backup:
             say(f"an earlier game at {path} was kept as {backup}")
@@ -194,7 +209,10 @@ def run(args: argparse.Namespace) -> int:
     seed = choose_seed(args, loaded)
     script, notes = (checked_script(scenario, loaded, seed, args.decisions) if loaded
                      else (None, []))
-    maker = GameMaker(seed, args.session_file, script, args.decisions, notes)
+    side = getattr(args, "side", None) or "sponsors"
+    opponent = getattr(args, "opponent", None) or DEFAULT_OPPONENT
+    maker = GameMaker(seed, args.session_file, script, args.decisions, notes, side=side,
+                      opponent=opponent)
     try:
         game = maker(scenario)
     except OSError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..bots import BOTS
+from ..ui.levels import DEFAULT_OPPONENT, SIDES
 from .common import FILE_NAME, SCENARIO_NAME, SEED, Subparsers
 
 
@@ -19,12 +20,20 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--seed", type=SEED, default=None,
                    help="random seed of the recorded votes (default: the seed recorded in "
                         "--decisions FILE, 0 if it records none; without a FILE, 2014)")
+    p.add_argument("--side", choices=SIDES, default=None,
+                   help="the side you play (default: sponsors; the title screen can change "
+                        "it); a --bot or --decisions plays this side for you")
+    p.add_argument("--opponent", choices=sorted(BOTS), default=None, metavar="LEVEL",
+                   help=f"the bot that plays the other side: {', '.join(sorted(BOTS))} "
+                        f"(default: {DEFAULT_OPPONENT}; the title screen can change it)")
     g = p.add_mutually_exclusive_group()
     g.add_argument("--decisions", metavar="FILE", type=FILE_NAME,
-                   help="play the sponsors' (and opposition's) decisions from FILE through the "
-                        "screens: a session file (.jsonl) or `simulate --json` output")
+                   help="play the decisions from FILE through the screens (your side's on "
+                        "screen, the other side's as replies): a session file (.jsonl) or "
+                        "`simulate --json` output")
     g.add_argument("--bot", choices=sorted(BOTS),
-                   help="let this bot play the sponsors through the screens (watch it play)")
+                   help="let this bot play your side (--side) through the screens (watch it "
+                        "play)")
     p.add_argument("--autoplay", action="store_true",
                    help="headless and at full speed: the bot (greedy unless --bot or "
                         "--decisions says otherwise) plays to the end, then the window closes")

@@ -32,11 +32,16 @@ FONT_SIZES = (13, 14, 15, 16, 18, 19, 20, 22, 24, 26, 28)
 
 
 class GameFactory(Protocol):
-    """Makes the Game of another scenario when the title screen picks one, and closes the
-    one left behind."""
+    """Makes a new Game when the title screen starts one (another case, the other side, another
+    opponent, or the same again), and closes the one left behind."""
 
-    def __call__(self, scenario: Scenario) -> Game:
-        """The Game of ``scenario``, ready to play."""
+    #: The opponents (bot names) a game can be played against.
+    levels: tuple[str, ...]
+
+    def __call__(self, scenario: Scenario, side: str | None = None,
+                 opponent: str | None = None) -> Game:
+        """The Game of ``scenario`` with the player on ``side`` against ``opponent`` (None:
+        the factory's defaults), ready to play."""
 
     def discard(self, game: Game) -> None:
         """Close a Game that is no longer on screen (its session file)."""
@@ -117,14 +122,37 @@ class App:
         return self._scene
 
     # -- games ------------------------------------------------------------------------------
-    def switch(self, scenario: Scenario) -> None:
-        """Play another scenario (from the title screen): a new Game, the old one discarded."""
-        if self.maker is None or scenario.sha256 == self.game.scenario.sha256:
+    def new_game(self, scenario: Scenario, side: str | None = None,
+                 opponent: str | None = None) -> None:
+        """Start a new game (from the title screen): a new Game of ``scenario`` with the player
+        on ``side`` against ``opponent``, the old one discarded. Nothing happens when the case
+        is fixed (no factory)."""
+        if self.maker is None:
             return
-        old, self.game = self.game, self.maker(scenario)
+        old, self.game = self.game, self.maker(scenario, side, opponent)
         self.maker.discard(old)
         self.prefs = None
         pygame.display.set_caption(f"Plenary — {clip(scenario.spec.title)}")
+
+    def switch(self, scenario: Scenario) -> None:
+        """Play another scenario, same side and opponent (a new Game; the same case: none)."""
+        if scenario.sha256 != self.game.scenario.sha256:
+            self.new_game(scenario, self.game.side, self.game.level)
+
+    @property
+    def levels(self) -> tuple[str, ...]:
+        """The opponents the title screen may offer (the factory's; none without one)."""
+        return tuple(getattr(self.maker, "levels", ()))
+
+    def begin_play(self) -> None:
+        """From the briefing to the game: the opponent makes the moves due before the
+        player's turn (an opposition player waits for the sponsors to open), any votes they
+        brought on are shown, then the stage's screen."""
+        self.game.catch_up()
+        if self.game.new_results:
+            self.after_play()
+        else:
+            self.goto_stage()
 
     @property
     def in_progress(self) -> bool:

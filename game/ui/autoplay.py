@@ -1,4 +1,5 @@
-"""Autoplay: a bot or a decision list plays the sponsors through the real screens.
+"""Autoplay: a bot or a decision list plays the player's side (sponsors or opposition) through
+the real screens.
 
 The driver only does what a player does: it posts key presses and clicks (pygame events)
 and picks options the way the dropdowns do; the scenes' own handlers build the decisions.
@@ -15,6 +16,7 @@ import pygame
 import pygame_gui
 
 from ..decisions import Decision, DecisionError, ReviseText
+from .scenes.actions import ActionsMixin
 
 if TYPE_CHECKING:
     from .app import App
@@ -57,7 +59,7 @@ class Driver:
 
     def __init__(self, app: App, bot: str | None = None, autoplay: bool = True) -> None:
         self.app = app
-        #: The name of the bot that plays the sponsors (None: a decision list does).
+        #: The name of the bot that plays the player's side (None: a decision list does).
         self.bot = bot or None
         self.autoplay = autoplay
         self.interval = 0.0 if autoplay else 0.7
@@ -66,6 +68,8 @@ class Driver:
         self.plan: deque[Step] = deque()
         self.prepared: Scene | None = None
         self.toured: set[str] = set()
+        #: Screens shown once for their screenshot (the move log, a confirmation, tactics).
+        self.shown: set[str] = set()
         self.frames = 0
         self.acts = {"title": self.act_continue, "briefing": self.act_continue,
                      "floor": self.act_floor, "council": self.act_floor,
@@ -123,10 +127,10 @@ class Driver:
         return min(free, key=lambda i: abs(probs[i][0] - 0.5), default=None)
 
     def decision(self) -> Decision | None:
-        """The sponsors' next decision (asked of the bot or the list once, then kept)."""
+        """The player's side's next decision (asked of the bot or the list once, then kept)."""
         if self.pending is None and not self.game.state.finished:
             if self.bot is not None:
-                self.pending = self.game.session.bot_move(self.bot, "sponsors")
+                self.pending = self.game.session.bot_move(self.bot, self.game.side)
             else:
                 self.pending = self.game.next_scripted()
         return self.pending
@@ -162,13 +166,19 @@ class Driver:
             key(pygame.K_4)                       # look at the draft text, then come back
             return
         self.toured.add(stage.id)
+        if self.app.shots and "move_log" not in self.shown and len(self.game.session.history) >= 3:
+            self.shown.add("move_log")            # look at the move log once, then go on
+            key(pygame.K_l)
+            self.plan.extend([lambda: self.app.request_shot("move_log"), lambda: key(pygame.K_l)])
+            return
         before = len(self.game.session.decisions)
-        perform = PERFORM.get(d.type) if d.side == "sponsors" else Driver.direct
+        mine = d.side == self.game.side
+        perform = PERFORM.get(d.type) if mine else Driver.direct
         if perform is None:
             self.script_stops(f"the screen offers no way to make a {d.type!r} decision")
             return
         perform(self, scene, d)
-        if d.type != "revise_text" or d.side != "sponsors":   # the text screen checks its own
+        if d.type != "revise_text" or not mine:   # the text screen checks its own
             self.plan.append(self.verify(before, d))
 
     def act_text(self, scene) -> None:
@@ -278,12 +288,48 @@ class Driver:
         scene.press("table")
 
     def proceed(self, scene, d) -> None:
-        """Press 7: proceed to the vote."""
+        """Press 7 (proceed to the vote, or pass); confirm if the screen asks first."""
         key(pygame.K_7)
+        self.plan.append(self.confirm)
+
+    def pass_turn(self, scene, d) -> None:
+        """The opposition's pass is its 7 key; a pass the screen has no button for (the
+        sponsors' in a decision list) is played as the list says, for the rules to refuse."""
+        if self.game.side == "opposition":
+            self.proceed(scene, d)
+        else:
+            self.direct(scene, d)
+
+    def confirm(self) -> None:
+        """Confirm the dialog on screen, if one opened (a screenshot of the first)."""
+        scene = self.app.scene
+        if not scene.confirming:
+            return
+        if self.app.shots and "confirm" not in self.shown:
+            self.shown.add("confirm")
+            self.app.request_shot("confirm_vote")
+            self.plan.appendleft(self.confirm)
+            return
+        key(pygame.K_RETURN)
+
+    def tactic(self, scene, d) -> None:
+        """Press 8 (the tactics window), choose the row of ``d``, look once, make the move."""
+        key(pygame.K_8)
+
+        def choose() -> None:
+            here = self.app.scene
+            if (not isinstance(here, ActionsMixin) or here.tactics_window is None
+                    or not here.choose_tactic(d)):
+                return                             # verify() says why it was not made
+            if self.app.shots and "tactics" not in self.shown:
+                self.shown.add("tactics")
+                self.plan.appendleft(lambda: self.app.request_shot("tactics"))
+        self.plan.append(choose)
+        self.plan.append(lambda: self.app.scene.press("do_tactic"))
 
     def direct(self, scene, d) -> None:
-        """A move no button makes (the opposition's, or a pass): played as the list says; the
-        rules refuse it (and the list stops) when it does not fit."""
+        """A move of the other side in a decision list: played as the list says; the rules
+        refuse it (and the list stops) when it does not fit."""
         scene.submit(d)
 
 
@@ -291,5 +337,7 @@ class Driver:
 PERFORM: dict[str, Callable] = {
     "lobby": Driver.lobby, "address_group": Driver.address, "seek_cosponsor": Driver.cosponsor,
     "revise_text": Driver.revise, "respond_to_offer": Driver.offer, "table_motion": Driver.table,
-    "proceed_to_vote": Driver.proceed, "pass": Driver.direct,
+    "proceed_to_vote": Driver.proceed, "pass": Driver.pass_turn,
+    "move_no_action": Driver.tactic, "request_separate_vote": Driver.tactic,
+    "object_to_division": Driver.tactic, "ask_abstention": Driver.tactic,
 }

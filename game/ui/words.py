@@ -111,7 +111,7 @@ def moves_line(game: Game, iso: str) -> str:
     parts = []
     for (side, scope, target, arg), times in game.state.moves:
         if scope == "member" and target == iso:
-            who = "You" if side == "sponsors" else "Opposition"
+            who = "You" if side == game.side else game.side_name(side)
             parts.append(f"{who}: {escape(labels.get(arg, arg))} ×{times}")
     return " · ".join(parts) or "not lobbied yet"
 
@@ -142,6 +142,18 @@ def dossier(game: Game, iso: str | None, motion_id: str) -> str:
     return "<br>".join(lines)
 
 
+def mine_first(game: Game, label: str) -> str:
+    """A reason as the player reads it: the model names lobbying from the sponsors' chair
+    ("your lobbying", "the opposition's lobbying"); an opposition player sees it turned round."""
+    if game.side != "opposition":
+        return label
+    if label.startswith("your lobbying"):
+        return "the sponsors' lobbying" + label.removeprefix("your lobbying")
+    if label.startswith("the opposition's lobbying"):
+        return "your lobbying" + label.removeprefix("the opposition's lobbying")
+    return label
+
+
 def why_lines(game: Game, motion_id: str, iso: str, n: int = 4) -> list[str]:
     """How the delegation leans, in words, and the ``n`` biggest reasons for and against."""
     why = game.explanation(motion_id, iso)
@@ -153,7 +165,7 @@ def why_lines(game: Game, motion_id: str, iso: str, n: int = 4) -> list[str]:
     lines = [f"<b>Why it {c(col, lean)}</b> "
              + c(MUTED, f"(support {total:+.2f}; in favour above {high:+.1f})")]
     for label, value in sorted(why, key=lambda t: -abs(t[1]))[:n]:
-        label = label.removeprefix("text, ")
+        label = mine_first(game, label.removeprefix("text, "))
         label = label if len(label) <= 58 else label[:56].rstrip() + "…"
         way = (c(ink("yes"), f"for {value:+.2f}") if value >= 0
                else c(ink("no"), f"against {value:+.2f}"))
@@ -162,8 +174,8 @@ def why_lines(game: Game, motion_id: str, iso: str, n: int = 4) -> list[str]:
 
 
 def events(game: Game, n: int = 12) -> str:
-    """The latest events, newest first."""
-    items = list(game.state.events)[-n:][::-1]
+    """The latest events, newest first (the player's side called "You")."""
+    items = [game.you(e) for e in list(game.state.events)[-n:][::-1]]
     return "<br>".join(("• " if k else "<b>• ") + escape(e) + ("" if k else "</b>")
                        for k, e in enumerate(items)) or c(MUTED, "Nothing has happened yet.")
 
@@ -199,3 +211,25 @@ def score_html(game: Game) -> str:
         lines.append(f"{mark} {escape(r.objective.label)} "
                      f"{c(MUTED, '(' + points(r.objective.points) + '): ' + escape(detail))}")
     return "<br>".join(lines)
+
+
+def move_log(game: Game, last: int = 60) -> str:
+    """The move log, newest turn first: the player's move and what it did on its own, then
+    each reply of the opponent and what it did (``Game.turns``)."""
+    turns = game.turns(last)
+    out = [h("Move log", 18) + "  " + c(MUTED, "newest first · L: the dossier · PageUp/PageDown "
+                                        "or the wheel scroll")]
+    if not turns:
+        out.append(c(MUTED, "No move yet. Each move you make is listed here with what it did on "
+                            "its own, then what the other side's reply did."))
+    for turn in turns:
+        lines = []
+        for k, (entry, (head, rest)) in enumerate(zip(turn, game.turn_parts(turn),
+                                                      strict=True)):
+            colour = ACCENT if entry.mine else GOLD
+            text = c(colour, f"<b>{escape(head)}</b>") + (f": {escape(rest)}" if rest else "")
+            lines.append(("" if k == 0 else "&nbsp;&nbsp;&nbsp;") + text)
+            for more in entry.more[:4]:
+                lines.append("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;" + c(MUTED, escape(more)))
+        out.append("<br>".join(lines))
+    return "<br><br>".join(out)

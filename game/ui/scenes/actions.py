@@ -1,9 +1,16 @@
-"""The floor's actions: each button builds one decision and plays it through the Game.
+"""The floor's actions: each button builds one decision of the player's side and plays it
+through the Game.
 
 A button is enabled from the Session's list of legal decisions: one that makes a chosen
 decision (the selected delegation, argument, group) iff that decision is in the list; the
-offer button iff some answer to an offer is. What the rules say when they refuse one is
-``Session.check``'s reason, shown on the status line."""
+offer, tactics and no-action buttons iff some decision of their kind is. What the rules say
+when they refuse one is ``Session.check``'s reason, shown on the status line.
+
+Before a move is made the panel previews it (the action pointed at, else lobbying the selected
+delegation, else addressing the chosen group): the change in the tally and P(adopted) and the
+points the player's side can expect. The offer and tactics windows preview each choice the
+same way; asking for the vote (or letting it be called) with capital left asks first.
+"""
 from __future__ import annotations
 
 from functools import partial
@@ -19,6 +26,7 @@ from ...decisions import (
     Decision,
     DecisionError,
     Lobby,
+    Pass,
     ProceedToVote,
     RespondToOffer,
     SeekCosponsor,
@@ -27,6 +35,7 @@ from ...decisions import (
 from ...scenario.models import Offer
 from ...vocabulary import BLOCS, REGIONAL_GROUPS, group_name
 from .. import style, words
+from ..controller import Preview
 
 if TYPE_CHECKING:
     from .base import Scene
@@ -40,32 +49,80 @@ else:
 #: What a side can address: the regional groups, then the blocs.
 GROUPS = REGIONAL_GROUPS + BLOCS
 
-#: key -> (button label, cost name or None, keyboard shortcut)
-ACTIONS = {
-    "lobby": ("1  Lobby delegation", "lobby", pygame.K_1),
-    "address": ("2  Address group", "address_group", pygame.K_2),
-    "cosponsor": ("3  Seek co-sponsor", "seek_cosponsor", pygame.K_3),
-    "text": ("4  Draft text…", None, pygame.K_4),
-    "offer": ("5  Offer…", None, pygame.K_5),
-    "table": ("6  Table a draft", None, pygame.K_6),
-    "proceed": ("7  Proceed to the vote", None, pygame.K_7),
+#: Side -> the action buttons, as (key, label, shortcut), in reading order over two columns.
+ACTIONS: dict[str, tuple[tuple[str, str, int], ...]] = {
+    "sponsors": (
+        ("lobby", "1  Lobby delegation", pygame.K_1),
+        ("address", "2  Address group", pygame.K_2),
+        ("cosponsor", "3  Seek co-sponsor", pygame.K_3),
+        ("text", "4  Draft text…", pygame.K_4),
+        ("offer", "5  Offer…", pygame.K_5),
+        ("table", "6  Table a draft", pygame.K_6),
+        ("tactics", "8  Floor tactics…", pygame.K_8),
+        ("proceed", "7  Proceed to the vote", pygame.K_7),
+    ),
+    "opposition": (
+        ("lobby", "1  Lobby delegation", pygame.K_1),
+        ("address", "2  Address group", pygame.K_2),
+        ("noaction", "3  Move no action…", pygame.K_3),
+        ("text", "4  Draft text…", pygame.K_4),
+        ("offer", "5  Offer…", pygame.K_5),
+        ("table", "6  Table a draft", pygame.K_6),
+        ("tactics", "8  Floor tactics…", pygame.K_8),
+        ("proceed", "7  Pass", pygame.K_7),
+    ),
 }
+#: The cost (a field of the scenario's ``costs``) of each button's move, if it has one.
+COST_NAMES = {"lobby": "lobby", "address": "address_group", "cosponsor": "seek_cosponsor",
+              "noaction": "no_action"}
 TIPS = {
     "lobby": "Lobby the selected delegation with the chosen argument",
     "address": "Address a whole regional group or bloc (weaker per member, reaches many)",
     "cosponsor": ("Ask the selected delegation to co-sponsor (it agrees if P(in favour) is 80% "
                   "or more)"),
-    "text": "Read the draft resolution and revise the paragraphs you may change",
-    "offer": "Answer an offer made to the sponsors",
+    "noaction": ("Move that no action be taken on the draft: voted first; if adopted the draft "
+                 "is not voted at all"),
+    "text": "Read the draft resolution (and revise the paragraphs the sponsors may change)",
+    "offer": "Answer an offer made to your side",
     "table": "Decide whether an optional draft is put to the vote (only where one is optional)",
+    "tactics": ("Procedural moves from the floor: no action, separate votes, objections, asking "
+                "a permanent member to abstain"),
     "proceed": "End lobbying: the motions of this stage are put to a recorded vote",
 }
+#: Decision types the tactics window offers, in its order.
+TACTIC_TYPES = ("move_no_action", "request_separate_vote", "object_to_division",
+                "ask_abstention")
+#: What each tactic does, in a sentence (the rules of procedure behind it).
+TACTIC_WORDS = {
+    "move_no_action": ("A motion that no action be taken is voted before the draft and its "
+                       "amendments (rules 116 and 74): if it is adopted, the draft is not voted "
+                       "at all."),
+    "request_separate_vote": ("The paragraph is put to the vote on its own before the draft; "
+                              "if it is rejected it leaves the text. The sponsors may object: "
+                              "a motion for division is then voted first (rules 129 and 89)."),
+    "object_to_division": ("Your objection puts a motion for division to the vote first: if it "
+                           "is rejected, the paragraph stays without a separate vote. It costs "
+                           "nothing but your turn."),
+    "ask_abstention": ("A permanent member that abstains does not block the draft (Charter "
+                       "Art. 27(3)). It agrees only if it is not set on voting against; a "
+                       "refusal costs the same."),
+}
+TACTIC_COSTS = {"move_no_action": "no_action", "request_separate_vote": "separate_vote",
+                "ask_abstention": "ask_abstention"}
+#: Rows of the tactics window shown at once (Up/Down scroll through more).
+TACTIC_ROWS = 7
+
+
+def cost_words(capital: int, days: int) -> str:
+    """'3 capital, 1 day'."""
+    return f"{capital} capital, {days} day{'s' if days != 1 else ''}"
 
 
 class ActionsMixin(_SceneBase):
     """Builds the action panel into a rect; needs Scene helpers and ``self.prefs``."""
 
     offer_window: UIWindow | None = None
+    tactics_window: UIWindow | None = None
     #: What the scene using the mixin provides (FloorScene).
     prefs: FloorPrefs
     status_text: str
@@ -76,15 +133,18 @@ class ActionsMixin(_SceneBase):
             """Recompute what the screen shows from the state (the scene's own)."""
 
     def clear(self) -> None:
-        """Elements go (on resize or leaving), the offer window with them."""
+        """Elements go (on resize or leaving), the windows with them."""
         self.offer_window = None
+        self.tactics_window = None
         super().clear()
 
     def build_actions(self, rect: pygame.Rect) -> None:
-        """Argument and group choosers, the numbered action buttons, the status line."""
-        spec = self.game.scenario.spec
+        """Argument and group choosers, the numbered action buttons, the preview, the status."""
         x, y, w = rect.x, rect.y, rect.w
         self.actions_width = w
+        self.focus: str | None = None
+        self.tactics: list[Decision] = []
+        self.tactic_index = 0
         args = self.argument_options()
         if self.prefs.argument not in {a for _, a in args}:
             self.prefs.argument = args[0][1] if args else None
@@ -99,23 +159,23 @@ class ActionsMixin(_SceneBase):
         self.dropdown("address", (x + 110, y + 38, w - 110, 32), groups, self.prefs.address,
                       self.set_address)
         bw, bh = (w - 8) // 2, 34
-        by = y + 96
-        self.costs_pos = (x, y + 75)
-        for k, (key, (label, cost, shortcut)) in enumerate(ACTIONS.items()):
+        by = y + 78
+        costs = self.game.scenario.spec.costs
+        for k, (key, label, shortcut) in enumerate(ACTIONS[self.game.side]):
             tip = TIPS[key]
-            if cost:
-                c = getattr(spec.costs, cost)
-                tip += f" ({c.capital} capital, {c.days} day{'s' if c.days != 1 else ''})"
+            if key in COST_NAMES:
+                c = getattr(costs, COST_NAMES[key])
+                tip += f" ({cost_words(c.capital, c.days)})"
             col, row = k % 2, k // 2
             r = (x + col * (bw + 8), by + row * (bh + 6), bw, bh)
-            if key == "proceed":
-                r = (x + bw + 8, by + 3 * (bh + 6), bw, bh)
             self.button(key, r, label, getattr(self, f"do_{key}"),
                         cls="@primary" if key == "proceed" else "@action", tip=tip)
             self.keys[shortcut] = partial(self.press, key)
         self.keys[pygame.K_TAB] = self.next_argument
         top = by + 4 * (bh + 6)
-        self.status_rect = pygame.Rect(x + 10, top + 2, w - 10, rect.bottom - top - 2)
+        self.preview_rect = pygame.Rect(x + 10, top + 2, w - 10, 76)
+        self.status_rect = pygame.Rect(x + 10, self.preview_rect.bottom + 6, w - 10,
+                                       rect.bottom - self.preview_rect.bottom - 6)
 
     # -- choices ----------------------------------------------------------------------------
     def set_argument(self, arg: str) -> None:
@@ -125,7 +185,7 @@ class ActionsMixin(_SceneBase):
 
     def next_argument(self) -> None:
         """Tab: the next argument in the list."""
-        args = [a.id for a in self.game.scenario.spec.arguments if a.side == "sponsors"]
+        args = [a.id for a in self.game.scenario.spec.arguments if a.side == self.game.side]
         if args:
             now = self.prefs.argument
             k = (args.index(now) + 1) % len(args) if now in args else 0
@@ -140,10 +200,10 @@ class ActionsMixin(_SceneBase):
         self.refresh_actions()
 
     def argument_options(self) -> list[tuple[str, str]]:
-        """(label, id) of the sponsors' arguments, labels cut to fit a list."""
+        """(label, id) of the player's side's arguments, labels cut to fit a list."""
         room = self.dropdown_room()
         return [(style.ellipsize(words.clip(a.label), room, 16), a.id)
-                for a in self.game.scenario.spec.arguments if a.side == "sponsors"]
+                for a in self.game.scenario.spec.arguments if a.side == self.game.side]
 
     def dropdown_room(self) -> int:
         """Pixels a label has in the argument list (its width less the arrow and padding)."""
@@ -166,50 +226,120 @@ class ActionsMixin(_SceneBase):
     # -- the actions ------------------------------------------------------------------------
     def do_lobby(self) -> None:
         """Lobby the selected delegation with the chosen argument."""
-        if self.prefs.selected and self.prefs.argument:
-            self.submit(Lobby("sponsors", self.prefs.selected, self.prefs.argument))
+        decision = self.candidates()["lobby"]
+        if decision is not None:
+            self.submit(decision)
 
     def do_address(self) -> None:
         """Address the chosen group or bloc with the chosen argument."""
-        if self.prefs.address and self.prefs.argument:
-            self.submit(AddressGroup("sponsors", self.prefs.address, self.prefs.argument))
+        decision = self.candidates()["address"]
+        if decision is not None:
+            self.submit(decision)
 
     def do_cosponsor(self) -> None:
         """Ask the selected delegation to co-sponsor."""
-        if self.prefs.selected:
-            self.submit(SeekCosponsor("sponsors", self.prefs.selected))
+        decision = self.candidates()["cosponsor"]
+        if decision is not None:
+            self.submit(decision)
 
     def do_text(self) -> None:
         """Open the draft text screen."""
         self.app.goto("text")
 
+    def do_table(self) -> None:
+        """Table the optional draft, or hold it back if it is tabled."""
+        decision = self.candidates()["table"]
+        if decision is not None:
+            self.submit(decision)
+
+    def do_proceed(self) -> None:
+        """End lobbying (the sponsors ask for the vote; the opposition passes, which in its
+        last word lets the vote be called). With capital left, ask first."""
+        decision = self.candidates()["proceed"]
+        if decision is None:
+            return
+        if not self.ends_stage(decision) or not self.game.can_still_act():
+            self.submit(decision)
+            return
+        capital, days = self.game.budget()
+        try:
+            points = escape(self.game.preview(decision).points_line())
+        except DecisionError:
+            points = ""
+        verb = "Proceed" if isinstance(decision, ProceedToVote) else "Let it be called"
+        what = ("Ask for the vote?" if isinstance(decision, ProceedToVote)
+                else "Let the vote be called?")
+        self.confirm(what, f"You still have <b>{cost_words(capital, days)}</b> left at this "
+                     f"stage; once the vote is called, what is left is lost.<br>{points}",
+                     verb, partial(self.play_confirmed, decision))
+
+    def play_confirmed(self, decision: Decision) -> None:
+        """The player confirmed: play the decision."""
+        self.submit(decision)
+
+    def ends_stage(self, decision: Decision) -> bool:
+        """The decision ends lobbying (asking for the vote, or passing in the last word)."""
+        return isinstance(decision, ProceedToVote) or (
+            isinstance(decision, Pass) and self.game.state.phase == "last_word")
+
+    # -- the offer window ---------------------------------------------------------------------
     def do_offer(self) -> None:
-        """Open a window with the offer and Accept / Refuse buttons."""
+        """Open a window with the offer, what each answer would do, and its two buttons."""
         offer = self.open_offer()
         if offer is None or self.offer_window is not None:
             return
         w, h = self.size
-        win = UIWindow(pygame.Rect(w // 2 - 340, h // 2 - 250, 680, 500), self.manager,
-                       window_display_title=f"An offer from {offer.by}", object_id="#offer")
+        win_h = min(560, h - 60)
+        win = UIWindow(pygame.Rect(w // 2 - 360, h // 2 - win_h // 2, 720, win_h), self.manager,
+                       window_display_title=words.clip(f"An offer from {offer.by}", 70),
+                       object_id="#offer")
         self.add(win)
         self.offer_window = win
-        body = (f"{escape(offer.description)}<br><br>"
-                + words.c(words.MUTED, "Accepting drops: " + self.paragraph_names(offer.drop)
-                          + "<br>and adds: " + self.paragraph_names(offer.add))
-                + "<br><br>" + words.c(words.GOLD, self.if_accepted(offer.id)))
-        UITextBox(body, pygame.Rect(10, 10, 640, 360), self.manager, container=win)
-        self.button("accept", (10, 384, 310, 44), "Accept the offer", lambda: self.answer(True),
-                    container=win)
-        self.button("refuse", (340, 384, 310, 44), "Refuse the offer", lambda: self.answer(False),
-                    cls="@primary", container=win)
+        inner_w, inner_h = win.get_container().get_size()
+        UITextBox(self.offer_html(offer), pygame.Rect(10, 10, inner_w - 20, inner_h - 76),
+                  self.manager, container=win)
+        bw = int(inner_w - 30) // 2
+        by = inner_h - 56
+        self.button("accept", (10, by, bw, 44),
+                    style.ellipsize(offer.accept_label, bw - 24, 15) + "  (A)",
+                    partial(self.answer, True), container=win)
+        self.button("refuse", (20 + bw, by, bw, 44),
+                    style.ellipsize(offer.refuse_label, bw - 24, 16, True) + "  (R)",
+                    partial(self.answer, False), cls="@primary", container=win)
+
+    def offer_html(self, offer: Offer) -> str:
+        """The offer, what accepting changes and costs, its source, and each answer's preview."""
+        parts = [escape(offer.description)]
+        changes = []
+        if offer.drop:
+            changes.append("Accepting drops " + self.paragraph_names(offer.drop))
+        if offer.add:
+            changes.append("adds " + self.paragraph_names(offer.add))
+        if offer.tables:
+            changes.append("tables " + escape(", ".join(self.game.motion(m).symbol
+                                                        for m in offer.tables
+                                                        if m in self.game.session.world.motions)))
+        if offer.cost is not None:
+            changes.append(f"costs you {cost_words(offer.cost.capital, offer.cost.days)}")
+        if changes:
+            parts.append(words.c(words.MUTED, "; ".join(changes) + "."))
+        source = next((s for s in self.game.scenario.spec.sources if s.id == offer.source), None)
+        if source is not None:
+            parts.append(words.c(words.MUTED, "Source: " + escape(source.title)
+                                 + (f" ({source.date})" if source.date else "")))
+        for accept, label in ((True, offer.accept_label), (False, offer.refuse_label)):
+            parts.append(words.c(words.GOLD, f"<b>If you choose “{escape(label)}”:</b> ")
+                         + self.preview_html(RespondToOffer(self.game.side, offer.id,
+                                                            accept)))
+        return "<br><br>".join(parts)
 
     def if_accepted(self, offer_id: str) -> str:
-        """The forecasts of this stage's motions if the offer were accepted."""
+        """The forecasts and points if the offer were accepted (one line each)."""
         try:
-            lines = self.game.preview(RespondToOffer("sponsors", offer_id, True))
+            return "If you accept: " + self.game.preview(
+                RespondToOffer(self.game.side, offer_id, True)).text()
         except DecisionError:
             return ""
-        return "If you accept: " + "; ".join(escape(line) for line in lines)
 
     def paragraph_names(self, ids: list[str]) -> str:
         """'OP 8 (Encourages the Council ...)' for paragraph ids of the stage's draft."""
@@ -222,36 +352,236 @@ class ActionsMixin(_SceneBase):
         offer = self.open_offer()
         self.close_windows()
         if offer is not None:
-            self.submit(RespondToOffer("sponsors", offer.id, accept))
+            self.submit(RespondToOffer(self.game.side, offer.id, accept))
 
-    def do_table(self) -> None:
-        """Table the optional draft, or hold it back if it is tabled."""
-        decision = self.candidates()["table"]
-        if decision is not None:
-            self.submit(decision)
+    # -- the tactics window -------------------------------------------------------------------
+    def tactic_decisions(self) -> list[Decision]:
+        """The floor tactics the player's side can use now, in the window's order."""
+        mine = [d for d in self.game.mine() if d.type in TACTIC_TYPES]
 
-    def do_proceed(self) -> None:
-        """End lobbying: the stage's motions go to the vote."""
-        self.submit(ProceedToVote("sponsors"))
+        def order(d: Decision) -> tuple:
+            motion = getattr(d, "motion", "")
+            para = getattr(d, "paragraph", None)
+            number = self.game.paragraph_name(motion, para) if para else ""
+            return (TACTIC_TYPES.index(d.type), motion, number.split()[0] if number else "",
+                    int(number.split()[-1]) if number[-1:].isdigit() else 0,
+                    getattr(d, "member", ""))
+        return sorted(mine, key=order)
+
+    def do_noaction(self) -> None:
+        """Open the tactics window on the motion for no action."""
+        self.do_tactics(first="move_no_action")
+
+    def do_tactics(self, first: str | None = None) -> None:
+        """Open the tactics window (on the first tactic of type ``first``, if given)."""
+        self.tactics = self.tactic_decisions()
+        if not self.tactics:
+            return
+        self.tactic_index = next((k for k, d in enumerate(self.tactics) if d.type == first), 0)
+        self.build_tactics()
+
+    def build_tactics(self) -> None:
+        """(Re)build the tactics window: a row per tactic, the chosen one's preview, buttons."""
+        if self.tactics_window is not None:
+            self.close_tactics()
+        w, h = self.size
+        win_h = min(620, h - 40)
+        win = UIWindow(pygame.Rect(w // 2 - 390, h // 2 - win_h // 2, 780, win_h),
+                       self.manager, window_display_title="Floor tactics  (Up/Down choose · "
+                       "Enter make the move · Esc close)", object_id="#tactics")
+        self.add(win)
+        self.tactics_window = win
+        inner_w, inner_h = win.get_container().get_size()
+        first = max(0, min(self.tactic_index - TACTIC_ROWS // 2,
+                           len(self.tactics) - TACTIC_ROWS))
+        self.tactic_keys: list[str] = []
+        y = 8
+        for k in range(first, min(len(self.tactics), first + TACTIC_ROWS)):
+            d = self.tactics[k]
+            key = f"tactic_{k}"
+            b = self.button(key, (10, y, inner_w - 20, 34),
+                            style.ellipsize(self.tactic_label(d), int(inner_w) - 50, 15),
+                            partial(self.choose_tactic_at, k), cls="@action", container=win)
+            if k == self.tactic_index:
+                b.select()
+            self.tactic_keys.append(key)
+            y += 38
+        more = len(self.tactics) - TACTIC_ROWS
+        box_top = y + (18 if more > 0 else 4)
+        if more > 0:
+            self.add(pygame_gui.elements.UILabel(
+                pygame.Rect(10, y - 2, inner_w - 20, 18),
+                f"{len(self.tactics)} in all: Up/Down to see the others", self.manager,
+                container=win))
+        d = self.tactics[self.tactic_index]
+        html = (f"<b>{escape(self.tactic_label(d))}</b><br>"
+                + words.c(words.MUTED, escape(TACTIC_WORDS.get(d.type, ""))) + "<br><br>"
+                + self.preview_html(d))
+        self.tactic_box = UITextBox(html, pygame.Rect(10, box_top, inner_w - 20,
+                                                      inner_h - box_top - 62),
+                                    self.manager, container=win)
+        bw = int(inner_w - 30) // 2
+        self.button("do_tactic", (10, inner_h - 54, bw, 44), "Make this move  (Enter)",
+                    self.do_tactic, cls="@primary", container=win)
+        self.button("close_tactics", (20 + bw, inner_h - 54, bw, 44), "Close  (Esc)",
+                    self.close_tactics, container=win)
+
+    def tactic_label(self, d: Decision) -> str:
+        """A tactic in a line: what it is and what it costs."""
+        what = self.game.describe(d, now=True)
+        name = TACTIC_COSTS.get(d.type)
+        if name is None:
+            return what[0].upper() + what[1:] + " · free"
+        c = getattr(self.game.scenario.spec.costs, name)
+        return what[0].upper() + what[1:] + f" · {cost_words(c.capital, c.days)}"
+
+    def choose_tactic_at(self, index: int) -> None:
+        """Show tactic ``index`` (a click on its row, or Up/Down)."""
+        if self.tactics and 0 <= index < len(self.tactics):
+            self.tactic_index = index
+            self.build_tactics()
+
+    def choose_tactic(self, decision: Decision) -> bool:
+        """Show the row of ``decision`` (the driver's way to pick one). False if none."""
+        if decision not in self.tactics:
+            return False
+        self.choose_tactic_at(self.tactics.index(decision))
+        return True
+
+    def do_tactic(self) -> None:
+        """Make the tactic shown (the window closes)."""
+        if not self.tactics:
+            return
+        decision = self.tactics[self.tactic_index]
+        self.close_windows()
+        self.submit(decision)
+
+    def close_tactics(self) -> None:
+        """Close the tactics window (its buttons go with it)."""
+        win = self.tactics_window
+        if win is None:
+            return
+        for key in [k for k in self.buttons if k.startswith("tactic_")] + ["do_tactic",
+                                                                            "close_tactics"]:
+            b = self.buttons.pop(key, None)
+            self.handlers.pop(b, None)
+        win.kill()
+        if win in self.elements:
+            self.elements.remove(win)
+        self.tactics_window = None
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        """With the tactics window open, Up/Down choose a tactic and Enter makes it; with the
+        offer window open, A accepts and R refuses; the rest as usual."""
+        if event.type == pygame.KEYDOWN and not self.overlay_open:
+            if self.tactics_window is not None:
+                step = {pygame.K_UP: -1, pygame.K_DOWN: 1}.get(event.key)
+                if step:
+                    self.choose_tactic_at(self.tactic_index + step)
+                    return True
+                if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+                    self.press("do_tactic")
+                    return True
+                if event.key != pygame.K_ESCAPE and event.key != pygame.K_F1:
+                    return True
+            if self.offer_window is not None:
+                answer = {pygame.K_a: "accept", pygame.K_r: "refuse"}.get(event.key)
+                if answer:
+                    self.press(answer)
+                    return True
+                if event.key not in (pygame.K_ESCAPE, pygame.K_F1):
+                    return True
+        return super().handle(event)
+
+    # -- previews ---------------------------------------------------------------------------
+    def preview_html(self, decision: Decision) -> str:
+        """A decision's preview as HTML: the delegation, the motions, the points at stake."""
+        try:
+            p = self.game.preview(decision)
+        except DecisionError as exc:
+            return words.c(words.ERROR_HEX, "Not possible now: " + escape(str(exc)))
+        lines = ([escape(p.member)] if p.member else []) + [escape(x) for x in p.lines]
+        return "<br>".join(lines + [self.points_html(p)])
+
+    def points_html(self, p: Preview) -> str:
+        """The points line in the colour of its direction (better, worse, the same)."""
+        colour = (words.ink("yes") if p.delta > 0.005 else words.ink("no") if p.delta < -0.005
+                  else words.GOLD)
+        return words.c(colour, "<b>" + escape(p.points_line(3)) + "</b>")
+
+    def focused(self) -> tuple[str, Decision] | None:
+        """(button, decision) the preview is about: the action pointed at, else lobbying the
+        selected delegation, else addressing the chosen group."""
+        candidates = self.candidates()
+        mine = self.game.mine()
+        offer = self.open_offer()
+        candidates["noaction"] = next((d for d in mine if d.type == "move_no_action"), None)
+        candidates["tactics"] = next((d for d in self.tactic_decisions()), None)
+        candidates["offer"] = (RespondToOffer(self.game.side, offer.id, True)
+                               if offer else None)
+        for key in (self.focus, "lobby", "address"):
+            d = candidates.get(key) if key else None
+            if d is not None and d in mine:
+                return key, d                           # type: ignore[return-value]
+        return None
+
+    def preview_words(self) -> tuple[str, str, float] | None:
+        """(what, the numbers, change in points) for the preview strip, or None."""
+        focus = self.focused()
+        if focus is None:
+            return None
+        key, d = focus
+        try:
+            p = self.game.preview(d, self.motion_id)
+        except DecisionError:
+            return None
+        what = self.game.describe(d, now=True, detail=False)
+        name = COST_NAMES.get(key)
+        if name:
+            c = getattr(self.game.scenario.spec.costs, name)
+            what += f" ({cost_words(c.capital, c.days)})"
+        numbers = [p.member] if p.member else []
+        numbers.append(p.motion_line(self.motion_id) or (p.lines[-1] if p.lines else ""))
+        return (f"If you {what}:", " · ".join(x for x in numbers if x) + "\n"
+                + p.points_line(1), p.delta)
+
+    if TYPE_CHECKING:
+        @property
+        def motion_id(self) -> str:
+            """The motion whose forecast the floor shows (FloorScene's)."""
+
+    def update_focus(self) -> None:
+        """The action button under the pointer becomes the preview's subject."""
+        hovered = next((key for key, _, _ in ACTIONS[self.game.side]
+                        if key in self.buttons and self.buttons[key].hovered
+                        and self.buttons[key].is_enabled), None)
+        self.focus = hovered
 
     # -- helpers ----------------------------------------------------------------------------
     def open_offer(self) -> Offer | None:
-        """The offer made at this stage and not answered yet."""
+        """The offer made to the player's side at this stage and not answered yet."""
         stage = self.game.stage
         answered = dict(self.game.state.offers)
+        mine = {d.offer for d in self.game.mine() if isinstance(d, RespondToOffer)}
         return next((o for o in self.game.scenario.spec.offers
-                     if stage and o.stage == stage.id and o.id not in answered), None)
+                     if stage and o.stage == stage.id and o.id not in answered
+                     and getattr(o, "to", "sponsors") == self.game.side and o.id in mine),
+                    None)
 
     def optional_motion(self) -> str | None:
-        """The stage's motion that is put to the vote only if tabled, if any."""
-        return next((m for m in self.game.stage_motions() if self.game.motion(m).optional), None)
+        """The stage's motion that the player's side puts to the vote only if it tables it."""
+        return next((m for m in self.game.stage_motions() if self.game.motion(m).optional
+                     and self.game.motion(m).tabled_by == self.game.side), None)
 
     def has_draft(self) -> bool:
         """The stage has a draft text to read."""
         return self.game.has_text()
 
     def close_windows(self) -> bool:
-        """Close the offer window if open; True if one was closed."""
+        """Close the offer or tactics window if open; True if one was closed."""
+        if self.tactics_window is not None:
+            self.close_tactics()
+            return True
         win = self.offer_window
         if win is None:
             return False
@@ -265,15 +595,14 @@ class ActionsMixin(_SceneBase):
         return True
 
     def submit(self, decision: Decision) -> bool:
-        """Play a decision; show the rules' refusal if it is not legal. True if played."""
-        before = len(self.game.state.events)
+        """Play a decision; show the rules' refusal if it is not legal. True if played. The
+        status line then tells what the move did and what the reply did."""
         try:
             self.game.play(decision)
         except DecisionError as exc:
             self.flash(f"Not possible: {exc}", error=True)
             return False
-        new = self.game.state.events[before:]
-        self.flash(" ".join(new) if new else "Done.")
+        self.flash(self.game.last_turn() or "Done.")
         self.refresh()
         self.app.after_play()
         return True
@@ -283,64 +612,87 @@ class ActionsMixin(_SceneBase):
         self.status_text, self.status_error = message, error
 
     def refresh_actions(self) -> None:
-        """Enable what can be done now (``enabled``); label the referral button by its state."""
+        """Enable what can be done now (``enabled``); label the buttons by the state."""
         for key, ok in self.enabled().items():
             b = self.buttons.get(key)
             if b is not None:
                 b.enable() if ok else b.disable()
         offer = self.open_offer()
         if offer is not None:
-            self.buttons["offer"].set_text(f"5  Offer from {offer.by.replace('the ', '')}…")
+            self.buttons["offer"].set_text(style.ellipsize(
+                f"5  Offer from {offer.by.replace('the ', '')}…", self.actions_width // 2 - 30,
+                15))
         motion = self.optional_motion()
         if motion:
             tabled = motion in self.game.state.tabled
             what = self.game.motion(motion).title.split()[0].lower()
             self.buttons["table"].set_text(f"6  Hold back the {what}" if tabled
                                            else f"6  Table the {what}")
+        if self.game.side == "opposition":
+            self.buttons["proceed"].set_text("7  Let the vote be called"
+                                             if self.game.state.phase == "last_word"
+                                             else "7  Pass")
 
     def enabled(self) -> dict[str, bool]:
         """Button -> whether it can be used now, read off ``Session.legal_decisions``: a
-        button that makes one decision (``candidates``) iff that decision is legal, the offer
-        button iff some answer to an offer is; the draft button opens a screen (to read the
-        text even when nothing in it can be revised), so it only needs a draft."""
+        button that makes one decision (``candidates``) iff that decision is legal, the
+        offer, tactics and no-action buttons iff some decision of their kind is; the draft
+        button opens a screen (to read the text even when nothing in it can be revised), so
+        it only needs a draft."""
         legal = self.game.legal()
-        kinds = {d.type for d in legal}
+        kinds = {d.type for d in self.game.mine()}
         out = {key: make is not None and make in legal
                for key, make in self.candidates().items()}
-        out["offer"] = "respond_to_offer" in kinds
+        out["offer"] = self.open_offer() is not None
+        out["tactics"] = bool(kinds & set(TACTIC_TYPES))
+        out["noaction"] = "move_no_action" in kinds
         out["text"] = self.has_draft()
         return out
 
     def candidates(self) -> dict[str, Decision | None]:
         """The decision each button would make now (None: nothing chosen to make it with)."""
+        side = self.game.side
         sel, arg, group = self.prefs.selected, self.prefs.argument, self.prefs.address
         motion = self.optional_motion()
-        return {"lobby": Lobby("sponsors", sel, arg) if sel and arg else None,
-                "address": AddressGroup("sponsors", group, arg) if group and arg else None,
-                "cosponsor": SeekCosponsor("sponsors", sel) if sel else None,
-                "table": (TableMotion("sponsors", motion, motion not in self.game.state.tabled)
+        return {"lobby": Lobby(side, sel, arg) if sel and arg else None,
+                "address": (AddressGroup(side, group, arg)
+                            if group and arg else None),
+                "cosponsor": (SeekCosponsor(side, sel)
+                              if sel and side == "sponsors" else None),
+                "table": (TableMotion(side, motion,
+                                      motion not in self.game.state.tabled)
                           if motion else None),
-                "proceed": ProceedToVote("sponsors")}
-
+                "proceed": (ProceedToVote(side) if side == "sponsors"
+                            else Pass(side))}
     def on_action_event(self, event: pygame.event.Event) -> bool:
-        """Closing the offer window by its title bar; True if the event was that."""
-        if event.type == pygame_gui.UI_WINDOW_CLOSE and event.ui_element is self.offer_window:
+        """Closing the offer or tactics window by its title bar; True if the event was that."""
+        if event.type == pygame_gui.UI_WINDOW_CLOSE and event.ui_element in (
+                self.offer_window, self.tactics_window):
             self.close_windows()
             return True
         return False
 
     def draw_status(self, surface: pygame.Surface) -> None:
-        """The costs line, then the status line (or the first notice if it is empty)."""
-        costs = self.game.scenario.spec.costs
-        style.text(surface, f"Cost (capital, days): lobby {costs.lobby.capital}, {costs.lobby.days}"
-                   f" · group {costs.address_group.capital}, {costs.address_group.days}"
-                   f" · co-sponsor {costs.seek_cosponsor.capital}, {costs.seek_cosponsor.days}"
-                   f" · revise {costs.revise_text.capital}, {costs.revise_text.days}",
-                   self.costs_pos, 13, colour=style.MUTED, max_width=self.status_rect.w)
+        """The preview of the move in focus, then the status line (or the first notice)."""
+        preview = self.preview_words()
+        r = self.preview_rect
+        if preview is not None:
+            what, numbers, delta = preview
+            style.text(surface, what, (r.x, r.y), 13, bold=True, colour=style.TEXT,
+                       max_width=r.w)
+            colour = (style.BALLOT_COLOURS["yes"] if delta > 0.005 else style.ERROR
+                      if delta < -0.005 else style.MUTED)
+            style.paragraph(surface, numbers, pygame.Rect(r.x, r.y + 18, r.w, r.h - 18), 13,
+                            colour=style.mix(style.TEXT, colour, 0.5), max_lines=3)
+        else:
+            style.paragraph(surface, "Choose a delegation (click, or the arrow keys) or a group "
+                            "to see what lobbying it would do; point at a button to preview "
+                            "its move.", r, 13, colour=style.MUTED, max_lines=3)
+        pygame.draw.line(surface, style.PANEL_EDGE, (r.x, r.bottom + 2), (r.right, r.bottom + 2))
         if self.status_text:
             col = style.ERROR if self.status_error else style.GOLD
-            style.paragraph(surface, self.status_text, self.status_rect, 14, colour=col,
-                            bold=True, max_lines=3)
+            style.paragraph(surface, self.status_text, self.status_rect, 13, colour=col,
+                            bold=True, max_lines=max(1, self.status_rect.h // 18))
         elif self.game.notices():                 # nothing else to say: not being saved
-            style.paragraph(surface, self.game.notices()[0], self.status_rect, 14,
+            style.paragraph(surface, self.game.notices()[0], self.status_rect, 13,
                             colour=style.GOLD, max_lines=3)

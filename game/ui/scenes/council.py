@@ -72,14 +72,16 @@ class CouncilScene(FloorScene):
         title = mo.title[0].lower() + mo.title[1:]
         if not mo.optional:
             return f"{mo.symbol}: the {title}."
+        who = ("you table it (6)" if mo.tabled_by == self.game.side
+               else f"{self.game.side_name(mo.tabled_by)} table it")
         status = ("tabled: it will be put to the vote" if motion in self.game.state.tabled
-                  else "held back: no vote unless you table it (6)")
+                  else f"held back: no vote unless {who}")
         return f"On the {title} — {status}."
 
     def veto_note(self) -> str:
         """How the veto works, naming this meeting's procedural vote only if there is one."""
         note = ("A permanent member's vote against blocks a substantive draft; an abstention "
-                "does not.")
+                "does not" + (" (8: ask one to abstain)." if self.game.side == "sponsors" else "."))
         procedural = [self.game.motion(m) for m in self.game.stage_motions()
                       if self.game.motion(m).kind == "procedural"]
         if procedural:

@@ -1,4 +1,5 @@
-"""The debrief: your score, your votes beside the real record, and who voted otherwise."""
+"""The debrief: your side's score, your votes beside the real record, who voted otherwise;
+play again (back to the title, the case chosen) or finish."""
 from __future__ import annotations
 
 from functools import partial
@@ -63,12 +64,20 @@ class DebriefScene(Scene):
         self.layout_view()
         text_h = self.left.h - (MATRIX_H + 10 if self.matrix_left else 0)
         self.box = self.textbox((self.left.x, self.left.y, left_w, text_h), self.html())
-        self.button("quit", (self.right.right - 200, h - MARGIN - 48, 200, 48), "Finish  (Esc)",
-                    self.app.request_quit, cls="@primary")
-        for k in (pygame.K_ESCAPE, pygame.K_RETURN, pygame.K_KP_ENTER):
-            self.keys[k] = lambda: self.press("quit")
+        self.button("quit", (self.right.right - 180, h - MARGIN - 48, 180, 48), "Finish  (Esc)",
+                    self.app.request_quit)
+        self.button("again", (self.right.right - 180 - 12 - 240, h - MARGIN - 48, 240, 48),
+                    "Play again  (Enter)", self.play_again, cls="@primary",
+                    tip="Back to the title screen: this case again, as either side")
+        self.keys[pygame.K_ESCAPE] = lambda: self.press("quit")
+        for k in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            self.keys[k] = lambda: self.press("again")
         for k, step in SCROLL_KEYS.items():
             self.keys[k] = partial(self.scroll, step)
+
+    def play_again(self) -> None:
+        """Back to the title screen, this case chosen (the side and opponent may change)."""
+        self.app.goto("title")
 
     @property
     def matrix_left(self) -> bool:
@@ -116,15 +125,20 @@ class DebriefScene(Scene):
         if score:
             out.append(score)
         votes = [words.h("Your votes beside the record", 19) + "<br>"
-                 + words.c(words.MUTED, "Green: the outcome you worked for; red: the other.")]
+                 + words.c(words.MUTED, f"You played {escape(game.side_name())}. Green: the "
+                                        "outcome you worked for; red: the other.")]
         for m in game.scenario.spec.motions:
+            for r in game.state.results:              # the floor's motions on it, first
+                if r.motion != m.id and game.is_floor_motion(r.motion) and \
+                        game.motion(r.motion).amends == m.id:
+                    votes.append(self.floor_line(r))
             res = game.state.result(m.id)
             hist = self.history.get(m.id)
             yours = "not reached" if res is None else outcome_words(game, res).lower()
             if res is not None and res.outcome not in NO_VOTE:
                 yours += " " + tally_words(dict(res.tally))
-            if res is not None and res.ballots:
-                good = res.adopted == (m.sponsors_want == "yes")
+            if res is not None and (res.ballots or res.outcome == "no_action"):
+                good = game.good_for_player(res)
                 yours = words.c(words.ink("yes" if good else "no"), yours)
             real = "—"
             if hist:
@@ -145,6 +159,17 @@ class DebriefScene(Scene):
         if writer and not writer.error:
             out.append(words.c(words.MUTED, f"Session saved to {escape(str(writer.path))}"))
         return "<br><br>".join(out)
+
+    def floor_line(self, res) -> str:
+        """A motion the floor raised (no action, division, separate vote) and its outcome."""
+        game = self.game
+        mo = game.motion(res.motion)
+        yours = outcome_words(game, res).lower()
+        if res.outcome not in NO_VOTE:
+            yours += " " + tally_words(dict(res.tally))
+        if res.ballots:
+            yours = words.c(words.ink("yes" if game.good_for_player(res) else "no"), yours)
+        return (f"&nbsp;&nbsp;{words.c(words.MUTED, escape(mo.title))}: {yours}")
 
     def differences(self) -> str:
         """Who voted otherwise than in history on the selected roll call, grouped by change."""

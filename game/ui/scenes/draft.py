@@ -71,8 +71,8 @@ class DraftScene(Scene):
         the legal decisions include one."""
         legal = self.game.legal()
         now = self.current().get(p.id, ABSENT)
-        others = [ReviseText("sponsors", p.id, v) for v in [v.id for v in p.variants] + [ABSENT]
-                  if v != now]
+        others = [ReviseText(self.game.side, p.id, v)
+                  for v in [v.id for v in p.variants] + [ABSENT] if v != now]
         if any(d in legal for d in others):
             return None
         for d in others:
@@ -110,7 +110,7 @@ class DraftScene(Scene):
             self.button(f"revise_{p.id}", (rx + right_w - 12 - bw, y + 52, bw, 34), "Revise",
                         partial(self.revise, p.id),
                         tip=f"Revise this paragraph ({cost.capital} capital, {cost.days} day)")
-            if self.refusals[p.id]:
+            if self.refusals[p.id] or self.game.side != "sponsors":
                 d.disable()
             y += 186
         self.status_rect = pygame.Rect(rx, h - MARGIN - 48, right_w - 236, 48)
@@ -122,7 +122,9 @@ class DraftScene(Scene):
         if not self.editable():
             self.textbox((rx, HEAD + 8, right_w, 120), words.c(
                 words.MUTED, "In this case the sponsors cannot revise any paragraph of this "
-                "draft: it is put to the vote as tabled."))
+                "draft: it is put to the vote as tabled."
+                + ("" if self.game.side == "sponsors" else " To have a paragraph struck, "
+                   "request a separate vote on it (8, Floor tactics, on the floor).")))
         self.keys[pygame.K_ESCAPE] = lambda: self.press("back")
         self.refresh()
 
@@ -140,7 +142,8 @@ class DraftScene(Scene):
         out = [words.h(escape(self.symbols()), 20) + f"<br><i>{escape(self.text.title)}</i>"]
         for p in self.paragraphs():
             tag = f"{'PP' if p.kind == 'preambular' else 'OP'} {p.number}"
-            mark = words.c(words.GOLD, " · you may revise") if p.editable else ""
+            mark = words.c(words.GOLD, " · you may revise" if self.game.side == "sponsors"
+                           else " · the sponsors may revise") if p.editable else ""
             if p.id in now:
                 v = next(v for v in p.variants if v.id == now[p.id])
                 out.append(f"<b>{tag}</b>{mark}  {words.c(words.ACCENT, escape(p.summary))}<br>"
@@ -171,16 +174,19 @@ class DraftScene(Scene):
 
     def preview(self, paragraph: str, variant: str) -> str:
         """What the forecasts would say if the paragraph read ``variant``."""
+        if self.game.side != "sponsors":
+            return ("Only the sponsors revise their draft. To have a paragraph struck, request a "
+                    "separate vote on it (8, Floor tactics, on the floor).")
         refusal = getattr(self, "refusals", {}).get(paragraph)
         if refusal:
             return f"Cannot be revised now: {refusal}."
         if self.current().get(paragraph, ABSENT) == variant:
             return "As the draft reads now."
         try:
-            lines = self.game.preview(ReviseText("sponsors", paragraph, variant))
+            p = self.game.preview(ReviseText("sponsors", paragraph, variant))
         except DecisionError as exc:
             return f"Not possible: {exc}"
-        return "If revised: " + "\n".join(lines)
+        return "If revised: " + "\n".join([*p.lines, p.points_line(1)])
 
     def revise(self, paragraph: str) -> None:
         """Play ReviseText with the wording chosen for ``paragraph``."""
@@ -190,7 +196,7 @@ class DraftScene(Scene):
         except DecisionError as exc:
             self.status_text, self.status_error = f"Not possible: {exc}", True
             return
-        self.status_text, self.status_error = self.game.state.events[-1], False
+        self.status_text, self.status_error = self.game.last_turn(), False
         self.rebuild()
         self.app.after_play()
 
@@ -205,7 +211,7 @@ class DraftScene(Scene):
         w = self.size[0]
         pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, HEAD))
         style.text(surface, "The draft resolution", (MARGIN, 10), 26, bold=True)
-        capital, days = self.game.state.budget("sponsors")
+        capital, days = self.game.budget()
         style.text(surface, f"{self.symbols()} · diplomatic capital {capital} · days left {days}",
                    (MARGIN, 48), 15, colour=style.MUTED, max_width=w // 2)
         y, right = 12, self.help_rect().x - 12

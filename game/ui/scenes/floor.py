@@ -1,4 +1,5 @@
-"""The lobbying floor: whip count of every delegation, filters, dossier, actions, budget."""
+"""The lobbying floor: whip count of every delegation, filters, the dossier or the move log,
+actions with their preview, budget."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -21,8 +22,10 @@ if TYPE_CHECKING:
     from ..app import App
 
 HEADER = 64
-#: Height of the action panel under the dossier (dropdowns, costs, buttons, status).
-ACTIONS_HEIGHT = 318
+#: Height of the action panel under the dossier (dropdowns, buttons, preview, status).
+ACTIONS_HEIGHT = 380
+#: Pixels the dossier or the log scrolls per key press (PageUp/PageDown).
+SCROLL_STEP = 160
 #: Tiles show ISO codes, so the default order is by code (A-Z as read on screen).
 SORTS = [("Order: by code", "code"), ("Order: by name", "name"),
          ("Order: by support", "support"), ("Order: by regional group", "group")]
@@ -43,6 +46,8 @@ class FloorPrefs:
     argument: str | None = None
     address: str | None = None
     motion: dict[int, str] = field(default_factory=dict)
+    #: The box above the actions shows the move log (else the dossier).
+    log: bool = False
 
 
 class FloorScene(ActionsMixin, Scene):
@@ -58,7 +63,8 @@ class FloorScene(ActionsMixin, Scene):
         self.view = self.make_view()
         self.looks: dict[str, Look] = {}
         self.hover: str | None = None
-        self.status_text, self.status_error = "", False
+        #: The status line opens on the last turn (the other side's opening moves, say).
+        self.status_text, self.status_error = app.game.last_turn(), False
 
     @property
     def shot_name(self) -> str:
@@ -108,7 +114,12 @@ class FloorScene(ActionsMixin, Scene):
         help_x = self.help_rect().x
         self.button("briefing", (help_x - 8 - 150, 12, 150, HEADER - 24), "Briefing  (Esc)",
                     self.back)
+        self.button("log", (help_x - 16 - 150 - 130, 12, 130, HEADER - 24), self.log_label(),
+                    self.toggle_log, tip="What each move did on its own, and the replies (L)")
         self.keys[pygame.K_ESCAPE] = self.back
+        self.keys[pygame.K_l] = partial(self.press, "log")
+        self.keys[pygame.K_PAGEDOWN] = partial(self.scroll_box, SCROLL_STEP)
+        self.keys[pygame.K_PAGEUP] = partial(self.scroll_box, -SCROLL_STEP)
         for key, (dx, dy) in ARROWS.items():
             self.keys[key] = partial(self.move_selection, dx, dy)
         self.refresh()
@@ -174,13 +185,37 @@ class FloorScene(ActionsMixin, Scene):
         self.view.layout(self.view_rect, self.order(probs))
         if self.prefs.selected not in probs:
             self.prefs.selected = None
-        self.dossier.set_text(words.dossier(self.game, self.prefs.selected, self.motion_id))
+        self.show_box()
         self.refresh_actions()
 
+    def show_box(self) -> None:
+        """The box above the actions: the move log, or the selected delegation's dossier."""
+        if self.prefs.log:
+            self.dossier.set_text(words.move_log(self.game))
+        else:
+            self.dossier.set_text(words.dossier(self.game, self.prefs.selected, self.motion_id))
+
+    def log_label(self) -> str:
+        """The log button names what it would show."""
+        return "Dossier  (L)" if self.prefs.log else "Move log  (L)"
+
+    def toggle_log(self) -> None:
+        """Show the move log instead of the dossier, or the dossier again."""
+        self.prefs.log = not self.prefs.log
+        self.buttons["log"].set_text(self.log_label())
+        self.show_box()
+
+    def scroll_box(self, pixels: int) -> None:
+        """PageUp/PageDown: scroll the dossier or the log."""
+        self.scroll_text(self.dossier, pixels)
+
     def select(self, iso: str | None) -> None:
-        """Open a delegation's dossier (None: keep the one open)."""
+        """Open a delegation's dossier (None: keep the one open); the log gives way to it."""
         if iso is not None:
             self.prefs.selected = iso
+            if self.prefs.log:
+                self.prefs.log = False
+                self.buttons["log"].set_text(self.log_label())
             self.dossier.set_text(words.dossier(self.game, iso, self.motion_id))
             self.refresh_actions()
 
@@ -197,7 +232,14 @@ class FloorScene(ActionsMixin, Scene):
                 return True
         elif event.type == pygame.MOUSEMOTION:
             self.hover = self.view.hit(event.pos)
+        elif event.type == pygame.MOUSEWHEEL and self.dossier.rect.collidepoint(
+                pygame.mouse.get_pos()):
+            return self.scroll_text(self.dossier, -event.y * 60)
         return self.on_action_event(event)
+
+    def update(self, dt: float) -> None:
+        """The button under the pointer becomes the preview's subject."""
+        self.update_focus()
 
     def back(self) -> None:
         """Esc: close the offer window if open, else go back to the briefing."""
@@ -212,7 +254,7 @@ class FloorScene(ActionsMixin, Scene):
         motion = self.game.motion(self.motion_id)
         f = self.game.forecast(self.motion_id)
         want = (f"you want it {words.adopted_word(self.game, motion)}"
-                if motion.sponsors_want == "yes" else "you want it REJECTED")
+                if self.game.wants_adopted(motion) else "you want it REJECTED")
         rule = self.game.session.rule(motion.id).describe()
         draw_tally(surface, self.tally_rect, [float(x) for x in f.expected],
                    title=f"Expected if voted now ({want}). Needs {rule}.", p_adopted=f.p_adopted)
@@ -232,17 +274,24 @@ class FloorScene(ActionsMixin, Scene):
         pygame.draw.line(surface, style.PANEL_EDGE, (0, HEADER - 1), (w, HEADER - 1))
         stage = self.game.stage
         body = self.game.session.body(stage.body).name
-        capital, days = self.game.state.budget("sponsors")
-        x = self.help_rect().x - 8 - 150 - 8
+        capital, days = self.game.budget()
+        x = self.help_rect().x - 8 - 150 - 8 - 138
         room = x - 2 * 210 - 2 * MARGIN
         style.text(surface, stage.title, (MARGIN, 8), 24, bold=True, max_width=room)
         where = style.text(surface, f"{long_date(stage.date)} · {body}", (MARGIN, 40), 14,
                            colour=style.MUTED, max_width=room)
-        if self.game.notices() and room - where.w > 80:   # the status line says why
-            style.text(surface, "· not being saved", (where.right + 8, 40), 14,
+        note = ""
+        if self.game.state.phase == "last_word":
+            note = ("· your last word: the vote is called when you pass" if
+                    self.game.side == "opposition" else "· the vote has been asked for")
+        elif self.game.notices():                       # the status line says why
+            note = "· not being saved"
+        if note and room - where.w > 80:
+            style.text(surface, note, (where.right + 8, 40), 14,
                        colour=style.GOLD, max_width=room - where.w - 8)
         for label, value, full in (("Days left", days, stage.days),
-                                   ("Diplomatic capital", capital, stage.capital)):
+                                   ("Diplomatic capital", capital,
+                                    self.game.full_capital())):
             box = pygame.Rect(x - 210, 10, 202, HEADER - 20)
             pygame.draw.rect(surface, style.PANEL, box, border_radius=8)
             style.text(surface, label, (box.x + 10, box.centery), 14, colour=style.MUTED,

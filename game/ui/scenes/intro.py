@@ -6,10 +6,21 @@ from html import escape
 
 import pygame
 
+from ..levels import level_label
 from ..words import ACCENT, MUTED, c, events, h, objectives_html, rule_short
 from .base import MARGIN, Scene
 
 CONTINUE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
+#: Side -> (cost name, what it buys) for the briefing's price list.
+COSTS = {
+    "sponsors": (("lobby", "Lobby a delegation"), ("address_group", "Address a group or bloc"),
+                 ("seek_cosponsor", "Seek a co-sponsor"), ("revise_text", "Revise a paragraph"),
+                 ("ask_abstention", "Ask a permanent member to abstain")),
+    "opposition": (("lobby", "Lobby a delegation"),
+                   ("address_group", "Address a group or bloc"),
+                   ("no_action", "Move that no action be taken"),
+                   ("separate_vote", "Request a separate vote on a paragraph")),
+}
 
 
 def long_date(d: dt.date) -> str:
@@ -26,12 +37,18 @@ class BriefingScene(Scene):
         """The briefing and events on the left, the calendar on the right; Back and Continue."""
         w, h_ = self.size
         spec = self.game.scenario.spec
-        side = spec.sides["sponsors"]
+        side = spec.sides[self.game.side]
         right = 430
         left_w = w - 3 * MARGIN - right
         self.label((MARGIN, MARGIN, left_w, 40), "Briefing", "@heading")
-        score = objectives_html(spec.objectives)
-        brief = (f"{c(ACCENT, '<b>Your goal</b>')} {escape(side.goal)}<br><br>"
+        score = objectives_html([o for o in spec.objectives
+                                 if getattr(o, "side", "sponsors") == self.game.side])
+        level = self.game.level
+        against = (f"{c(ACCENT, '<b>You play</b>')} {escape(side.name)}"
+                   + (f" against {escape(self.game.side_name(self.game.other, inside=True))}"
+                      + (f" ({escape(level_label(level).lower())} bot)" if level else "")))
+        brief = (against + "<br>"
+                 + f"{c(ACCENT, '<b>Your goal</b>')} {escape(side.goal)}<br><br>"
                  + (score + "<br><br>" if score else "")
                  + escape(side.briefing or "") + "<br><br>" + h("What has happened", 19) + "<br>"
                  + events(self.game, 40))
@@ -54,21 +71,20 @@ class BriefingScene(Scene):
         for k, st in enumerate(spec.stages):
             here = self.game.stage is not None and self.game.state.stage == k
             title = f"<b>{escape(st.title)}</b>" + (c(ACCENT, "  (now)") if here else "")
-            lines.append(f"{title}<br>{c(MUTED, long_date(st.date))} · {st.capital} capital, "
-                         f"{st.days} days")
+            lines.append(f"{title}<br>{c(MUTED, long_date(st.date))} · "
+                         f"{self.game.full_capital(st)} capital, {st.days} days")
             for m in session.stage_order(st):
                 mo = session.motion(m)
                 rule = rule_short(session.rule(m))
                 if mo.optional:
-                    rule += "; voted only if you table it"
+                    who = ("you table" if mo.tabled_by == self.game.side else
+                           f"{self.game.side_name(mo.tabled_by)} table")
+                    rule += f"; voted only if {who} it"
                 lines.append(f"&nbsp;&nbsp;{escape(mo.symbol)}: {escape(mo.title)}<br>"
                              f"&nbsp;&nbsp;{c(MUTED, escape(rule))}")
         costs = spec.costs
         lines.append("<br>" + h("What actions cost", 19))
-        for key, words in (("lobby", "Lobby a delegation"),
-                           ("address_group", "Address a group or bloc"),
-                           ("seek_cosponsor", "Seek a co-sponsor"),
-                           ("revise_text", "Revise a paragraph")):
+        for key, words in COSTS[self.game.side]:
             cost = getattr(costs, key)
             lines.append(f"{words}: {cost.capital} capital, {cost.days} day(s)")
         lines.append("<br>" + h("Reading the whip count", 19))
@@ -80,8 +96,9 @@ class BriefingScene(Scene):
         return "<br>".join(lines)
 
     def proceed(self) -> None:
-        """Continue to the screen of the stage being played (or the debrief)."""
-        self.app.goto_stage()
+        """Continue to the screen of the stage being played (or the debrief); the opponent
+        first makes any moves due before the player's turn."""
+        self.app.begin_play()
 
     def back(self) -> None:
         """Esc: back to the title screen."""

@@ -1,7 +1,9 @@
-"""The title screen: pick a case, read what it is about and what you are scored on, begin."""
+"""The title screen: pick a case, the side to play and the opponent's level; read what the case
+is about and what your side is scored on; begin (or play again after a debrief)."""
 from __future__ import annotations
 
 import math
+from functools import partial
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -12,10 +14,13 @@ from pygame_gui.elements import UISelectionList
 
 from .. import style
 from ..catalogue import Case, catalogue
+from ..levels import DEFAULT_OPPONENT, LEVELS, SIDES, level_label
 from ..words import ACCENT, ERROR_HEX, MUTED, TEXT_LIMIT, c, clip, h, objectives_html
 from .base import MARGIN, Scene
 
 if TYPE_CHECKING:
+    from ...scenario import Scenario
+    from ...scenario.models import Side
     from ..app import App
 
 CONTINUE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
@@ -34,30 +39,44 @@ def draw_emblem(surface: pygame.Surface, centre: tuple[int, int], r: int) -> Non
         pygame.draw.line(surface, col, centre, (cx + r * math.cos(a), cy + r * math.sin(a)), 1)
 
 
-def case_html(case: Case) -> str:
-    """Title, summary, the two sides and the objectives of a case (or why it cannot load)."""
+def side_spec(scenario: Scenario | None, side: str) -> Side | None:
+    """A side of a case by name (None if the case has no such side, or does not load)."""
+    if scenario is None:
+        return None
+    return next((v for k, v in scenario.spec.sides.items() if k == side), None)
+
+
+def case_html(case: Case, side: str = "sponsors", level: str | None = None) -> str:
+    """Title, summary, the two sides (``side`` the player's), the opponent and the objectives
+    the player's side is scored on (or why the case cannot load)."""
     if case.scenario is None:
         return (h(escape(case.path.name), 22) + "<br><br>"
                 + c(ERROR_HEX, "This case cannot be played: its file has an error.") + "<br>"
                 + escape(case.error or "") + "<br><br>"
                 + c(MUTED, f"Check it with: python main.py validate {escape(str(case.path))}"))
     spec = case.scenario.spec
-    side, other = spec.sides["sponsors"], spec.sides.get("opposition")
-    sides = (f"{c(ACCENT, '<b>You play</b>')} {escape(clip(side.name))}: "
-             f"{escape(clip(side.goal, TEXT_LIMIT))}")
+    mine = side_spec(case.scenario, side) or spec.sides["sponsors"]
+    other = side_spec(case.scenario, "opposition" if side == "sponsors" else "sponsors")
+    sides = (f"{c(ACCENT, '<b>You play</b>')} {escape(clip(mine.name))}: "
+             f"{escape(clip(mine.goal, TEXT_LIMIT))}")
     if other:
-        sides += (f"<br>{c(ACCENT, '<b>Against you</b>')} {escape(clip(other.name))}: "
+        who = ""
+        if level in LEVELS:
+            bot = f"(played by the {level_label(level).lower()} bot: {LEVELS[level][1]})"
+            who = " " + c(MUTED, escape(bot))
+        sides += (f"<br>{c(ACCENT, '<b>Against you</b>')} {escape(clip(other.name))}{who}: "
                   f"{escape(clip(other.goal, TEXT_LIMIT))}")
     parts = [h(escape(clip(spec.title)), 22) + "<br>"
              + c(MUTED, escape(clip(spec.summary, TEXT_LIMIT))), sides]
-    score = objectives_html(spec.objectives)
-    if score:
-        parts.append(score)
+    score = objectives_html([o for o in spec.objectives
+                             if getattr(o, "side", "sponsors") == side])
+    parts.append(score or c(MUTED, "This case scores no objectives for this side: play it for "
+                                   "the votes, not the points."))
     return "<br><br>".join(parts)
 
 
 class TitleScene(Scene):
-    """Cases to choose from; Enter begins the selected one, Esc quits."""
+    """Cases to choose from, the side and the opponent; Enter begins, Esc quits."""
 
     name = "title"
 
@@ -66,14 +85,30 @@ class TitleScene(Scene):
         self.cases = catalogue(self.game.scenario)
         self.chosen = next(k for k, case in enumerate(self.cases)
                            if case.scenario is self.game.scenario)
+        #: The side and the opponent the next game starts with (the game's own at first).
+        self.side: str = self.game.side
+        self.level: str | None = self.game.level
+        if self.can_choose and self.level not in self.levels():
+            self.level = DEFAULT_OPPONENT if DEFAULT_OPPONENT in self.levels() else (
+                self.levels()[0] if self.levels() else self.level)
 
     @property
     def can_switch(self) -> bool:
         """A decision list belongs to one case; otherwise the player may pick any."""
         return self.app.maker is not None and self.game.script is None
 
+    @property
+    def can_choose(self) -> bool:
+        """The side and the opponent can be chosen (not while a decision list plays)."""
+        return self.can_switch
+
+    def levels(self) -> list[str]:
+        """The opponent levels offered, easiest first: those the factory can make."""
+        return [level for level in LEVELS if level in self.app.levels]
+
     def build(self) -> None:
-        """The list of cases, the selected case's text, the emblem's Begin and Quit buttons."""
+        """The list of cases, the side and opponent choices, the selected case's text, the
+        emblem's Begin and Quit buttons."""
         w, h_ = self.size
         col = min(820, w - 2 * MARGIN - 440)
         x = w - MARGIN - col - max(0, (w - 1280) // 4)
@@ -92,9 +127,11 @@ class TitleScene(Scene):
             if not self.can_switch:
                 self.cases_list.disable()
             list_h += 12
-        box_top = top + list_h
-        self.box = self.textbox((x, box_top, col, h_ - box_top - MARGIN),
-                                case_html(self.cases[self.chosen]), "@case")
+        y = top + list_h
+        y = self.build_choices(x, y, col)
+        self.box = self.textbox((x, y, col, h_ - y - MARGIN),
+                                case_html(self.cases[self.chosen], self.side, self.level),
+                                "@case")
         cx = self.brand_x()
         y = 200 + 2 * self.emblem_radius()
         self.button("begin", (cx - 130, y, 260, 48), self.begin_label(), self.begin,
@@ -107,6 +144,44 @@ class TitleScene(Scene):
         self.keys[pygame.K_ESCAPE] = lambda: self.press("quit")
         self.keys[pygame.K_UP] = lambda: self.pick(self.chosen - 1)
         self.keys[pygame.K_DOWN] = lambda: self.pick(self.chosen + 1)
+        self.keys[pygame.K_LEFT] = lambda: self.choose_side(SIDES[0])
+        self.keys[pygame.K_RIGHT] = lambda: self.choose_side(SIDES[1])
+        for k, level in enumerate(self.levels()[:9]):
+            self.keys[pygame.K_1 + k] = partial(self.choose_level, level)
+
+    def build_choices(self, x: int, y: int, col: int) -> int:
+        """The row of sides and the row of opponents (the chosen ones selected), each under
+        its heading; the y below them."""
+        scenario = self.cases[self.chosen].scenario
+        self.label((x, y, col, 26), "Play as  (Left/Right keys)", "@subheading")
+        y += 28
+        bw = (col - 8) // 2
+        for k, side in enumerate(SIDES):
+            spec = side_spec(scenario, side)
+            name = spec.name if spec else side.capitalize()
+            goal = spec.goal if spec else ""
+            text = style.ellipsize(f"{side.capitalize()} · {name}", bw - 24, 15)
+            b = self.button(f"side_{side}", (x + k * (bw + 8), y, bw, 38), text,
+                            partial(self.choose_side, side), tip=clip(goal, 300) or None)
+            if side == self.side:
+                b.select()
+            if not self.can_choose or scenario is None:
+                b.disable()
+        y += 46
+        levels = self.levels() or ([self.level] if self.level else [])
+        keys = f"  (keys 1–{len(levels)})" if len(levels) > 1 and self.can_choose else ""
+        self.label((x, y, col, 26), "Opponent" + keys, "@subheading")
+        y += 28
+        lw = (col - 8 * max(0, len(levels) - 1)) // max(1, len(levels))
+        for k, level in enumerate(levels):
+            b = self.button(f"level_{level}", (x + k * (lw + 8), y, lw, 38),
+                            f"{k + 1}  {level_label(level)}", partial(self.choose_level, level),
+                            tip=LEVELS.get(level, ("", ""))[1] or None)
+            if level == self.level:
+                b.select()
+            if not self.can_choose:
+                b.disable()
+        return y + 50
 
     @staticmethod
     def item_text(case: Case) -> str:
@@ -121,10 +196,18 @@ class TitleScene(Scene):
         """The emblem's radius: as large as the column and the window's height allow."""
         return min(130, self.brand_x() - 50, (self.size[1] - 380) // 2)
 
+    def same_game(self) -> bool:
+        """The choices on screen are those of the game in hand (case, side, opponent)."""
+        return (self.cases[self.chosen].scenario is self.game.scenario
+                and self.side == self.game.side and self.level == self.game.level)
+
     def begin_label(self) -> str:
-        """Continue for the game in progress, else Begin."""
-        same = self.cases[self.chosen].scenario is self.game.scenario
-        return "Continue  (Enter)" if same and self.app.in_progress else "Begin  (Enter)"
+        """Continue for the game in progress, Play again after its debrief, else Begin."""
+        if self.same_game() and self.app.in_progress:
+            return "Continue  (Enter)"
+        if self.same_game() and self.game.state.finished:
+            return "Play again  (Enter)"
+        return "Begin  (Enter)"
 
     # -- choosing ---------------------------------------------------------------------------
     def pick(self, index: int) -> None:
@@ -133,6 +216,18 @@ class TitleScene(Scene):
             return
         self.chosen = index
         self.rebuild()
+
+    def choose_side(self, side: str) -> None:
+        """Play ``side`` in the next game (a button, or the Left/Right keys)."""
+        if self.can_choose and side in SIDES and side != self.side:
+            self.side = side
+            self.rebuild()
+
+    def choose_level(self, level: str) -> None:
+        """Play against ``level`` in the next game (a button, or a number key)."""
+        if self.can_choose and level in self.levels() and level != self.level:
+            self.level = level
+            self.rebuild()
 
     def on_event(self, event: pygame.event.Event) -> bool:
         """A click in the list of cases selects that case."""
@@ -145,25 +240,30 @@ class TitleScene(Scene):
         return False
 
     def begin(self) -> None:
-        """Begin (or continue) the selected case; abandoning a game in progress asks first."""
+        """Begin (or continue) the chosen game; abandoning a game in progress asks first."""
         case = self.cases[self.chosen]
         if case.scenario is None:
             return
-        if case.scenario is self.game.scenario:
+        if self.same_game() and not self.game.state.finished:
             self.app.goto("briefing")
         elif self.app.in_progress:
-            self.confirm("Start another case?",
-                         f"The game of <b>{escape(clip(self.game.scenario.spec.title))}</b> is not "
-                         "over. Leave it and start <b>" + escape(clip(case.scenario.spec.title))
-                         + "</b>? (Its decisions so far stay saved.)", "Start", self.start)
+            now = self.game.scenario.spec.title
+            self.confirm("Start a new game?",
+                         f"The game of <b>{escape(clip(now))}</b> "
+                         f"(as {escape(self.game.side_name())}) is not over. Leave it and start "
+                         f"<b>{escape(clip(case.scenario.spec.title))}</b> as "
+                         f"{escape(getattr(side_spec(case.scenario, self.side), 'name', ''))}? "
+                         "(Its decisions "
+                         "so far stay saved.)", "Start", self.start)
         else:
             self.start()
 
     def start(self) -> None:
-        """Switch to the selected case and open its briefing."""
+        """Start a new game of the chosen case, side and opponent; open its briefing."""
         scenario = self.cases[self.chosen].scenario
         assert scenario is not None, "begin() starts only a case that loads"
-        self.app.switch(scenario)
+        if self.app.maker is not None:
+            self.app.new_game(scenario, self.side, self.level)
         self.app.goto("briefing")
 
     # -- drawing ----------------------------------------------------------------------------

@@ -1,4 +1,6 @@
-"""The recorded-vote board: fills in member by member, then the tally and the deciding rule."""
+"""The recorded-vote board: fills in member by member, then the tally, the deciding rule and
+whether the outcome is good or bad for the player's side. Floor motions (no action, division,
+separate votes) are boards like the others, named by their titles."""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -20,8 +22,8 @@ DURATION = 3.0
 VIEWS = {"all": WhipGrid, "security_council": Chamber}
 OUTCOME_WORDS = {"adopted": "ADOPTED", "rejected": "REJECTED", "vetoed": "VETOED",
                  "not_tabled": "NOT TABLED", "not_held": "NOT PUT TO THE VOTE",
-                 "moot": "NOT PUT TO THE VOTE"}
-NO_VOTE = ("not_tabled", "not_held", "moot")
+                 "moot": "NOT PUT TO THE VOTE", "no_action": "NO ACTION TAKEN"}
+NO_VOTE = ("not_tabled", "not_held", "moot", "no_action")
 
 
 def outcome_words(game, result) -> str:
@@ -32,7 +34,20 @@ def outcome_words(game, result) -> str:
 
 
 KIND_WORDS = {"amendment": "amendment", "draft": "draft resolution",
-              "procedural": "procedural vote", "substantive": "draft resolution (substantive)"}
+              "procedural": "procedural vote", "substantive": "draft resolution (substantive)",
+              "no_action": "motion for no action (voted before the draft)",
+              "division": "motion for division (voted before the separate vote)",
+              "separate_vote": "separate vote on a paragraph (voted before the draft)"}
+
+
+def verdict(game, result) -> tuple[bool, str]:
+    """(good for the player, a sentence saying so and why) for a result."""
+    good = game.good_for_player(result)
+    want = game.wants_adopted(result.motion)
+    motion = game.motion(result.motion)
+    wanted = (f"you wanted it {words.adopted_word(game, motion)}" if want
+              else "you wanted it defeated")
+    return good, ("Good for you: " if good else "Bad for you: ") + wanted + "."
 
 
 class VoteScene(Scene):
@@ -134,11 +149,14 @@ class VoteScene(Scene):
         """Header (body, date, motion, rule), the board, its legend, the tally panel."""
         surface.fill(style.BG)
         w, _ = self.size
-        stage = next(s for s in self.game.scenario.spec.stages if self.result.motion in s.motions)
+        stage = self.game.stage_of(self.result.motion)
         pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, 84))
-        style.text(surface, f"Recorded vote · {self.body.name} · {long_date(stage.date)}",
+        when = f" · {long_date(stage.date)}" if stage else ""
+        style.text(surface, f"Recorded vote · {self.body.name}{when}",
                    (MARGIN, 10), 15, colour=style.MUTED)
-        style.text(surface, f"{self.motion.symbol} — {self.motion.title}", (MARGIN, 32), 24,
+        title = (self.motion.title if self.game.is_floor_motion(self.motion.id)
+                 else f"{self.motion.symbol} — {self.motion.title}")
+        style.text(surface, title, (MARGIN, 32), 24,
                    bold=True, max_width=self.help_rect().x - 2 * MARGIN)
         rule = self.game.session.rule(self.motion.id).describe()
         style.text(surface, f"{KIND_WORDS.get(self.motion.kind, self.motion.kind).capitalize()}"
@@ -215,19 +233,18 @@ class VoteScene(Scene):
         self.draw_outcome(surface, r, y)
 
     def draw_outcome(self, surface: pygame.Surface, r: pygame.Rect, y: int) -> None:
-        """ADOPTED / REJECTED / VETOED, ``decided_by``, and the forecast made before."""
+        """ADOPTED / REJECTED / VETOED in the colour of the player's side (green: the outcome
+        it worked for), good or bad for you, ``decided_by``, and the forecast made before."""
         res = self.result
-        col = style.BALLOT_COLOURS["yes" if res.adopted else "no"]
-        if res.outcome in NO_VOTE:
-            col = style.MUTED
+        good, sentence = verdict(self.game, res)
+        col = style.BALLOT_COLOURS["yes" if good else "no"]
         style.text(surface, outcome_words(self.game, res), (r.centerx, y + 8), 34, bold=True,
                    colour=col, anchor="midtop", max_width=r.w - 20)
-        y = style.paragraph(surface, res.decided_by, pygame.Rect(r.x + 16, y + 58, r.w - 32, 140),
-                            15, max_lines=6)
+        y = style.paragraph(surface, sentence, pygame.Rect(r.x + 16, y + 52, r.w - 32, 44), 16,
+                            bold=True, colour=style.mix(style.TEXT, col, 0.5), max_lines=2)
+        y = style.paragraph(surface, res.decided_by, pygame.Rect(r.x + 16, y + 6, r.w - 32, 120),
+                            14, max_lines=5)
         prior = self.game.prior.get(res.motion)
         if prior is not None and self.ballots:
-            want = (words.adopted_word(self.game, self.motion)
-                    if self.motion.sponsors_want == "yes" else "rejected")
-            style.paragraph(surface, f"Forecast before the vote: P(adopted) {prior:.0%}. "
-                            f"You wanted it {want}.", pygame.Rect(r.x + 16, y + 8, r.w - 32, 60),
-                            14, colour=style.MUTED)
+            style.paragraph(surface, f"Forecast before the vote: P(adopted) {prior:.0%}.",
+                            pygame.Rect(r.x + 16, y + 8, r.w - 32, 40), 14, colour=style.MUTED)
