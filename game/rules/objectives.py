@@ -34,6 +34,9 @@ def _check(state: GameState, obj: Objective) -> ObjectiveResult:
     yes = dict(result.tally).get("yes", 0)
     if obj.min_yes is not None and yes < obj.min_yes:
         return ObjectiveResult(obj, False, f"{outcome} with {yes} in favour (needed {obj.min_yes})")
+    if obj.max_yes is not None and yes > obj.max_yes:
+        return ObjectiveResult(obj, False, f"{outcome} with {yes} in favour (at most "
+                               f"{obj.max_yes} wanted)")
     return ObjectiveResult(obj, True, outcome + (f", {yes} in favour" if result.tally else ""))
 
 

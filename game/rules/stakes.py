@@ -113,17 +113,18 @@ class Estimator:
             return 1.0 if "not_tabled" in want else 0.0
         meets = self.p_meets(motion.id)
         f = self.forecast(motion.id)
-        p_yes = f.p_adopted
+        codes = f.codes if f.codes is not None else np.zeros(len(f.tallies), dtype=np.int64)
+        outcome = np.array(["adopted", "rejected", "vetoed", "rejected"])[codes]
+        ok = np.isin(outcome, list(want))
+        yes = f.tallies[:, 0]
         if objective.min_yes is not None:
-            p_yes = float((f.tallies[:, 0] >= objective.min_yes).mean()) if "adopted" in want \
-                else p_yes
-        p = 0.0
-        if "adopted" in want:
-            p += p_yes * self.p_text_kept(objective)
-        if "vetoed" in want:
-            p += f.p_vetoed
-        if "rejected" in want:
-            p += max(0.0, 1.0 - f.p_adopted - f.p_vetoed)
+            ok &= yes >= objective.min_yes
+        if objective.max_yes is not None:
+            ok &= yes <= objective.max_yes
+        kept = self.p_text_kept(objective) if objective.text_keeps else 1.0
+        # the text only matters for an adopted text; other outcomes are met as they are
+        p = float((ok & (outcome == "adopted")).mean()) * kept \
+            + float((ok & (outcome != "adopted")).mean())
         p *= meets
         if "not_held" in want:
             p += 1.0 - meets

@@ -427,6 +427,8 @@ class Objective(Strict):
         default_factory=dict, description="Paragraph: variant the voted text must contain.",
         examples=[{"op_icc": "original"}])
     min_yes: int | None = Field(None, ge=0, description="At least this many votes in favour.")
+    max_yes: int | None = Field(None, ge=0, description="At most this many votes in favour "
+                                "(an opposition's goal: hold the yes below the record).")
     points: int = Field(1, ge=0, le=100, description="Weight in the score.")
 
 

@@ -22,6 +22,8 @@ class Forecast:
     p_adopted: float
     tallies: np.ndarray
     p_vetoed: float = 0.0
+    #: decide()'s code per draw (n_draws,): 0 adopted, 1 too few votes, 2 vetoed, 3 tie.
+    codes: np.ndarray | None = None
 
 
 def draw_ballots(probabilities: np.ndarray, rng: np.random.Generator, n_draws: int) -> np.ndarray:
@@ -68,4 +70,4 @@ def forecast(probabilities: np.ndarray, permanent: np.ndarray, rule: Rule,
         p5_against = np.zeros(n_draws, dtype=bool)
     adopted, code = decide(tallies, p5_against, rule)
     return Forecast(probabilities, probabilities.sum(axis=0), float(adopted.mean()), tallies,
-                    float((code == 2).mean()))
+                    float((code == 2).mean()), code)
