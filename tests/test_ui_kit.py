@@ -30,14 +30,18 @@ def scenario():
 
 @pytest.fixture
 def make_app(scenario, tmp_path):
-    """An App on a fresh session (greedy opposition unless told otherwise); it can switch
-    scenario from the title screen and writes crash reports, like the one ``play`` opens."""
+    """An App on a fresh session (the player the sponsors against the greedy bot unless told
+    otherwise); it can start other games from the title screen and writes crash reports, like
+    the one ``play`` opens."""
     apps = []
 
-    def make(opposition: str | None = "greedy", size=(1280, 720), case=None) -> App:
+    def make(opposition: str | None = "greedy", size=(1280, 720), case=None,
+             side: str = "sponsors") -> App:
         path = tmp_path / f"s{len(apps)}.jsonl"
-        session = Session(case or scenario, 2014, opposition=opposition, session_file=path)
-        app = App(Game(session), size, maker=GameMaker(2014, str(tmp_path / "switched.jsonl")),
+        session = Session(case or scenario, 2014, side=side, opponent=opposition,
+                          session_file=path)
+        app = App(Game(session, level=opposition), size,
+                  maker=GameMaker(2014, str(tmp_path / "switched.jsonl"), side=side),
                   write_report=write_crash_report)
         pygame.event.clear()
         apps.append(app)
@@ -118,10 +122,11 @@ def on_floor(app: App) -> App:
 
 
 def play_greedy_until(app: App, done) -> None:
-    """The greedy bot plays the sponsors (against the greedy opposition) until ``done()``."""
+    """The greedy bot plays the player's side (against the opponent) until ``done()``."""
     session = app.game.session
+    session.run_opponent()
     while not done():
-        session.play(session.bot_move("greedy", "sponsors"))
+        session.play(session.bot_move("greedy", session.side))
 
 
 def drawn_words(app: App, monkeypatch) -> list[str]:
