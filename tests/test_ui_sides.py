@@ -211,3 +211,28 @@ def test_autoplay_as_the_opposition_plays_a_whole_game_to_the_debrief(tmp_path):
     saved = read(tmp_path / "s.jsonl")
     sides = {d.side for d in saved.decisions}
     assert sides == {"sponsors", "opposition"}
+
+
+def test_an_offer_to_the_opposition_opens_for_an_opposition_player_with_its_labels(
+        make_app, tmp_path):
+    from game.scenario import load
+    from helpers import DPRK, dprk
+
+    offer = next(o for o in dprk().spec.offers if o.stage == "third_committee")
+    text = DPRK.read_text(encoding="utf-8")
+    at = text.index(f"- id: {offer.id}\n", text.index("\noffers:"))
+    at = text.index("\n", at) + 1
+    end = text.find("\n  - ", at)
+    block = text[at:end if end > 0 else len(text)]
+    block = "\n".join(line for line in block.split("\n") if not line.startswith("    to:"))
+    text = text[:at] + "    to: opposition\n" + block + text[end if end > 0 else len(text):]
+    path = tmp_path / "dprk_2014.yaml"
+    path.write_text(text, encoding="utf-8")
+    app = on_floor(make_app(case=load(path), side="opposition"))
+    assert app.scene.buttons["offer"].is_enabled
+    key(app, pygame.K_5)
+    assert app.scene.buttons["accept"].text.startswith(offer.accept_label[:20])
+    assert app.scene.buttons["refuse"].text.startswith(offer.refuse_label[:20])
+    key(app, pygame.K_a)                          # A accepts
+    assert dict(app.game.state.offers) == {offer.id: True}
+    assert app.scene.status_text.startswith("You accepted the offer")

@@ -134,11 +134,6 @@ class App:
         self.prefs = None
         pygame.display.set_caption(f"Plenary — {clip(scenario.spec.title)}")
 
-    def switch(self, scenario: Scenario) -> None:
-        """Play another scenario, same side and opponent (a new Game; the same case: none)."""
-        if scenario.sha256 != self.game.scenario.sha256:
-            self.new_game(scenario, self.game.side, self.game.level)
-
     @property
     def levels(self) -> tuple[str, ...]:
         """The opponents the title screen may offer (the factory's; none without one)."""

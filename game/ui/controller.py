@@ -141,6 +141,8 @@ class LogEntry:
     more: tuple[str, ...]
     #: ``what`` without the argument used (for the status line).
     brief: str = ""
+    #: The symbol of the motion lobbying aimed at (left out of the status line's numbers).
+    symbol: str = ""
 
     def line(self, replied: bool = False) -> str:
         """'You lobbied India (…): India 41% to 55% in favour' or, for a reply, 'The DPRK and
@@ -148,10 +150,13 @@ class LogEntry:
         head = f"{self.who} replied: {self.what}" if replied else f"{self.who} {self.what}"
         return head + self.tail()
 
-    def tail(self) -> str:
-        """': ' and the effect (or, when it changed no number, the first thing it caused)."""
+    def tail(self, brief: bool = False) -> str:
+        """': ' and the effect (or, when it changed no number, the first thing it caused);
+        ``brief``: without the motion's symbol ("+4 in favour")."""
         what = self.effect if self.effect and not self.effect.startswith("no change") else (
             self.more[0].rstrip(".") if self.more else self.effect)
+        if brief and self.symbol:
+            what = what.replace(f" in favour of {self.symbol}", " in favour")
         return f": {what}" if what else ""
 
 
@@ -526,7 +531,8 @@ class Game:
         if not parts and not voted and not more:
             parts.append("no change in the forecast")
         return LogEntry(mine, "You" if mine else name, self.describe(d, before),
-                        ", ".join(parts), more, self.describe(d, before, detail=False))
+                        ", ".join(parts), more, self.describe(d, before, detail=False),
+                        self.motion(e.motion).symbol if e.motion else "")
 
     def turns(self, last: int = 60) -> list[list[LogEntry]]:
         """The move log in turns, newest first: each the player's move, then the replies
@@ -553,7 +559,7 @@ class Game:
                 head = f"{entry.who} replied: {what}"
             else:
                 head = f"then {what}"
-            out.append((head, entry.tail().removeprefix(": ")))
+            out.append((head, entry.tail(brief).removeprefix(": ")))
         return out
 
     @classmethod

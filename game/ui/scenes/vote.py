@@ -154,8 +154,10 @@ class VoteScene(Scene):
         when = f" · {long_date(stage.date)}" if stage else ""
         style.text(surface, f"Recorded vote · {self.body.name}{when}",
                    (MARGIN, 10), 15, colour=style.MUTED)
-        title = (self.motion.title if self.game.is_floor_motion(self.motion.id)
-                 else f"{self.motion.symbol} — {self.motion.title}")
+        title = f"{self.motion.symbol} — {self.motion.title}"
+        if self.game.is_floor_motion(self.motion.id):
+            draft = self.game.motion(self.motion.amends).symbol if self.motion.amends else ""
+            title = self.motion.title + ("" if draft in self.motion.title else f" of {draft}")
         style.text(surface, title, (MARGIN, 32), 24,
                    bold=True, max_width=self.help_rect().x - 2 * MARGIN)
         rule = self.game.session.rule(self.motion.id).describe()
