@@ -236,3 +236,20 @@ def test_an_offer_to_the_opposition_opens_for_an_opposition_player_with_its_labe
     key(app, pygame.K_a)                          # A accepts
     assert dict(app.game.state.offers) == {offer.id: True}
     assert app.scene.status_text.startswith("You accepted the offer")
+
+
+def test_pointing_at_an_action_previews_that_move_and_asking_for_the_vote_shows_the_stakes(
+        make_app):
+    from test_ui_kit import move_mouse
+
+    app = on_floor(make_app())
+    move_mouse(app, app.scene.buttons["address"].rect.center)
+    frames(app)
+    assert app.scene.focus == "address"
+    what, numbers, _ = app.scene.preview_words()
+    assert what.startswith("If you address the") and "Points you can expect" in numbers
+    move_mouse(app, app.scene.buttons["proceed"].rect.center)
+    frames(app)
+    what, numbers, _ = app.scene.preview_words()
+    assert what.startswith("If you ask for the vote")
+    assert "if the vote is held now" in numbers

@@ -13,7 +13,9 @@ def register(sub: Subparsers) -> None:
     """Add the ``play`` subcommand to ``sub``."""
     p = sub.add_parser(
         "play", help="open the game window (default)",
-        description="Open the game window. Keys: Enter continue, Esc back, F1 glossary.")
+        description="Open the game window. Keys: Enter continue, Esc back, F1 glossary; on the "
+                    "title Left/Right choose the side and 1-3 the opponent; on the floor 1-8 "
+                    "the actions, L the move log.")
     p.add_argument("scenario", nargs="?", type=SCENARIO_NAME,
                    help="scenario file or id of a shipped case (default: the case a --decisions "
                         "FILE names, else dprk_2014); the title screen lists every case")

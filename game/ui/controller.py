@@ -310,7 +310,8 @@ class Game:
         if key in self._previews:
             return self._previews[key]
         after = self.session.preview(decision)
-        voting = len(after.results) > len(self.state.results) or after.stage != self.state.stage
+        voting = (len(after.results) > len(self.state.results) or after.stage != self.state.stage
+                  or self.ends_lobbying(decision))
         motion = motion or self.target()
         lines = []
         for m in self.stage_motions() + [f for f in self.raised_by(decision)
@@ -332,6 +333,12 @@ class Game:
                           sum(s.objective.points for s in now), moves)
         self._previews[key] = preview
         return preview
+
+    def ends_lobbying(self, decision: Decision) -> bool:
+        """The decision ends lobbying at this stage: asking for the vote (the other side's last
+        word follows), or passing in the last word."""
+        return isinstance(decision, ProceedToVote) or (
+            isinstance(decision, Pass) and self.state.phase == "last_word")
 
     def raised_by(self, decision: Decision) -> list[str]:
         """The floor motion a decision would put to the vote (ids as the Session names them:

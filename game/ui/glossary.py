@@ -16,9 +16,11 @@ GLOSSARY: list[tuple[str, list[tuple[str, str]]]] = [
          "(\"Condemns…\", \"Encourages…\"). They are numbered PP 1, PP 2… and OP 1, OP 2…"),
         ("Amendment", "A proposal to change a draft, for example to delete a paragraph. It is "
          "voted on before the draft itself."),
-        ("Main sponsor / co-sponsor", "The main sponsors wrote the draft and table it (that is "
-         "you). Co-sponsors are other countries that sign up to support it; each one makes the "
-         "draft look stronger."),
+        ("Main sponsor / co-sponsor", "The main sponsors wrote the draft and table it (you, "
+         "if you play the sponsors). Co-sponsors are other countries that sign up to support "
+         "it; each one makes the draft look stronger."),
+        ("Opposition", "The countries working to defeat the draft or strip its strongest "
+         "paragraphs. You can play either side; a computer player takes the other."),
     ]),
     ("Lobbying", [
         ("Diplomatic capital", "How much favour and attention you can ask of others. Every "
@@ -34,6 +36,11 @@ GLOSSARY: list[tuple[str, list[tuple[str, str]]]] = [
         ("Leans in favour / against", "The model adds up the reasons for and against (its "
          "\"support\"). High support: a vote in favour; low: against; in between: an "
          "abstention is most likely."),
+        ("Points you can expect", "Each objective of your side is worth points. The game "
+         "multiplies each by its chance of being met and adds them up. Every preview shows "
+         "this number now and after the move, so you can see what a move is worth."),
+        ("Move log", "What each move did on its own: yours first, then the other side's "
+         "reply. Press L on the floor to read it."),
         ("Bloc and regional group", "Countries that often act together: regional groups "
          "(African, Asia-Pacific…) and blocs such as the EU, the OIC, the African Union or the "
          "Non-Aligned Movement (NAM)."),
@@ -49,6 +56,11 @@ GLOSSARY: list[tuple[str, list[tuple[str, str]]]] = [
          "voting). A tie means the motion fails."),
         ("Two-thirds majority", "At least twice as many votes in favour as against; needed "
          "for questions the General Assembly treats as important."),
+        ("Motion for no action", "A motion that the meeting take no decision on a draft. It "
+         "is voted first; if it passes, the draft is never voted on at all."),
+        ("Separate vote / motion for division", "A request to vote one paragraph on its own "
+         "before the draft. If the paragraph is rejected it leaves the text. If the other "
+         "side objects, a motion for division is voted first to decide whether to split it."),
         ("Approved / adopted", "A committee of the General Assembly approves a draft and "
          "sends it on; the plenary and the Security Council adopt it."),
     ]),
@@ -60,6 +72,9 @@ GLOSSARY: list[tuple[str, list[tuple[str, str]]]] = [
         ("Procedural vs substantive", "Procedural questions (such as putting an item on the "
          "agenda) need 9 votes and cannot be vetoed. Substantive ones (such as referring a "
          "situation to the International Criminal Court) need 9 votes and no veto."),
+        ("Asking a P5 member to abstain", "The side that wants a draft adopted can ask a "
+         "permanent member to abstain instead of vetoing. It costs capital and is granted "
+         "only by a member not already set on voting against."),
         ("Tabling a draft", "Putting a draft formally before the meeting so that it is voted "
          "on. A draft that is held back is never voted on."),
     ]),

@@ -279,8 +279,7 @@ class ActionsMixin(_SceneBase):
 
     def ends_stage(self, decision: Decision) -> bool:
         """The decision ends lobbying (asking for the vote, or passing in the last word)."""
-        return isinstance(decision, ProceedToVote) or (
-            isinstance(decision, Pass) and self.game.state.phase == "last_word")
+        return self.game.ends_lobbying(decision)
 
     # -- the offer window ---------------------------------------------------------------------
     def do_offer(self) -> None:
