@@ -540,7 +540,9 @@ class ActionsMixin(_SceneBase):
             c = getattr(self.game.scenario.spec.costs, name)
             what += f" ({cost_words(c.capital, c.days)})"
         numbers = [p.member] if p.member else []
-        numbers.append(p.motion_line(self.motion_id) or (p.lines[-1] if p.lines else ""))
+        raised = self.game.raised_by(d)              # a tactic: the motion it would raise
+        numbers.append(p.motion_line(raised[0]) if raised else
+                       p.motion_line(self.motion_id) or (p.lines[-1] if p.lines else ""))
         return (f"If you {what}:", " · ".join(x for x in numbers if x) + "\n"
                 + p.points_line(1), p.delta)
 
