@@ -270,6 +270,21 @@ class Argument(Strict):
         examples=[{"icc_state_party": 0.35, "au": -0.15}])
 
 
+class Cost(Strict):
+    """What one move costs."""
+
+    capital: int = Field(ge=0, le=100, description="Diplomatic capital spent.")
+    days: int = Field(ge=0, le=100, description="Working days spent.")
+
+    @model_validator(mode="after")
+    def _costs_something(self) -> Cost:
+        # A free move could be repeated for ever: every move must use up capital or time.
+        if self.capital + self.days < 1:
+            raise ValueError("a move must cost at least 1 capital or 1 day")
+        return self
+
+
+
 class Offer(Strict):
     """A deal or an event put to one side during a stage: it accepts or refuses."""
 
@@ -293,20 +308,6 @@ class Offer(Strict):
     goodwill: dict[Feature, float] = Field(
         default_factory=dict, description="Latent support change, per feature, if accepted.",
         examples=[{"nam": 0.2}])
-
-
-class Cost(Strict):
-    """What one move costs."""
-
-    capital: int = Field(ge=0, le=100, description="Diplomatic capital spent.")
-    days: int = Field(ge=0, le=100, description="Working days spent.")
-
-    @model_validator(mode="after")
-    def _costs_something(self) -> Cost:
-        # A free move could be repeated for ever: every move must use up capital or time.
-        if self.capital + self.days < 1:
-            raise ValueError("a move must cost at least 1 capital or 1 day")
-        return self
 
 
 class Costs(Strict):
