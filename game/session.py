@@ -24,6 +24,8 @@ from .votes.forecast import Forecast
 
 #: Most moves in one reply of the opponent (a guard; budgets end the replies long before).
 MAX_OPPONENT_MOVES = 1000
+#: States whose stakes a session remembers (previews ask again for the same few states).
+STAKES_CACHE = 64
 #: The two sides of every case.
 SIDES = ("sponsors", "opposition")
 
@@ -90,6 +92,7 @@ class Session:
         #: (decision, state before, state after) of every decision applied, in order.
         self.history: list[tuple[Decision, GameState, GameState]] = []
         self._effects: dict[int, MoveEffect] = {}
+        self._stakes: dict[tuple[int, str], tuple[GameState, list[Stake]]] = {}
 
     @property
     def world(self) -> World:
@@ -226,8 +229,16 @@ class Session:
     def stakes(self, state: GameState | None = None, side: str | None = None) -> list[Stake]:
         """Each of ``side``'s objectives (default: the player's) with its chance of being met
         from ``state`` (default: now), from forecasts on the forecast stream."""
-        return self.rules.stakes(state or self.state, side or self.side,
-                                 int(self._forecast_entropy[0]))
+        state, side = state or self.state, side or self.side
+        key = (id(state), side)
+        hit = self._stakes.get(key)
+        if hit is not None and hit[0] is state:      # the same state object: same answer
+            return hit[1]
+        out = self.rules.stakes(state, side, int(self._forecast_entropy[0]))
+        if len(self._stakes) >= STAKES_CACHE:
+            self._stakes.pop(next(iter(self._stakes)))
+        self._stakes[key] = (state, out)
+        return out
 
     def expected_points(self, state: GameState | None = None, side: str | None = None) -> float:
         """Points ``side`` (default: the player's) can expect from ``state`` (default: now)."""
