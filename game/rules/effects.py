@@ -17,6 +17,7 @@ from ..decisions import (
     SeekCosponsor,
     TableMotion,
 )
+from ..scenario.models import Offer
 from ..state import GameState
 from ..vocabulary import group_name
 from .checks import SPONSORED_KINDS, current_stage, draft_text
@@ -49,6 +50,15 @@ def hand_over(world: World, state: GameState, side: str, rng: np.random.Generato
         return state if can_act(world, state, "opposition") else enter(world, state, "voting", rng)
     other = "opposition" if side == "sponsors" else "sponsors"
     return state.evolve(to_move=other if can_act(world, state, other) else "sponsors")
+
+
+def _answer_words(offer: Offer, accept: bool) -> str:
+    """What the log says of an answer: the scenario's own label for it ("Put the referral to
+    the vote"), or "accepted / refused the offer of …" where the labels are the defaults."""
+    label = offer.accept_label if accept else offer.refuse_label
+    if label in ("Accept", "Refuse"):
+        return f"{'accepted' if accept else 'refused'} the offer of {offer.by}"
+    return f"answered {offer.by}: {label[:1].lower() + label[1:]}"
 
 
 def _add_move(state: GameState, key: tuple[str, str, str, str]) -> GameState:
@@ -128,8 +138,9 @@ def effect_respond_to_offer(world: World, state: GameState, d: RespondToOffer,
     offer = next(o for o in world.scenario.spec.offers if o.id == d.offer)
     state = state.evolve(offers=tuple(sorted(dict(state.offers, **{d.offer: d.accept}).items())))
     who = world.side_name(d.side)
+    said = _answer_words(offer, d.accept)
     if not d.accept:
-        return state.evolve(events=state.events + (f"{who} refused the offer of {offer.by}.",))
+        return state.evolve(events=state.events + (f"{who} {said}.",))
     if offer.cost is not None:
         budgets = tuple((s, c - offer.cost.capital, n - offer.cost.days) if s == d.side
                         else (s, c, n) for s, c, n in state.budgets)
@@ -137,14 +148,14 @@ def effect_respond_to_offer(world: World, state: GameState, d: RespondToOffer,
     if offer.tables:
         state = state.evolve(tabled=state.tabled | set(offer.tables))
     if not offer.drop and not offer.add:
-        return state.evolve(events=state.events + (f"{who} accepted the offer of {offer.by}.",))
+        return state.evolve(events=state.events + (f"{who} {said}.",))
     _, text_id = draft_text(world, state)
     text = world.scenario.spec.texts[text_id]
     first = {p.id: p.variants[0].id for p in text.paragraphs}
     wording = {p: v for p, v in state.text(text_id).items() if p not in offer.drop}
     wording.update({p: first[p] for p in offer.add if p in first})
     state = set_wording(state, text_id, wording)
-    return state.evolve(events=state.events + (f"{who} accepted the offer of {offer.by}.",))
+    return state.evolve(events=state.events + (f"{who} {said}.",))
 
 
 def effect_table_motion(world: World, state: GameState, d: TableMotion,

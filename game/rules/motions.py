@@ -131,6 +131,7 @@ def probabilities(world: World, state: GameState, motion_id: str) -> np.ndarray:
     member that agreed to abstain on the motion abstains where it would have voted against."""
     probs = world.model.probabilities(motion_input(world, state, motion_id),
                                       goodwill(world, state))
+    _leaders_vote_their_way(world, motion_id, probs)
     pledged = [iso for key in state.pledges for m, iso in [key.split("@")] if m == motion_id]
     if pledged:
         voters = world.voters(world.motions[motion_id].body).tolist()
@@ -139,6 +140,21 @@ def probabilities(world: World, state: GameState, motion_id: str) -> np.ndarray:
             probs[row, 2] += probs[row, 1]
             probs[row, 1] = 0.0
     return probs
+
+
+def _leaders_vote_their_way(world: World, motion_id: str, probs: np.ndarray) -> None:
+    """The delegations that lead a side vote as their side wants on every motion, present:
+    the main sponsors for what the sponsors want, the opposition's leaders against it (as the
+    EU, Japan, the DPRK and Cuba did in 2014). In place."""
+    motion = world.motions[motion_id]
+    sponsors_yes = motion.sponsors_want == "yes"
+    rows = {iso: r for r, iso in enumerate(world.iso[i] for i in world.voters(motion.body))}
+    for name, side in world.scenario.spec.sides.items():
+        ballot = 0 if (name == "sponsors") == sponsors_yes else 1      # 0 yes, 1 no
+        for iso in side.members:
+            if iso in rows:
+                probs[rows[iso]] = 0.0
+                probs[rows[iso], ballot] = 1.0
 
 
 def motion_forecast(world: World, state: GameState, motion_id: str, rng: np.random.Generator,

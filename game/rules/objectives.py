@@ -20,7 +20,14 @@ class ObjectiveResult:
     detail: str
 
 
-def _check(state: GameState, obj: Objective) -> ObjectiveResult:
+def paragraph_names(world: World) -> dict[str, str]:
+    """Paragraph id -> how the record names it ("OP 8", "PP 4"), for messages."""
+    return {p.id: f"{'PP' if p.kind == 'preambular' else 'OP'} {p.number}"
+            for text in world.scenario.spec.texts.values() for p in text.paragraphs}
+
+
+def _check(state: GameState, obj: Objective,
+           names: dict[str, str] | None = None) -> ObjectiveResult:
     result = state.result(obj.motion)
     if result is None:
         return ObjectiveResult(obj, False, "not voted yet")
@@ -30,7 +37,8 @@ def _check(state: GameState, obj: Objective) -> ObjectiveResult:
     wording = dict(result.wording)
     missing = [p for p, v in obj.text_keeps.items() if wording.get(p) != v]
     if missing and result.ballots:
-        return ObjectiveResult(obj, False, f"{outcome}, but without {', '.join(missing)} as tabled")
+        shown = ", ".join((names or {}).get(p, p) for p in missing)
+        return ObjectiveResult(obj, False, f"{outcome}, but without {shown} as tabled")
     yes = dict(result.tally).get("yes", 0)
     if obj.min_yes is not None and yes < obj.min_yes:
         return ObjectiveResult(obj, False, f"{outcome} with {yes} in favour (needed {obj.min_yes})")
@@ -50,6 +58,7 @@ def score(world: World, state: GameState,
           side: str = "sponsors") -> tuple[list[ObjectiveResult], int, int]:
     """(results, points won, points possible) for ``side``'s objectives."""
     objectives = objectives_of(world, side)
-    results = [_check(state, o) for o in objectives]
+    names = paragraph_names(world)
+    results = [_check(state, o, names) for o in objectives]
     won = sum(r.objective.points for r in results if r.met)
     return results, won, sum(o.points for o in objectives)

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from ..scenario.models import Motion
     from .world import World
 
+#: Below this P(against) a permanent member has no veto in sight, and asking it is no move.
+NO_VETO_IN_SIGHT = 0.05
 #: A permanent member agrees to abstain only if its P(against) is at most this (an author's
 #: choice: it will not give up a veto it is all but sure to cast, as the record of announced
 #: and cast vetoes shows).
@@ -196,6 +198,11 @@ def check_ask_abstention(world: World, state: GameState, d: AskAbstention) -> No
         raise DecisionError(f"{d.member[:12]!r} is not a permanent member voting here")
     if _requested(state, "abstention", d.motion, d.member):
         raise DecisionError("you have already asked that delegation")
+    row = world.voters(motion.body).tolist().index(i)
+    if probabilities(world, state, d.motion)[row, 1] < NO_VETO_IN_SIGHT:
+        name = world.scenario.members[i].name
+        raise DecisionError(f"{name} is not set to vote against; there is no veto to ask it to "
+                            "withhold")
     afford(world, state, d.side, "ask_abstention")
 
 
