@@ -456,4 +456,4 @@ class ScenarioSpec(Strict):
     history: list[HistoricalVote] = Field(default_factory=list,
                                           description="The real record, for the debrief.")
     objectives: list[Objective] = Field(default_factory=list,
-                                        description="What the sponsors are scored on.")
+                                        description="What each side is scored on.")
