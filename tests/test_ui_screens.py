@@ -120,7 +120,7 @@ def test_a_council_only_case_says_nothing_of_tabling_or_an_agenda_vote(make_app)
     motion = scene.veto_motion()
     assert "held back" not in scene.motion_line(motion) and "table" not in scene.motion_line(motion)
     assert "agenda" not in scene.veto_note() and "procedural" not in scene.veto_note()
-    assert not scene.buttons["table"].is_enabled
+    assert "table" not in scene.buttons and "noaction" not in scene.buttons   # never here
 
 
 def test_the_dprk_council_names_its_agenda_vote_and_the_optional_referral(make_app):

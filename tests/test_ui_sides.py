@@ -71,13 +71,13 @@ def test_a_preview_shows_the_points_at_stake_beside_the_tally(make_app):
     what, numbers, _ = app.scene.preview_words()
     assert what.startswith("If you lobby Kenya")
     assert "Kenya in favour" in numbers and "P(adopted)" in numbers
-    assert "Points you can expect:" in numbers and " of " in numbers
+    assert "points you can expect (" in numbers and " of " in numbers
     p = app.game.preview(Lobby("sponsors", "KEN", app.scene.prefs.argument))
     assert p.points_after is not None and p.possible > 0
-    assert "Points you can expect" in p.text()
+    assert "points you can expect" in p.text()
     key(app, pygame.K_4)                           # the draft: each revision's points too
     choose(app, "para_op_icc", "softened")
-    assert "Points you can expect" in app.scene.previews["op_icc"]
+    assert "points you can expect" in app.scene.previews["op_icc"]
 
 
 def test_the_offer_window_uses_the_offers_own_labels_and_previews_both_answers(make_app):
@@ -88,7 +88,7 @@ def test_the_offer_window_uses_the_offers_own_labels_and_previews_both_answers(m
     assert app.scene.buttons["accept"].text.startswith(offer.accept_label[:20])
     assert app.scene.buttons["refuse"].text.startswith(offer.refuse_label[:20])
     html = app.scene.offer_html(offer)
-    assert html.count("Points you can expect") == 2
+    assert html.count("points you can expect") == 2
     key(app, pygame.K_r)                          # R refuses
     assert dict(app.game.state.offers) == {offer.id: False}
 
@@ -129,12 +129,12 @@ def test_asking_for_the_vote_with_capital_left_asks_first_and_esc_cancels(make_a
 
 def test_the_opposition_moves_no_action_and_its_vote_board_comes_first(make_app):
     app = on_floor(make_app(side="opposition"))
-    key(app, pygame.K_3)                          # the tactics window, on no action
+    key(app, pygame.K_8)                          # the tactics window: no action first
     scene = app.scene
     assert scene.tactics_window is not None
     chosen = scene.tactics[scene.tactic_index]
     assert isinstance(chosen, MoveNoAction) and chosen.motion == "c3_draft"
-    assert "Points you can expect" in scene.tactic_box.html_text
+    assert "points you can expect" in scene.tactic_box.html_text
     key(app, pygame.K_DOWN)                       # the next tactic: a separate vote
     assert scene.tactics[scene.tactic_index].type == "request_separate_vote"
     key(app, pygame.K_UP)
@@ -247,9 +247,27 @@ def test_pointing_at_an_action_previews_that_move_and_asking_for_the_vote_shows_
     frames(app)
     assert app.scene.focus == "address"
     what, numbers, _ = app.scene.preview_words()
-    assert what.startswith("If you address the") and "Points you can expect" in numbers
+    assert what.startswith("If you address the") and "points you can expect" in numbers
     move_mouse(app, app.scene.buttons["proceed"].rect.center)
     frames(app)
     what, numbers, _ = app.scene.preview_words()
     assert what.startswith("If you ask for the vote")
     assert "if the vote is held now" in numbers
+
+
+def test_key_3_moves_no_action_at_once_and_names_its_cost(make_app):
+    app = on_floor(make_app(side="opposition"))
+    assert "c " in app.scene.buttons["noaction"].text          # "· 3c 1d" on the button
+    key(app, pygame.K_3)
+    assert app.scene.tactics_window is None
+    assert MoveNoAction("opposition", "c3_draft") in app.game.session.decisions
+
+
+def test_an_event_is_not_called_an_offer_and_says_what_accepting_puts_to_the_vote(make_app):
+    app = on_floor(make_app())
+    veto = next(o for o in app.game.scenario.spec.offers if o.id == "veto_announced")
+    deal = next(o for o in app.game.scenario.spec.offers if o.id == "dprk_visit")
+    assert app.scene.offer_title(veto) == "From China and Russia"
+    assert app.scene.offer_title(deal) == "An offer from the DPRK"
+    html = app.scene.offer_html(veto)
+    assert "Accepting puts " in html and " to the vote" in html and "tables " not in html

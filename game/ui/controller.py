@@ -57,6 +57,12 @@ def change(before: float, after: float, fmt: str) -> str:
     return a if a == b else f"{a} to {b}"
 
 
+def tally(expected) -> str:
+    """'37 in favour, 20 against, 5 abstentions' of an expected (or counted) tally."""
+    return (f"{float(expected[0]):.0f} in favour, {float(expected[1]):.0f} against, "
+            f"{float(expected[2]):.0f} abstentions")
+
+
 def short(text: str, limit: int = 46) -> str:
     """One line of at most ``limit`` characters (an ellipsis if cut)."""
     one = " ".join(str(text).split())
@@ -106,17 +112,21 @@ class Preview:
         return 0.0 if self.points_after is None else self.points_after - self.points_before
 
     def points_line(self, objectives: int = 2) -> str:
-        """'Points you can expect: 4.2 to 4.6 of 11 (+0.4): amendment rejected 55% to 62%'."""
+        """'+0.40 points expected (4.20 to 4.60 of 11): 55% to 62%, the amendment is
+        rejected': the direction first, so that a line cut short still tells good from bad."""
         if not self.possible:
             return "No points at stake for your side in this case."
         if self.points_after is None:
             return (f"Points you can expect if the vote is held now: {self.points_before:.2f} "
                     f"of {self.possible}")
-        change = "no change" if abs(self.delta) < 0.005 else signed(self.delta, 2)
-        line = (f"Points you can expect: {self.points_before:.2f} to {self.points_after:.2f} "
-                f"of {self.possible} ({change})")
+        if abs(self.delta) < 0.005:
+            line = f"No change in the points you can expect ({self.points_before:.2f} of " \
+                   f"{self.possible})"
+        else:
+            line = (f"{signed(self.delta, 2)} points you can expect ({self.points_before:.2f} "
+                    f"to {self.points_after:.2f} of {self.possible})")
         if self.moves and objectives:
-            line += ": " + "; ".join(f"{short(m.label)} {m.before:.0%} to {m.after:.0%}"
+            line += ": " + "; ".join(f"{m.before:.0%} to {m.after:.0%}, {m.label}"
                                      for m in self.moves[:objectives])
         return line
 
@@ -355,8 +365,8 @@ class Game:
         symbol = self.motion(m).symbol
         if m not in self.stage_motions():
             then = self.session.forecast(m, PREVIEW_DRAWS, state=after)
-            return (f"New: {symbol}, voted first: P(adopted) {then.p_adopted:.0%}, in favour "
-                    f"{then.expected[0]:.0f}")
+            return (f"New: {symbol}, voted first: P(adopted) {then.p_adopted:.0%} "
+                    f"({self.adopted_means(m)}), {tally(then.expected)}")
         now = self.forecast(m)
         if voting:
             return f"{symbol}: P(adopted) {now.p_adopted:.0%} if voted now"
@@ -364,7 +374,18 @@ class Game:
             return f"{symbol}: withdrawn, nothing left for it to do"
         then = self.session.forecast(m, PREVIEW_DRAWS, state=after)
         return (f"{symbol}: P(adopted) {change(now.p_adopted, then.p_adopted, '.0%')}, in favour "
-                f"{change(now.expected[0], then.expected[0], '.0f')}")
+                f"{change(now.expected[0], then.expected[0], '.0f')}, against "
+                f"{change(now.expected[1], then.expected[1], '.0f')}")
+
+    def adopted_means(self, motion_id: str) -> str:
+        """What adopting a floor motion does, and whether the player wants it: 'adopted: the
+        paragraph stays, good for you'."""
+        kind = self.motion(motion_id).kind
+        what = {"no_action": "the draft is not voted",
+                "division": "the paragraph is voted separately",
+                "separate_vote": "the paragraph stays"}.get(kind, "adopted")
+        good = "good for you" if self.wants_adopted(motion_id) else "bad for you"
+        return f"adopted: {what}, {good}"
 
     def _member_line(self, decision: Decision, motion: str, after: GameState) -> str | None:
         iso = getattr(decision, "member", None)

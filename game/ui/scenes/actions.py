@@ -64,7 +64,7 @@ ACTIONS: dict[str, tuple[tuple[str, str, int], ...]] = {
     "opposition": (
         ("lobby", "1  Lobby delegation", pygame.K_1),
         ("address", "2  Address group", pygame.K_2),
-        ("noaction", "3  Move no action…", pygame.K_3),
+        ("noaction", "3  Move no action", pygame.K_3),
         ("text", "4  Draft text…", pygame.K_4),
         ("offer", "5  Offer…", pygame.K_5),
         ("table", "6  Table a draft", pygame.K_6),
@@ -80,13 +80,13 @@ TIPS = {
     "address": "Address a whole regional group or bloc (weaker per member, reaches many)",
     "cosponsor": ("Ask the selected delegation to co-sponsor (it agrees if P(in favour) is 80% "
                   "or more)"),
-    "noaction": ("Move that no action be taken on the draft: voted first; if adopted the draft "
-                 "is not voted at all"),
+    "noaction": ("Move that no action be taken on the draft (at once): voted first; if adopted "
+                 "the draft is not voted at all"),
     "text": "Read the draft resolution (and revise the paragraphs the sponsors may change)",
     "offer": "Answer an offer made to your side",
     "table": "Decide whether an optional draft is put to the vote (only where one is optional)",
-    "tactics": ("Procedural moves from the floor: no action, separate votes, objections, asking "
-                "a permanent member to abstain"),
+    "tactics": ("Choose a procedural move from a list: separate votes on a paragraph, "
+                "objections, asking a permanent member to abstain, no action"),
     "proceed": "End lobbying: the motions of this stage are put to a recorded vote",
 }
 #: Decision types the tactics window offers, in its order.
@@ -152,7 +152,7 @@ class ActionsMixin(_SceneBase):
         if args:
             self.dropdown("argument", (x + 110, y, w - 110, 32), args, self.prefs.argument,
                           self.set_argument)
-        groups = [(group_name(g), g) for g in GROUPS]
+        groups = self.group_options()
         if self.prefs.address not in GROUPS:
             self.prefs.address = GROUPS[0]
         self.label((x, y + 38, 110, 32), "Group or bloc")
@@ -161,21 +161,36 @@ class ActionsMixin(_SceneBase):
         bw, bh = (w - 8) // 2, 34
         by = y + 78
         costs = self.game.scenario.spec.costs
+        never = self.never_here()
         for k, (key, label, shortcut) in enumerate(ACTIONS[self.game.side]):
-            tip = TIPS[key]
-            if key in COST_NAMES:
+            if key in never:
+                continue
+            if key in COST_NAMES:            # the cost on the button: "1  Lobby delegation · 1/1d"
                 c = getattr(costs, COST_NAMES[key])
-                tip += f" ({cost_words(c.capital, c.days)})"
+                label = style.ellipsize(label, bw - 70, 15) + f"  · {c.capital}c {c.days}d"
             col, row = k % 2, k // 2
             r = (x + col * (bw + 8), by + row * (bh + 6), bw, bh)
+            # no tool tip: it would cover the preview below, which tells what the button does
             self.button(key, r, label, getattr(self, f"do_{key}"),
-                        cls="@primary" if key == "proceed" else "@action", tip=tip)
+                        cls="@primary" if key == "proceed" else "@action")
             self.keys[shortcut] = partial(self.press, key)
         self.keys[pygame.K_TAB] = self.next_argument
         top = by + 4 * (bh + 6)
         self.preview_rect = pygame.Rect(x + 10, top + 2, w - 10, 76)
         self.status_rect = pygame.Rect(x + 10, self.preview_rect.bottom + 6, w - 10,
                                        rect.bottom - self.preview_rect.bottom - 6)
+
+    def never_here(self) -> set[str]:
+        """Buttons whose move can never apply at this stage (left off the panel): no action
+        where no draft of the stage can have one (the Council), tabling where no draft of the
+        stage is optional for the player's side."""
+        out = set()
+        motions = self.game.session.world.motions
+        if not any(f"{m}:no_action" in motions for m in self.game.stage_motions()):
+            out.add("noaction")
+        if self.optional_motion() is None:
+            out.add("table")
+        return out
 
     # -- choices ----------------------------------------------------------------------------
     def set_argument(self, arg: str) -> None:
@@ -205,6 +220,19 @@ class ActionsMixin(_SceneBase):
         return [(style.ellipsize(words.clip(a.label), room, 16), a.id)
                 for a in self.game.scenario.spec.arguments if a.side == self.game.side]
 
+    def group_options(self) -> list[tuple[str, str]]:
+        """(label, id) of the groups and blocs; a name too long for the list keeps its
+        abbreviation in front ("OIC: Organisation of Islamic Coop…")."""
+        room = self.dropdown_room()
+        out = []
+        for g in GROUPS:
+            name = group_name(g)
+            if style.ellipsize(name, room, 16) != name and name.endswith(")") and " (" in name:
+                full, abbr = name[:-1].rsplit(" (", 1)
+                name = f"{abbr}: {full}"
+            out.append((style.ellipsize(name, room, 16), g))
+        return out
+
     def dropdown_room(self) -> int:
         """Pixels a label has in the argument list (its width less the arrow and padding)."""
         return max(120, getattr(self, "actions_width", 460) - 110 - 60)
@@ -218,8 +246,7 @@ class ActionsMixin(_SceneBase):
         """Select a group or bloc as if picked from the list (rebuilds the dropdown)."""
         d = self.dropdowns["address"]
         self.prefs.address = group
-        self.dropdown("address", d.relative_rect,
-                      [(group_name(g), g) for g in GROUPS], group,
+        self.dropdown("address", d.relative_rect, self.group_options(), group,
                       self.set_address)
         self.refresh_actions()
 
@@ -290,7 +317,7 @@ class ActionsMixin(_SceneBase):
         w, h = self.size
         win_h = min(560, h - 60)
         win = UIWindow(pygame.Rect(w // 2 - 360, h // 2 - win_h // 2, 720, win_h), self.manager,
-                       window_display_title=words.clip(f"An offer from {offer.by}", 70),
+                       window_display_title=words.clip(self.offer_title(offer), 70),
                        object_id="#offer")
         self.add(win)
         self.offer_window = win
@@ -306,6 +333,15 @@ class ActionsMixin(_SceneBase):
                     style.ellipsize(offer.refuse_label, bw - 24, 16, True) + "  (R)",
                     partial(self.answer, False), cls="@primary", container=win)
 
+    @staticmethod
+    def is_deal(offer: Offer) -> bool:
+        """An offer proper (a deal changing the text or winning goodwill), not an event."""
+        return bool(offer.drop or offer.add or offer.goodwill)
+
+    def offer_title(self, offer: Offer) -> str:
+        """'An offer from the DPRK' for a deal; 'From China and Russia' for an event."""
+        return f"An offer from {offer.by}" if self.is_deal(offer) else f"From {offer.by}"
+
     def offer_html(self, offer: Offer) -> str:
         """The offer, what accepting changes and costs, its source, and each answer's preview."""
         parts = [escape(offer.description)]
@@ -315,9 +351,11 @@ class ActionsMixin(_SceneBase):
         if offer.add:
             changes.append("adds " + self.paragraph_names(offer.add))
         if offer.tables:
-            changes.append("tables " + escape(", ".join(self.game.motion(m).symbol
-                                                        for m in offer.tables
-                                                        if m in self.game.session.world.motions)))
+            tabled = [self.game.motion(m).title for m in offer.tables
+                      if m in self.game.session.world.motions]
+            if tabled:
+                changes.append(("puts " if changes else "Accepting puts ")
+                               + escape(" and ".join(tabled)) + " to the vote")
         if offer.cost is not None:
             changes.append(f"costs you {cost_words(offer.cost.capital, offer.cost.days)}")
         if changes:
@@ -368,8 +406,10 @@ class ActionsMixin(_SceneBase):
         return sorted(mine, key=order)
 
     def do_noaction(self) -> None:
-        """Open the tactics window on the motion for no action."""
-        self.do_tactics(first="move_no_action")
+        """Move no action on the stage's draft (the first motion it can be moved on)."""
+        decision = next((d for d in self.game.mine() if d.type == "move_no_action"), None)
+        if decision is not None:
+            self.submit(decision)
 
     def do_tactics(self, first: str | None = None) -> None:
         """Open the tactics window (on the first tactic of type ``first``, if given)."""
@@ -525,8 +565,11 @@ class ActionsMixin(_SceneBase):
         return None
 
     def preview_words(self) -> tuple[str, str, float] | None:
-        """(what, the numbers, change in points) for the preview strip, or None."""
+        """(what, the numbers, change in points) for the preview strip, or None. A button
+        pointed at that cannot be used says why (and what it would do)."""
         focus = self.focused()
+        if self.focus is not None and (focus is None or focus[0] != self.focus):
+            return self.why_not(self.focus)
         if focus is None:
             return None
         key, d = focus
@@ -543,8 +586,31 @@ class ActionsMixin(_SceneBase):
         raised = self.game.raised_by(d)              # a tactic: the motion it would raise
         numbers.append(p.motion_line(raised[0]) if raised else
                        p.motion_line(self.motion_id) or (p.lines[-1] if p.lines else ""))
-        return (f"If you {what}:", " · ".join(x for x in numbers if x) + "\n"
-                + p.points_line(1), p.delta)
+        # the points first: a line cut short still tells whether the move helps
+        return (f"If you {what}:", p.points_line(1) + "\n"
+                + " · ".join(x for x in numbers if x), p.delta)
+
+    def why_not(self, key: str) -> tuple[str, str, float]:
+        """(what the button does, why it cannot be used now, 0) for a disabled button."""
+        label = next(lab for k, lab, _ in ACTIONS[self.game.side] if k == key)
+        what = label.split("  ", 1)[-1].rstrip("…")
+        name = COST_NAMES.get(key)
+        if name:
+            c = getattr(self.game.scenario.spec.costs, name)
+            what += f" ({cost_words(c.capital, c.days)})"
+        if key in ("lobby", "cosponsor") and not self.prefs.selected:
+            why = "Click a delegation first (or choose one with the arrow keys)."
+        elif self.game.state.to_move != self.game.side:
+            why = "Not now: it is the other side's move."
+        else:
+            decision = self.candidates().get(key)
+            why = "Nothing of this kind can be done now."
+            if decision is not None:
+                try:
+                    self.game.session.check(decision)
+                except DecisionError as exc:
+                    why = f"Not possible now: {exc}"
+        return f"{what}:", why + "\n" + TIPS[key] + ".", 0.0
 
     if TYPE_CHECKING:
         @property
@@ -553,9 +619,11 @@ class ActionsMixin(_SceneBase):
 
     def update_focus(self) -> None:
         """The action button under the pointer becomes the preview's subject."""
+        pointer = pygame.mouse.get_pos()
         hovered = next((key for key, _, _ in ACTIONS[self.game.side]
-                        if key in self.buttons and self.buttons[key].hovered
-                        and self.buttons[key].is_enabled), None)
+                        if key in self.buttons and (
+                            self.buttons[key].hovered or not self.buttons[key].is_enabled
+                            and self.buttons[key].rect.collidepoint(pointer))), None)
         self.focus = hovered
 
     # -- helpers ----------------------------------------------------------------------------
@@ -619,12 +687,13 @@ class ActionsMixin(_SceneBase):
             if b is not None:
                 b.enable() if ok else b.disable()
         offer = self.open_offer()
-        if offer is not None:
+        if offer is not None and "offer" in self.buttons:
+            by = offer.by.replace('the ', '')
             self.buttons["offer"].set_text(style.ellipsize(
-                f"5  Offer from {offer.by.replace('the ', '')}…", self.actions_width // 2 - 30,
-                15))
+                f"5  Offer from {by}…" if self.is_deal(offer) else f"5  From {by}…",
+                self.actions_width // 2 - 30, 15))
         motion = self.optional_motion()
-        if motion:
+        if motion and "table" in self.buttons:       # (a stage just ended: built anew soon)
             tabled = motion in self.game.state.tabled
             what = self.game.motion(motion).title.split()[0].lower()
             self.buttons["table"].set_text(f"6  Hold back the {what}" if tabled
@@ -684,7 +753,8 @@ class ActionsMixin(_SceneBase):
             colour = (style.BALLOT_COLOURS["yes"] if delta > 0.005 else style.ERROR
                       if delta < -0.005 else style.MUTED)
             style.paragraph(surface, numbers, pygame.Rect(r.x, r.y + 18, r.w, r.h - 18), 13,
-                            colour=style.mix(style.TEXT, colour, 0.5), max_lines=3)
+                            colour=style.mix(style.TEXT, colour, 0.5),
+                            max_lines=max(3, (r.h - 18) // 17))
         else:
             style.paragraph(surface, "Choose a delegation (click, or the arrow keys) or a group "
                             "to see what lobbying it would do; point at a button to preview "

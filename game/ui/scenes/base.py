@@ -154,8 +154,12 @@ class Scene(OverlayMixin):
             self.changes.pop(old, None)
         start = next((o for o in options if o[1] == selected), options[0])
         menu: list[str | tuple[str, str]] = list(options)    # the type pygame_gui declares
-        d = UIDropDownMenu(menu, start, pygame.Rect(rect), self.manager, container=container,
-                           object_id=ObjectID(f"#{key}", "@dropdown"))
+        r = pygame.Rect(rect)
+        # a list that would run off the window scrolls instead
+        limit = None if container is not None else max(90, self.size[1] - r.bottom - 6)
+        d = UIDropDownMenu(menu, start, r, self.manager, container=container,
+                           object_id=ObjectID(f"#{key}", "@dropdown"),
+                           expansion_height_limit=limit)
         self.add(d)
         self.dropdowns[key] = d
         self.changes[d] = on_change

@@ -27,10 +27,12 @@ SCROLL_KEYS = {pygame.K_PAGEDOWN: KEY_STEP * 3, pygame.K_PAGEUP: -KEY_STEP * 3,
 
 
 def tally_words(t: dict) -> str:
-    """A tally as yes-no-abstain, with the absent if any; "no vote" if there was none."""
+    """A tally in words ("40 in favour, 77 against, 50 abstentions"), with the absent if any;
+    "no vote" if there was none."""
     if not t:
         return "no vote"
-    s = f"{t.get('yes', 0)}-{t.get('no', 0)}-{t.get('abstain', 0)}"
+    s = (f"{t.get('yes', 0)} in favour, {t.get('no', 0)} against, "
+         f"{t.get('abstain', 0)} abstention{'' if t.get('abstain', 0) == 1 else 's'}")
     return s + (f" ({t['absent']} absent)" if t.get("absent") else "")
 
 

@@ -10,12 +10,15 @@ import pygame
 from ...decisions import DecisionError, ReviseText
 from ...scenario.models import Paragraph
 from .. import style, words
+from .actions import cost_words
 from .base import MARGIN, Scene
 
 if TYPE_CHECKING:
     from ..app import App
 
 ABSENT = "absent"
+#: Width of a paragraph's Revise button.
+REVISE_W = 130
 HEAD = 84
 
 
@@ -103,13 +106,15 @@ class DraftScene(Scene):
             self.blocks[p.id] = block
             opts = [(v.label, v.id) for v in p.variants] + [("Leave it out of the text", ABSENT)]
             chosen = self.choice.get(p.id, now.get(p.id, ABSENT))
-            bw = 150
-            d = self.dropdown(f"para_{p.id}", (rx + 12, y + 52, right_w - 32 - bw, 34), opts,
+            # the wording list the panel's full width (long wordings fit); Revise, with its
+            # cost, beside the preview below it
+            d = self.dropdown(f"para_{p.id}", (rx + 12, y + 50, right_w - 24, 34), opts,
                               chosen, partial(self.choose, p.id))
             cost = self.game.scenario.spec.costs.revise_text
-            self.button(f"revise_{p.id}", (rx + right_w - 12 - bw, y + 52, bw, 34), "Revise",
-                        partial(self.revise, p.id),
-                        tip=f"Revise this paragraph ({cost.capital} capital, {cost.days} day)")
+            self.button(f"revise_{p.id}", (rx + right_w - 12 - REVISE_W, y + 92, REVISE_W, 44),
+                        f"Revise · {cost.capital}c {cost.days}d", partial(self.revise, p.id),
+                        tip="Revise this paragraph to the wording chosen "
+                            f"({cost_words(cost.capital, cost.days)})")
             if self.refusals[p.id] or self.game.side != "sponsors":
                 d.disable()
             y += 186
@@ -186,7 +191,9 @@ class DraftScene(Scene):
             p = self.game.preview(ReviseText("sponsors", paragraph, variant))
         except DecisionError as exc:
             return f"Not possible: {exc}"
-        return "If revised: " + "\n".join([*p.lines, p.points_line(1)])
+        cost = self.game.scenario.spec.costs.revise_text
+        return (f"If revised ({cost_words(cost.capital, cost.days)}): "
+                + "\n".join([p.points_line(1), *p.lines]))
 
     def revise(self, paragraph: str) -> None:
         """Play ReviseText with the wording chosen for ``paragraph``."""
@@ -214,13 +221,17 @@ class DraftScene(Scene):
         capital, days = self.game.budget()
         style.text(surface, f"{self.symbols()} · diplomatic capital {capital} · days left {days}",
                    (MARGIN, 48), 15, colour=style.MUTED, max_width=w // 2)
-        y, right = 12, self.help_rect().x - 12
-        for m in self.game.stage_motions():
+        y, right = 8, self.help_rect().x - 12
+        motions = self.game.stage_motions()
+        step = min(24, (HEAD - 12) // max(1, len(motions)))     # all of them above the panels
+        size = 15 if step >= 22 else 13
+        for m in motions:
             f = self.game.forecast(m)
             style.text(surface, f"{self.game.motion(m).symbol}: P(adopted) {f.p_adopted:.0%}, "
-                       f"in favour {f.expected[0]:.0f}", (right, y), 15,
-                       colour=style.TEXT, anchor="topright")
-            y += 24
+                       f"{f.expected[0]:.0f} in favour, {f.expected[1]:.0f} against",
+                       (right, y), size, colour=style.TEXT, anchor="topright",
+                       max_width=right - w // 2 - 16)
+            y += step
         for p in self.editable():
             r = self.blocks[p.id]
             style.panel(surface, r)
@@ -228,8 +239,8 @@ class DraftScene(Scene):
             style.paragraph(surface, f"{tag} · {p.summary}", pygame.Rect(r.x + 12, r.y + 6,
                             r.w - 24, 44), 15, bold=True, max_lines=2)
             style.paragraph(surface, self.previews.get(p.id, ""),
-                            pygame.Rect(r.x + 12, r.y + 94, r.w - 24, 80), 13,
-                            colour=style.GOLD, max_lines=4)
+                            pygame.Rect(r.x + 12, r.y + 90, r.w - 36 - REVISE_W, 88), 13,
+                            colour=style.GOLD, max_lines=5)
         if self.status_text:
             style.paragraph(surface, self.status_text, self.status_rect, 14, bold=True,
                             colour=style.ERROR if self.status_error else style.GOLD, max_lines=3)
