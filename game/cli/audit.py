@@ -120,6 +120,8 @@ class Audit:
     seconds: dict[str, float] = field(default_factory=dict)
     side_games: dict[str, dict[str, list[Game]]] = field(default_factory=dict)
     opponent: str = "greedy"
+    #: The side whose players ``games`` (and the report's outcomes and verdicts) are.
+    first_side: str = "sponsors"
     choices: dict[str, ChoiceRecord] = field(default_factory=dict)
     analysis_seconds: float = 0.0
 
@@ -237,7 +239,7 @@ def run_audit(scenario: Scenario, runs: int, bots: tuple[str, ...] = PLAYERS,
             start = time.perf_counter()
             audit.side_games[side][bot] = play_games(scenario, bot, runs, world, side, opponent)
             audit.seconds[f"{side}/{bot}"] = time.perf_counter() - start
-    audit.games = audit.side_games[sides[0]]
+    audit.games, audit.first_side = audit.side_games[sides[0]], sides[0]
     for bot in bots:
         audit.seconds[bot] = audit.seconds[f"{sides[0]}/{bot}"]
     start = time.perf_counter()
@@ -273,6 +275,8 @@ def side_json(audit: Audit, side: str) -> dict:
 def to_json(audit: Audit) -> dict:
     """The audit as JSON-ready data (see ``report`` for the words)."""
     scenario = audit.scenario
+    side = audit.first_side
+    own = [o for o in scenario.spec.objectives if o.side == side]
     bots = {}
     for bot, games in audit.games.items():
         motions = {m.id: dict(Counter(g.outcomes.get(m.id, "none") for g in games))
@@ -288,7 +292,7 @@ def to_json(audit: Audit) -> dict:
                      "games_per_second": round(len(games) / seconds, 1) if seconds else None,
                      "outcomes": motions, "sponsors_way": way,
                      "objectives_met": {o.id: round(met[o.id] / max(len(games), 1), 3)
-                                        for o in scenario.spec.objectives},
+                                        for o in own},
                      "mean_points": round(sum(g.points for g in games) / max(len(games), 1), 2),
                      "points": dict(sorted(Counter(g.points for g in games).items())),
                      "combinations": [{"outcomes": list(c), "games": n}
@@ -297,8 +301,8 @@ def to_json(audit: Audit) -> dict:
     play = sum(v for k, v in audit.seconds.items() if "/" in k)
     return {"scenario": scenario.id, "runs": audit.runs,
             "motions": [m.id for m in scenario.spec.motions],
-            "objectives": {o.id: o.points for o in scenario.spec.objectives},
-            "points_possible": sum(o.points for o in scenario.spec.objectives), "bots": bots,
+            "side": side, "objectives": {o.id: o.points for o in own},
+            "points_possible": sum(o.points for o in own), "bots": bots,
             "choices": {c: vars(r) for c, r in sorted(audit.choices.items())},
             "dead_choices": sorted(c for c, r in audit.choices.items()
                                    if r.tested and not r.changed),

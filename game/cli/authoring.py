@@ -220,10 +220,11 @@ def report(audit: Audit) -> str:
     """The audit in words: outcomes per bot, verdicts, dead choices, speed."""
     data = to_json(audit)
     bots = list(data["bots"])
-    first = next(iter(data["sides"]), "sponsors")
+    first = data["side"]
+    whose = {"sponsors": "sponsors'", "opposition": "opposition's"}.get(first, first)
     lines = [f"Audit of {data['scenario']}: {data['runs']} games per bot and side (seeds 0-"
              f"{data['runs'] - 1}), the other side played by the {data['opponent']} bot.", "",
-             f"Outcomes (games, the {first}' players):"]
+             f"Outcomes (games, the {whose} players):"]
     for motion in data["motions"]:
         lines.append(f"  {motion}")
         for bot in bots:
@@ -263,16 +264,18 @@ def report(audit: Audit) -> str:
 
 
 def verdicts(data: dict) -> list[str]:
-    """One line per motion where the bots' results say something about the design."""
+    """One line per motion where the bots' results say something about the design (the
+    sponsors' bots: "doing nothing" is theirs; with the opposition audited, whoever plays)."""
     out = []
+    idle = ("even when they do nothing" if data.get("side", "sponsors") == "sponsors"
+            else "even when the opposition does nothing")
     for motion in data["motions"]:
         ways = {bot: b["sponsors_way"][motion] for bot, b in data["bots"].items()}
         if max(ways.values()) == 0:
             out.append(f"{motion}: never went the sponsors' way: not winnable by these bots "
                        "(fine if history says so; else weaken the opposition or the text)")
         elif ways.get("passive", 0) == 1:
-            out.append(f"{motion}: goes the sponsors' way even when they do nothing "
-                       "(too easy?)")
+            out.append(f"{motion}: goes the sponsors' way {idle} (too easy?)")
         elif min(ways.values()) < 1:
             out.append(f"{motion}: decided by play: sponsors' way from {min(ways.values()):.0%}"
                        f" to {max(ways.values()):.0%} of games depending on the strategy")
@@ -281,7 +284,7 @@ def verdicts(data: dict) -> list[str]:
         if max(met.values()) == 0:
             out.append(f"objective {obj}: never met by any bot")
         elif met.get("passive", 0) == 1:
-            out.append(f"objective {obj}: met even when the sponsors do nothing")
+            out.append(f"objective {obj}: met {idle.replace('they do', 'the sponsors do')}")
     if data["dead_choices"]:
         out.append("dead choices (never changed a ballot): " + "; ".join(data["dead_choices"]))
     return out or ["nothing stands out"]

@@ -140,7 +140,8 @@ def effect_respond_to_offer(world: World, state: GameState, d: RespondToOffer,
     who = world.side_name(d.side)
     said = _answer_words(offer, d.accept)
     if not d.accept:
-        return state.evolve(events=state.events + (f"{who} {said}.",))
+        held = state.tabled - set(offer.tables)     # refusing such an event holds them back
+        return state.evolve(tabled=held, events=state.events + (f"{who} {said}.",))
     if offer.cost is not None:
         budgets = tuple((s, c - offer.cost.capital, n - offer.cost.days) if s == d.side
                         else (s, c, n) for s, c, n in state.budgets)

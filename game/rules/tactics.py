@@ -142,6 +142,8 @@ def candidates_separate_vote(world: World, state: GameState, side: str) -> Itera
 def check_object_to_division(world: World, state: GameState, d: ObjectToDivision) -> None:
     """Objecting to a requested separate vote: by the other side, once; it costs nothing but
     the turn (the motion for division is then voted first)."""
+    if d.motion not in current_stage(world, state).motions:
+        raise DecisionError("that separate vote is not before this stage")
     requester = _requested(state, "separate_vote", d.motion, d.paragraph)
     if requester is None:
         raise DecisionError("no separate vote on that paragraph has been requested")

@@ -236,8 +236,13 @@ def check_offers(ctx: Context) -> None:
         if stage is None:
             continue
         for j, mid in enumerate(o.tables):
-            ctx.ref(("offers", i, "tables", j), mid, [m for m in stage.motions if m in motions
-                                                      and motions[m].optional], "optional motion")
+            here = [m for m in stage.motions if m in motions and motions[m].optional]
+            if mid in motions and motions[mid].optional and mid not in here:
+                ctx.add(("offers", i, "tables", j), f"{mid!r} is not voted in stage "
+                        f"{o.stage!r}, where the offer is made",
+                        "make the offer in the stage that votes it")
+                continue
+            ctx.ref(("offers", i, "tables", j), mid, here, "optional motion")
         if not o.drop and not o.add:
             continue                    # an event that changes no text needs no draft
         drafts = [motions[m] for m in stage.motions if m in motions
@@ -281,6 +286,10 @@ def check_objectives(ctx: Context) -> None:
         motion = motions.get(o.motion)
         draft = _draft_of(motions, motion)
         text = texts.get(draft.text) if draft and draft.text else None
+        if o.min_yes is not None and o.max_yes is not None and o.min_yes > o.max_yes:
+            ctx.add(p + ("max_yes",), f"at most {o.max_yes} in favour, but at least "
+                    f"{o.min_yes} too: the objective can never be met",
+                    "make max_yes at least min_yes, or drop one of them")
         for para, variant in o.text_keeps.items():
             ctx.ref(p + ("text_keeps", para), para, ctx.paragraphs(draft.text) if draft else
                     None, "paragraph", at_key=True)

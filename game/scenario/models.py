@@ -292,8 +292,10 @@ class Offer(Strict):
     by: str = Field(description="Who makes it.", examples=["the DPRK"])
     to: SideName = Field("sponsors", description="The side that answers it.")
     source: Ident | None = Field(None, description="Id of the entry in `sources` it is based on.")
-    accept_label: str = Field("Accept", description="The button that accepts.")
-    refuse_label: str = Field("Refuse", description="The button that refuses.")
+    accept_label: str = Field("Accept", min_length=1, max_length=80,
+                              description="The button that accepts.")
+    refuse_label: str = Field("Refuse", min_length=1, max_length=80,
+                              description="The button that refuses.")
     cost: Cost | None = Field(None, description="What accepting costs the side that answers.")
     refuse_goodwill: dict[Feature, float] = Field(
         default_factory=dict, description="Latent support change towards the sponsors, per "
