@@ -127,6 +127,7 @@ def test_the_driver_plays_a_pass_itself_and_stops_on_one_the_rules_refuse():
     assert PERFORM["pass"] is Driver.pass_turn     # the opposition's 7; else played directly
 
 
+@pytest.mark.slow   # a decision list played through every screen
 def test_the_opposition_passing_after_the_sponsors_ask_for_the_vote_is_played(tmp_path, capsys):
     path = tmp_path / "closing.json"
     path.write_text(json.dumps({"seed": 5, "decisions": [

@@ -70,6 +70,7 @@ def test_a_session_file_can_be_played_again_and_a_different_seed_is_flagged(tmp_
     assert code != 0 or "WARNING" in err        # other ballots: illegal later, or elsewhere
 
 
+@pytest.mark.slow   # a decision list played through every screen
 def test_decisions_that_end_early_stop_there_with_a_message_and_exit_0(tmp_path, capsys):
     data, _ = simulated(7, n=4)
     path = tmp_path / "short.json"
