@@ -22,8 +22,9 @@ from .objectives import _check, objectives_of
 if TYPE_CHECKING:
     from .world import World
 
-#: Draws behind each forecast of an estimate (enough for whole-percent chances, ~1 ms each).
-DRAWS = 2000
+#: Draws behind each forecast of an estimate (a chance to within about two points of percentage,
+#: half a millisecond each: previews and the planner ask for many).
+DRAWS = 1000
 
 
 @dataclass(frozen=True)
