@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..bots import BOTS
+from ..bots import BOTS, LEVELS
 from ..ui.levels import DEFAULT_OPPONENT, SIDES
 from .common import FILE_NAME, SCENARIO_NAME, SEED, Subparsers
 
@@ -25,8 +25,8 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--side", choices=SIDES, default=None,
                    help="the side you play (default: sponsors; the title screen can change "
                         "it); a --bot or --decisions plays this side for you")
-    p.add_argument("--opponent", choices=sorted(BOTS), default=None, metavar="LEVEL",
-                   help=f"the bot that plays the other side: {', '.join(sorted(BOTS))} "
+    p.add_argument("--opponent", choices=LEVELS, default=None, metavar="LEVEL",
+                   help=f"the bot that plays the other side: {', '.join(LEVELS)} "
                         f"(default: {DEFAULT_OPPONENT}; the title screen can change it)")
     g = p.add_mutually_exclusive_group()
     g.add_argument("--decisions", metavar="FILE", type=FILE_NAME,
