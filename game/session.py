@@ -13,10 +13,20 @@ from pathlib import Path
 import numpy as np
 
 from .bots import BOTS, Bot
-from .decisions import Decision, DecisionError, Pass, ProceedToVote, to_dict
+from .decisions import (
+    Decision,
+    DecisionError,
+    MoveNoAction,
+    ObjectToDivision,
+    Pass,
+    ProceedToVote,
+    RequestSeparateVote,
+    to_dict,
+)
 from .procedure import Rule
 from .replay.writer import SessionWriter
 from .rules import ObjectiveResult, Rules, Stake, World
+from .rules.world import floor_motion_id
 from .scenario import Scenario
 from .scenario.models import Body, Member, Motion, Stage
 from .state import GameState
@@ -60,7 +70,7 @@ class Session:
 
     ``side`` is the side the player takes (``sponsors`` or ``opposition``); ``opponent`` the
     bot (a key of BOTS) that plays the other side, or None when a decision list supplies both
-    sides' moves. ``opposition=`` is the older name of ``opponent``.
+    sides' moves.
 
     The seed's SeedSequence is split into four independent streams: recorded votes (the one
     Generator every ballot is drawn from), the opposition bot, forecasts and previews (a fresh
@@ -68,12 +78,10 @@ class Session:
     """
 
     def __init__(self, scenario: Scenario, seed: int = 0, *, side: str = "sponsors",
-                 opponent: str | None = "greedy", opposition: str | None | object = ...,
+                 opponent: str | None = "greedy",
                  session_file: str | Path | None = None, world: World | None = None) -> None:
         if side not in SIDES:
             raise ValueError(f"side must be one of {', '.join(SIDES)}, not {side!r}")
-        if opposition is not ...:
-            opponent = opposition  # type: ignore[assignment]
         self.scenario = scenario
         self.seed = int(seed)
         # spawn(4): the first three children are those of spawn(3), so older files replay.
@@ -140,10 +148,6 @@ class Session:
             self.apply(Pass("opposition") if self.other == "opposition"
                        else ProceedToVote("sponsors"))
 
-    def run_opposition(self) -> None:
-        """Older name of ``run_opponent``."""
-        self.run_opponent()
-
     def apply_if(self, decision: Decision, digest: str) -> bool:
         """Apply ``decision`` only if the game after it has exactly ``digest`` (a replay's
         proof); otherwise leave the game, the vote stream and the log as they were."""
@@ -171,10 +175,6 @@ class Session:
         """Let bot ``bot`` (a key of BOTS) play the other side from now on; None: nobody does
         (a decision list supplies its moves)."""
         self.opponent = BOTS[bot] if bot else None
-
-    def set_opposition(self, bot: str | None) -> None:
-        """Older name of ``set_opponent``."""
-        self.set_opponent(bot)
 
     # -- what is legal, and what a decision would do --------------------------------------------
     def legal_decisions(self) -> list[Decision]:
@@ -293,6 +293,17 @@ class Session:
     def is_moot(self, motion_id: str, state: GameState | None = None) -> bool:
         """An amendment with nothing left to do (its mover would withdraw it)."""
         return self.rules.is_moot(state or self.state, motion_id)
+
+    def floor_motion(self, decision: Decision) -> str | None:
+        """The id of the floor motion a tactic puts to the vote (a motion for no action, a
+        separate vote, a motion for division), or None for any other decision."""
+        if isinstance(decision, MoveNoAction):
+            return floor_motion_id("no_action", decision.motion)
+        if isinstance(decision, RequestSeparateVote):
+            return floor_motion_id("separate_vote", decision.motion, decision.paragraph)
+        if isinstance(decision, ObjectToDivision):
+            return floor_motion_id("division", decision.motion, decision.paragraph)
+        return None
 
     def member(self, iso: str) -> Member:
         """The Member State with ISO3 code ``iso`` (KeyError if none)."""

@@ -48,7 +48,7 @@ def test_autoplay_with_the_greedy_bot_saves_one_screenshot_per_scene_in_order(tm
 
 def scripted_game(tmp_path) -> tuple[list[dict], str]:
     """A game that uses every kind of decision; returns (decisions, final digest)."""
-    session = Session(load(DEFAULT_SCENARIO), 11, opposition="greedy")
+    session = Session(load(DEFAULT_SCENARIO), 11, opponent="greedy")
     plan = [RespondToOffer("sponsors", "dprk_visit", True),
             ReviseText("sponsors", "op_crimes", "softened"),
             SeekCosponsor("sponsors", "KEN"),
@@ -104,7 +104,7 @@ def test_passes_and_swapped_lines_are_played_not_crashed_on(tmp_path, capsys):
     """A sponsors' pass is left out; a script of the sponsors' and the opposition's moves is
     repaired when two lines are swapped."""
     decisions, digest = scripted_game(tmp_path)
-    session = Session(load(DEFAULT_SCENARIO), 11, opposition=None)
+    session = Session(load(DEFAULT_SCENARIO), 11, opponent=None)
     lines = [{"format": "plenary-session", "scenario": "dprk_2014", "seed": 11}]
     for d in decisions:
         session.apply(from_dict(d))

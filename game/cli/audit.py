@@ -189,7 +189,7 @@ def choice_shares(games: list[Game]) -> dict[str, float]:
 
 def replay(scenario: Scenario, world: World, seed: int, decisions: list[Decision]) -> tuple:
     """Recorded votes of a game replayed from ``decisions``, whoever's turn it is."""
-    session = Session(scenario, seed, opposition=None, world=world)
+    session = Session(scenario, seed, opponent=None, world=world)
     for d in decisions:
         if session.state.finished:
             break

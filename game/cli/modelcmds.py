@@ -82,7 +82,7 @@ def cmd_forecast(args: argparse.Namespace) -> int:
     scenario = load_or_report(args.scenario)
     if scenario is None:
         return 1
-    session = Session(scenario, 0, opposition=None)
+    session = Session(scenario, 0, opponent=None)
     if args.explain is not None:
         from .explaincmd import print_explanation
         return print_explanation(session, args.explain.upper(), args.json)

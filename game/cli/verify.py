@@ -15,7 +15,7 @@ from .common import SCENARIO_DIR, describe
 
 def replay(scenario: Scenario, loaded: LoadedDecisions, seed: int) -> Replayed[Session]:
     """Replay ``loaded`` on a fresh game of ``scenario`` with ``seed`` (``game.replay.verify``)."""
-    return verify.replay(Session(scenario, seed, opposition=None), loaded)
+    return verify.replay(Session(scenario, seed, opponent=None), loaded)
 
 
 def read_or_report(path: str) -> LoadedDecisions | None:

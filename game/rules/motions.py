@@ -11,6 +11,7 @@ from ..state import GameState
 from ..votes import lobbying
 from ..votes.forecast import Forecast, forecast
 from ..votes.model import MotionInput
+from .world import floor_motion_id
 
 if TYPE_CHECKING:
     from ..scenario.models import Motion
@@ -107,7 +108,8 @@ def _separate_vote_input(world: World, state: GameState, motion: Motion) -> Moti
 
 
 def _division_input(world: World, state: GameState, motion: Motion) -> MotionInput:
-    separate = world.motions[motion.id.replace(":division:", ":separate_vote:")]
+    separate = world.motions[floor_motion_id("separate_vote", world.principal(motion).id,
+                                             motion.delete[0])]
     base = _separate_vote_input(world, state, separate)
     return _mirror(base, _salience(world, "division"), base.abstainers_absent)
 

@@ -33,7 +33,7 @@ from ..decisions import (
 from ..state import GameState, VoteResult
 from .motions import is_moot
 from .voting import vote_motion
-from .world import ATTACHED_KINDS
+from .world import ATTACHED_KINDS, REQUESTED_KIND, floor_motion_id
 
 if TYPE_CHECKING:
     from ..scenario.models import Motion, Stage
@@ -194,19 +194,12 @@ VOTE_ORDER: tuple[Precedence, ...] = (
 )
 
 
-def _requested_motions(state: GameState | None) -> list[str]:
+def requested_motions(state: GameState | None) -> list[str]:
     """The floor motions the requests in ``state`` put to the vote."""
     if state is None:
         return []
-    out = []
-    for kind, _side, motion, target in state.requests:
-        if kind == "no_action":
-            out.append(f"{motion}:no_action")
-        elif kind == "separate_vote":
-            out.append(f"{motion}:separate_vote:{target}")
-        elif kind == "objection":
-            out.append(f"{motion}:division:{target}")
-    return out
+    return [floor_motion_id(REQUESTED_KIND[kind], motion, target)
+            for kind, _side, motion, target in state.requests if kind in REQUESTED_KIND]
 
 
 def vote_order(world: World, stage: Stage, state: GameState | None = None) -> list[str]:
@@ -214,7 +207,7 @@ def vote_order(world: World, stage: Stage, state: GameState | None = None) -> li
     attaches to it, row by row (with ``state``, the floor motions requested in it too);
     anything attached to a proposal of another stage at the end."""
     ids = list(stage.motions)
-    ids += [m for m in _requested_motions(state) if world.motions[m].amends in ids]
+    ids += [m for m in requested_motions(state) if world.motions[m].amends in ids]
     attached = {m for m in ids if world.motions[m].kind in ATTACHED_KINDS}
     order: list[str] = []
     for m in (m for m in ids if m not in attached):
@@ -252,7 +245,7 @@ def _no_action_taken(world: World, state: GameState, motion: Motion) -> str | No
     principal = world.principal(motion)
     if motion.kind == "no_action":
         return None
-    result = state.result(f"{principal.id}:no_action")
+    result = state.result(floor_motion_id("no_action", principal.id))
     if result is not None and result.adopted:
         return ("Not put to the vote: the motion for no action was adopted "
                 f"(rule {floor_rule(world, principal, 'no_action')}).")
@@ -262,10 +255,15 @@ def _no_action_taken(world: World, state: GameState, motion: Motion) -> str | No
 def _division_rejected(world: World, state: GameState, motion: Motion) -> str | None:
     if motion.kind != "separate_vote":
         return None
-    result = state.result(motion.id.replace(":separate_vote:", ":division:"))
+    result = state.result(floor_motion_id("division", principal_id(motion), motion.delete[0]))
     if result is not None and not result.adopted:
         return "Not voted separately: the motion for division was rejected."
     return None
+
+
+def principal_id(motion: Motion) -> str:
+    """The draft a floor motion or amendment is attached to."""
+    return motion.amends or motion.id
 
 
 def _paragraph_gone(world: World, state: GameState, motion: Motion) -> str | None:

@@ -18,6 +18,7 @@ from ..state import GameState
 from ..votes.forecast import Forecast
 from .motions import motion_forecast
 from .objectives import _check, objectives_of
+from .phases import requested_motions
 
 if TYPE_CHECKING:
     from .world import World
@@ -86,22 +87,18 @@ class Estimator:
         if any(now.get(p) != v for p, v in objective.text_keeps.items()):
             return 0.0
         p = 1.0
+        requested = set(requested_motions(self.state))
         for other in world.motions.values():
             if (other.kind in ("amendment", "separate_vote") and other.amends is not None
                     and world.text_id(other) == text_id
                     and set(other.delete) & set(objective.text_keeps)
                     and self.state.result(other.id) is None
-                    and (other.kind == "amendment" or self._requested(other.id))):
+                    and (other.kind == "amendment" or other.id in requested)):
                 if other.kind == "amendment":
                     p *= 1.0 - self.p_adopted(other.id)
                 else:
                     p *= self.forecast(other.id).p_adopted
         return p
-
-    def _requested(self, motion_id: str) -> bool:
-        _, _, para = motion_id.partition(":separate_vote:")
-        return any(k == "separate_vote" and t == para and motion_id.startswith(m + ":")
-                   for k, _s, m, t in self.state.requests)
 
     def chance(self, objective: Objective) -> float:
         """Chance of meeting one objective from this state."""

@@ -17,6 +17,17 @@ PROCEDURAL_FLOOR_KINDS = ("no_action", "division")
 ATTACHED_KINDS = ("amendment", "no_action", "division", "separate_vote")
 
 
+#: A floor request's kind -> the kind of motion it puts to the vote.
+REQUESTED_KIND = {"no_action": "no_action", "separate_vote": "separate_vote",
+                  "objection": "division"}
+
+
+def floor_motion_id(kind: str, motion: str, paragraph: str = "") -> str:
+    """The id of a floor motion of ``kind`` on draft ``motion`` (and ``paragraph``), e.g.
+    ``c3_draft:no_action``, ``c3_draft:division:op_icc``: the one place ids are spelled."""
+    return f"{motion}:{kind}" + (f":{paragraph}" if paragraph else "")
+
+
 def floor_motions(scenario: Scenario) -> list[Motion]:
     """Every motion for no action, motion for division and separate vote the floor could
     raise on the scenario's General Assembly drafts (ids ``draft:no_action``,
@@ -31,7 +42,7 @@ def floor_motions(scenario: Scenario) -> list[Motion]:
                                   "proposer": None, "important": False, "optional": False,
                                   "requires": [], "tabled_by": "sponsors"}
         out.append(Motion.model_construct(
-            id=f"{m.id}:no_action", symbol=f"No action on {m.symbol}",
+            id=floor_motion_id("no_action", m.id), symbol=f"No action on {m.symbol}",
             title=f"Motion that no action be taken on {m.symbol}", kind="no_action",
             delete=[], sponsors_want=against, **common))
         for para in scenario.spec.texts[m.text].paragraphs:
@@ -39,11 +50,12 @@ def floor_motions(scenario: Scenario) -> list[Motion]:
                 continue
             name = f"OP {para.number}"
             out.append(Motion.model_construct(
-                id=f"{m.id}:division:{para.id}", symbol=f"Division: {name} of {m.symbol}",
+                id=floor_motion_id("division", m.id, para.id),
+                symbol=f"Division: {name} of {m.symbol}",
                 title=f"Motion for division: vote {name} separately", kind="division",
                 delete=[para.id], sponsors_want=against, **common))
             out.append(Motion.model_construct(
-                id=f"{m.id}:separate_vote:{para.id}", symbol=f"{name} of {m.symbol}",
+                id=floor_motion_id("separate_vote", m.id, para.id), symbol=f"{name} of {m.symbol}",
                 title=f"Separate vote: retain {name}", kind="separate_vote",
                 delete=[para.id], sponsors_want=m.sponsors_want, **common))
     return out
