@@ -10,8 +10,8 @@ import pygame
 from ...decisions import DecisionError, ReviseText
 from ...scenario.models import Paragraph
 from .. import style, words
-from .actions import cost_words
 from .base import MARGIN, Scene
+from .buttons import cost_words
 
 if TYPE_CHECKING:
     from ..app import App

@@ -1,0 +1,216 @@
+"""The move log: each decision in words (who made it, what it was, what it did on its own),
+and the turns the log groups them into.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..decisions import (
+    AddressGroup,
+    AskAbstention,
+    Decision,
+    Lobby,
+    MoveNoAction,
+    ObjectToDivision,
+    Pass,
+    ProceedToVote,
+    RequestSeparateVote,
+    RespondToOffer,
+    ReviseText,
+    SeekCosponsor,
+    TableMotion,
+)
+from ..session import MoveEffect
+from ..state import GameState
+from ..vocabulary import group_name
+from .preview import short, signed
+from .reading import PREVIEW_DRAWS, GameReading
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One decision in the move log: who made it, what it was, what it did on its own."""
+
+    mine: bool
+    #: "You", or the other side's name as the scenario gives it.
+    who: str
+    #: What was done, in words ("lobbied India (Evidence of the commission)").
+    what: str
+    #: What it changed ("India 41% to 55% in favour, +1 in favour of L.28"); "" if nothing.
+    effect: str
+    #: Other things that happened on it (a delegation's answer, votes held).
+    more: tuple[str, ...]
+    #: ``what`` without the argument used (for the status line).
+    brief: str = ""
+    #: The symbol of the motion lobbying aimed at (left out of the status line's numbers).
+    symbol: str = ""
+
+    def line(self, replied: bool = False) -> str:
+        """'You lobbied India (…): India 41% to 55% in favour' or, for a reply, 'The DPRK and
+        Cuba replied: addressed the NAM (…), −4 in favour'."""
+        head = f"{self.who} replied: {self.what}" if replied else f"{self.who} {self.what}"
+        return head + self.tail()
+
+    def tail(self, brief: bool = False) -> str:
+        """': ' and the effect (or, when it changed no number, the first thing it caused);
+        ``brief``: without the motion's symbol ("+4 in favour")."""
+        what = self.effect if self.effect and not self.effect.startswith("no change") else (
+            self.more[0].rstrip(".") if self.more else self.effect)
+        if brief and self.symbol:
+            what = what.replace(f" in favour of {self.symbol}", " in favour")
+        return f": {what}" if what else ""
+
+
+class MoveLogMixin(GameReading):
+    """The Game's telling of decisions and of the move log."""
+
+    # -- words --------------------------------------------------------------------------------
+    def you(self, event: str) -> str:
+        """An event with the player's side, where it opens the sentence, called "You"."""
+        name = self.side_name()
+        return "You" + event[len(name):] if event.startswith(name) else event
+
+    def paragraph_name(self, motion_id: str, paragraph: str) -> str:
+        """'OP 8' for a paragraph of a motion's text."""
+        text_id = self.session.text_id(motion_id)
+        para = next((p for p in self.scenario.spec.texts[text_id].paragraphs
+                     if p.id == paragraph), None)
+        if para is None:
+            return paragraph
+        return f"{'PP' if para.kind == 'preambular' else 'OP'} {para.number}"
+
+    def describe(self, d: Decision, before: GameState | None = None, *, now: bool = False,
+                 detail: bool = True) -> str:
+        """A decision in words, without who makes it: "lobbied India (Evidence …)", or with
+        ``now`` "lobby India (…)" (for "If you …"); ``detail=False`` leaves out the argument."""
+        def verb(past: str, present: str) -> str:
+            return present if now else past
+
+        labels = {a.id: a.label for a in self.scenario.spec.arguments}
+        arg = (f" ({short(labels.get(d.argument, d.argument), 40)})"
+               if detail and isinstance(d, (Lobby, AddressGroup)) else "")
+        if isinstance(d, Lobby):
+            return f"{verb('lobbied', 'lobby')} {self.member(d.member).name}{arg}"
+        if isinstance(d, AddressGroup):
+            return f"{verb('addressed', 'address')} the {group_name(d.group)}{arg}"
+        if isinstance(d, ReviseText):
+            para = next((p for t in self.scenario.spec.texts.values() for p in t.paragraphs
+                         if p.id == d.paragraph), None)
+            name = (f"{'PP' if para.kind == 'preambular' else 'OP'} {para.number}" if para
+                    else d.paragraph)
+            if d.variant == "absent":
+                return f"{verb('dropped', 'drop')} {name}"
+            label = next((v.label for v in para.variants if v.id == d.variant), d.variant) \
+                if para else d.variant
+            return f"{verb('revised', 'revise')} {name} ({short(label, 40)})"
+        if isinstance(d, SeekCosponsor):
+            return f"{verb('asked', 'ask')} {self.member(d.member).name} to co-sponsor"
+        if isinstance(d, RespondToOffer):
+            offer = next((o for o in self.scenario.spec.offers if o.id == d.offer), None)
+            by = offer.by if offer else d.offer
+            if d.accept:
+                return f"{verb('accepted', 'accept')} the offer of {by}"
+            return f"{verb('refused', 'refuse')} the offer of {by}"
+        if isinstance(d, TableMotion):
+            symbol = self.motion(d.motion).symbol
+            return (f"{verb('tabled', 'table')} {symbol}" if d.table
+                    else f"{verb('held', 'hold')} back {symbol}")
+        if isinstance(d, ProceedToVote):
+            return f"{verb('asked', 'ask')} for the vote"
+        if isinstance(d, Pass):
+            closing = (before or self.state).phase == "last_word"
+            return (f"{verb('let', 'let')} the vote be called" if closing
+                    else verb("passed", "pass"))
+        if isinstance(d, MoveNoAction):
+            return f"{verb('moved', 'move')} no action on {self.motion(d.motion).symbol}"
+        if isinstance(d, RequestSeparateVote):
+            return (f"{verb('requested', 'request')} a separate vote on "
+                    f"{self.paragraph_name(d.motion, d.paragraph)} of "
+                    f"{self.motion(d.motion).symbol}")
+        if isinstance(d, ObjectToDivision):
+            return (f"{verb('objected', 'object')} to the separate vote on "
+                    f"{self.paragraph_name(d.motion, d.paragraph)}")
+        if isinstance(d, AskAbstention):
+            return (f"{verb('asked', 'ask')} {self.member(d.member).name} to abstain on "
+                    f"{self.motion(d.motion).symbol}")
+        return d.type.replace("_", " ")
+
+    # -- the move log ---------------------------------------------------------------------------
+    def move_log(self, last: int = 60) -> list[LogEntry]:
+        """The last ``last`` decisions, oldest first, each with what it did on its own
+        (``Session.move_effects``)."""
+        effects = self.session.move_effects(last)
+        history = self.session.history[len(self.session.history) - len(effects):]
+        return [self._entry(e, before, after)
+                for e, (_, before, after) in zip(effects, history, strict=True)]
+
+    def _entry(self, e: MoveEffect, before: GameState, after: GameState) -> LogEntry:
+        d = e.decision
+        mine = d.side == self.side
+        name = self.side_name(d.side)
+        more = tuple(self.you(ev) for ev in e.events if not ev.startswith(name))
+        parts = []
+        voted = len(after.results) > len(before.results)
+        if e.motion is not None and not voted:
+            symbol = self.motion(e.motion).symbol
+            iso = getattr(d, "member", None)
+            if isinstance(d, (Lobby, SeekCosponsor)) and iso in self.voters(e.motion):
+                k = self.voters(e.motion).index(iso)
+                p0 = float(self.session.probabilities(e.motion, before)[k, 0])
+                p1 = float(self.session.probabilities(e.motion, after)[k, 0])
+                parts.append(f"{self.member(iso).name} {p0:.0%} to {p1:.0%} in favour")
+            dy = e.yes_after - e.yes_before
+            if abs(dy) >= 0.5:
+                parts.append(f"{signed(dy)} in favour of {symbol}")
+            if abs(e.p_after - e.p_before) >= 0.01:
+                parts.append(f"P(adopted) {e.p_before:.0%} to {e.p_after:.0%}")
+            for raised in self.raised_by(d):           # a floor motion it put on the list
+                f = self.session.forecast(raised, PREVIEW_DRAWS, after)
+                parts.append(f"{self.motion(raised).symbol}: P(adopted) {f.p_adopted:.0%}")
+        if abs(e.points_after - e.points_before) >= 0.005:
+            parts.append(f"your points {e.points_before:.2f} to {e.points_after:.2f}")
+        if not parts and not voted and not more:
+            parts.append("no change in the forecast")
+        return LogEntry(mine, "You" if mine else name, self.describe(d, before),
+                        ", ".join(parts), more, self.describe(d, before, detail=False),
+                        self.motion(e.motion).symbol if e.motion else "")
+
+    def turns(self, last: int = 60) -> list[list[LogEntry]]:
+        """The move log in turns, newest first: each the player's move, then the replies
+        (a first turn may be the opponent's opening moves alone)."""
+        out: list[list[LogEntry]] = []
+        for entry in self.move_log(last):
+            if entry.mine or not out:
+                out.append([entry])
+            else:
+                out[-1].append(entry)
+        return out[::-1]
+
+    @staticmethod
+    def turn_parts(turn: list[LogEntry], brief: bool = False) -> list[tuple[str, str]]:
+        """One turn as (who did what, what it did): the player's move on its own, then "The
+        DPRK and Cuba replied: …", then "then …" for each further reply (``brief``: without
+        the arguments used)."""
+        out = []
+        for k, entry in enumerate(turn):
+            what = entry.brief if brief and entry.brief else entry.what
+            if entry.mine or k == 0:
+                head = f"{entry.who} {what}"
+            elif k == 1 and turn[0].mine:
+                head = f"{entry.who} replied: {what}"
+            else:
+                head = f"then {what}"
+            out.append((head, entry.tail(brief).removeprefix(": ")))
+        return out
+
+    @classmethod
+    def turn_lines(cls, turn: list[LogEntry], brief: bool = False) -> list[str]:
+        """One turn in words, one line per decision (``turn_parts`` joined)."""
+        return [head + (f": {tail}" if tail else "")
+                for head, tail in cls.turn_parts(turn, brief)]
+
+    def last_turn(self) -> str:
+        """What the last turn did, for the status line: the player's move on its own, then
+        the opponent's reply ("You lobbied … · The DPRK and Cuba replied: …")."""
+        turns = self.turns(12)
+        return " · ".join(self.turn_lines(turns[0], brief=True)) if turns else ""

@@ -1,0 +1,100 @@
+"""The offer window: an offer (or an event) made to the player's side, what each answer would
+do, and the two buttons that answer it.
+"""
+from __future__ import annotations
+
+from functools import partial
+from html import escape
+
+import pygame
+from pygame_gui.elements import UITextBox, UIWindow
+
+from ...decisions import (
+    DecisionError,
+    RespondToOffer,
+)
+from ...scenario.models import Offer
+from .. import style, words
+from .buttons import cost_words
+from .preview_strip import PreviewStripMixin
+
+
+class OfferWindowMixin(PreviewStripMixin):
+    """Opens and answers the offer window."""
+
+    def do_offer(self) -> None:
+        """Open a window with the offer, what each answer would do, and its two buttons."""
+        offer = self.open_offer()
+        if offer is None or self.offer_window is not None:
+            return
+        w, h = self.size
+        win_h = min(560, h - 60)
+        win = UIWindow(pygame.Rect(w // 2 - 360, h // 2 - win_h // 2, 720, win_h), self.manager,
+                       window_display_title=words.clip(self.offer_title(offer), 70),
+                       object_id="#offer")
+        self.add(win)
+        self.offer_window = win
+        inner_w, inner_h = win.get_container().get_size()
+        UITextBox(self.offer_html(offer), pygame.Rect(10, 10, inner_w - 20, inner_h - 76),
+                  self.manager, container=win)
+        bw = int(inner_w - 30) // 2
+        by = inner_h - 56
+        self.button("accept", (10, by, bw, 44),
+                    style.ellipsize(offer.accept_label, bw - 24, 15) + "  (A)",
+                    partial(self.answer, True), container=win)
+        self.button("refuse", (20 + bw, by, bw, 44),
+                    style.ellipsize(offer.refuse_label, bw - 24, 16, True) + "  (R)",
+                    partial(self.answer, False), cls="@primary", container=win)
+
+    def offer_title(self, offer: Offer) -> str:
+        """'An offer from the DPRK' for a deal; 'From China and Russia' for an event."""
+        return f"An offer from {offer.by}" if self.is_deal(offer) else f"From {offer.by}"
+
+    def offer_html(self, offer: Offer) -> str:
+        """The offer, what accepting changes and costs, its source, and each answer's preview."""
+        parts = [escape(offer.description)]
+        changes = []
+        if offer.drop:
+            changes.append("Accepting drops " + self.paragraph_names(offer.drop))
+        if offer.add:
+            changes.append("adds " + self.paragraph_names(offer.add))
+        if offer.tables:
+            tabled = [self.game.motion(m).title for m in offer.tables
+                      if m in self.game.session.world.motions]
+            if tabled:
+                changes.append(("puts " if changes else "Accepting puts ")
+                               + escape(" and ".join(tabled)) + " to the vote")
+        if offer.cost is not None:
+            changes.append(f"costs you {cost_words(offer.cost.capital, offer.cost.days)}")
+        if changes:
+            parts.append(words.c(words.MUTED, "; ".join(changes) + "."))
+        source = next((s for s in self.game.scenario.spec.sources if s.id == offer.source), None)
+        if source is not None:
+            parts.append(words.c(words.MUTED, "Source: " + escape(source.title)
+                                 + (f" ({source.date})" if source.date else "")))
+        for accept, label in ((True, offer.accept_label), (False, offer.refuse_label)):
+            parts.append(words.c(words.GOLD, f"<b>If you choose “{escape(label)}”:</b> ")
+                         + self.preview_html(RespondToOffer(self.game.side, offer.id,
+                                                            accept)))
+        return "<br><br>".join(parts)
+
+    def if_accepted(self, offer_id: str) -> str:
+        """The forecasts and points if the offer were accepted (one line each)."""
+        try:
+            return "If you accept: " + self.game.preview(
+                RespondToOffer(self.game.side, offer_id, True)).text()
+        except DecisionError:
+            return ""
+
+    def paragraph_names(self, ids: list[str]) -> str:
+        """'OP 8 (Encourages the Council ...)' for paragraph ids of the stage's draft."""
+        names = {p.id: f"{'PP' if p.kind == 'preambular' else 'OP'} {p.number} ({p.summary})"
+                 for t in self.game.scenario.spec.texts.values() for p in t.paragraphs}
+        return escape(", ".join(names.get(i, i) for i in ids)) or "nothing"
+
+    def answer(self, accept: bool) -> None:
+        """Accept or refuse the open offer (the window closes either way)."""
+        offer = self.open_offer()
+        self.close_windows()
+        if offer is not None:
+            self.submit(RespondToOffer(self.game.side, offer.id, accept))
