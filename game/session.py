@@ -305,6 +305,10 @@ class Session:
             return floor_motion_id("division", decision.motion, decision.paragraph)
         return None
 
+    def has_motion(self, motion_id: str | None) -> bool:
+        """True if the case has a motion (or a floor motion) with this id."""
+        return motion_id is not None and motion_id in self.world.motions
+
     def member(self, iso: str) -> Member:
         """The Member State with ISO3 code ``iso`` (KeyError if none)."""
         return self.scenario.members[self.world.index[iso]]

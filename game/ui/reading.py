@@ -7,11 +7,8 @@ from typing import TYPE_CHECKING
 
 from ..decisions import (
     Decision,
-    MoveNoAction,
-    ObjectToDivision,
     Pass,
     ProceedToVote,
-    RequestSeparateVote,
 )
 from ..scenario import Scenario
 from ..scenario.models import Member, Motion, Stage
@@ -145,13 +142,8 @@ class GameReading:
     def raised_by(self, decision: Decision) -> list[str]:
         """The floor motion a decision would put to the vote (ids as the Session names them:
         ``draft:no_action``, ``draft:division:para``, ``draft:separate_vote:para``)."""
-        if isinstance(decision, MoveNoAction):
-            return [f"{decision.motion}:no_action"]
-        if isinstance(decision, RequestSeparateVote):
-            return [f"{decision.motion}:separate_vote:{decision.paragraph}"]
-        if isinstance(decision, ObjectToDivision):
-            return [f"{decision.motion}:division:{decision.paragraph}"]
-        return []
+        motion = self.session.floor_motion(decision)
+        return [motion] if motion else []
 
     def probabilities(self, motion_id: str) -> dict[str, tuple[float, float, float, float]]:
         """{iso3: (P yes, P no, P abstain, P absent)} for a motion's voters."""

@@ -19,6 +19,7 @@ from ...decisions import (
     Decision,
     DecisionError,
     Lobby,
+    MoveNoAction,
     Pass,
     ProceedToVote,
     RespondToOffer,
@@ -154,8 +155,9 @@ class ActionButtons(_SceneBase):
         where no draft of the stage can have one (the Council), tabling where no draft of the
         stage is optional for the player's side."""
         out = set()
-        motions = self.game.session.world.motions
-        if not any(f"{m}:no_action" in motions for m in self.game.stage_motions()):
+        session = self.game.session
+        if not any(session.has_motion(session.floor_motion(MoveNoAction("opposition", m)))
+                   for m in self.game.stage_motions()):
             out.add("noaction")
         if self.optional_motion() is None:
             out.add("table")
