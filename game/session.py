@@ -24,7 +24,7 @@ from .decisions import (
     to_dict,
 )
 from .procedure import Rule
-from .replay.writer import SessionWriter
+from .replay.writer import SessionWriter, header
 from .rules import ObjectiveResult, Rules, Stake, World
 from .rules.world import floor_motion_id
 from .scenario import Scenario
@@ -95,12 +95,21 @@ class Session:
         self.decisions: list[Decision] = []
         self.side = side
         self.opponent: Bot | None = BOTS[opponent] if opponent else None
-        self.writer = SessionWriter(session_file, scenario, self.seed) if session_file else None
+        #: The opponent's level (a key of BOTS) the game began with, for the session file.
+        self.level = opponent
+        self.writer = SessionWriter(session_file, self.header_info()) if session_file else None
         self._legal: tuple[GameState, list[Decision]] | None = None
         #: (decision, state before, state after) of every decision applied, in order.
         self.history: list[tuple[Decision, GameState, GameState]] = []
         self._effects: dict[int, MoveEffect] = {}
         self._stakes: dict[tuple[int, str], tuple[GameState, list[Stake]]] = {}
+
+    def header_info(self) -> dict:
+        """The header of this game's session file (``game.replay``): format and software
+        versions, the case and its checksum, the seed, the side(s) the players take (both
+        when no bot plays the other side) and the opponent's level, the start time."""
+        sides = [self.side] if self.level else list(SIDES)
+        return header(self.scenario.id, self.scenario.sha256, self.seed, sides, self.level)
 
     @property
     def world(self) -> World:
@@ -114,9 +123,15 @@ class Session:
         self.state = self.rules.apply(self.state, decision, self.rng)
         self.decisions.append(decision)
         self.history.append((decision, before, self.state))
-        if self.writer:
-            self.writer.append(to_dict(decision), self.state.digest())
+        self._save(decision, before)
         return self.state
+
+    def _save(self, decision: Decision, before: GameState) -> None:
+        """Write the decision's line to the session file (with the stage it was made in)."""
+        if self.writer:
+            stage = None if before.finished else self.world.stages[before.stage].id
+            self.writer.append(to_dict(decision), self.state.digest(), stage=stage,
+                               finished=self.state.finished)
 
     @property
     def opposition(self) -> Bot | None:
@@ -162,8 +177,7 @@ class Session:
         self.history.append((decision, state, after))
         self.state = after
         self.decisions.append(decision)
-        if self.writer:
-            self.writer.append(to_dict(decision), digest)
+        self._save(decision, state)
         return True
 
     def bot_move(self, bot: str, side: str | None = None) -> Decision:

@@ -79,6 +79,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.slow)
 
 
+@pytest.fixture(autouse=True)
+def user_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Every test (and every game it starts) saves sessions in a folder of its own, never in
+    the user's data folder (platformdirs reads XDG_DATA_HOME on Linux)."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder
+
+
 @dataclass(frozen=True)
 class Run:
     """What one command-line call gave: its exit code and what it printed."""

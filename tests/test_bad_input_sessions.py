@@ -1,5 +1,5 @@
-"""Damaged decision and session files: every problem named with its line, everything else kept,
-exit code 1, never a traceback."""
+"""Damaged decision and session files: read up to the first damaged line, which is named with
+its number and what is wrong; every good line before it kept, exit code 1, never a traceback."""
 import codecs
 import json
 from pathlib import Path
@@ -11,6 +11,7 @@ from game.cli import main
 from game.cli.modelcmds import simulate
 from game.cli.verify import replay
 from game.replay import SessionWriter, load_decisions, read
+from game.session import Session
 from helpers import dprk
 
 SEED = 3
@@ -45,38 +46,51 @@ def test_a_truncated_session_file_keeps_its_good_lines(tmp_path, capsys, recorde
     path.write_text(text[:-30], encoding="utf-8")           # cut in the middle of line 10
     code, out, err = run(capsys, "replay", str(path))
     assert code == 1
-    assert "line 10: not valid JSON" in err
-    assert "recovered: 8 of 9 decisions kept" in out
+    assert "line 10: cut off: the file ends in the middle of this line" in err
+    assert "the 8 decision(s) before it are kept" in err
+    assert "stopped at line 10: 8 of 9 decisions replayed" in out
 
 
-def test_two_swapped_lines_are_put_back_in_order_by_their_digests(tmp_path, capsys, recorded):
-    _, lines, digest = recorded
+def test_two_swapped_lines_stop_the_reading_at_the_first_of_them(tmp_path, capsys, recorded):
+    _, lines, _ = recorded
     lines = list(lines)
     lines[5], lines[6] = lines[6], lines[5]
-    code, out, err = run(capsys, "replay", str(write(tmp_path, lines)), "--json")
-    assert code == 1 and "out of order" in err
-    assert json.loads(out)["digest"] == digest              # the recorded game, all of it
+    code, out, err = run(capsys, "replay", str(write(tmp_path, lines)))
+    assert code == 1 and "line 6: decision number 6 where 5 was due" in err
+    assert "stopped at line 6: 4 of" in out
 
 
-def test_a_duplicated_line_is_skipped_as_a_copy(tmp_path, capsys, recorded):
-    _, lines, digest = recorded
+def test_a_duplicated_line_stops_the_reading_there(tmp_path, capsys, recorded):
+    _, lines, _ = recorded
     lines = lines[:5] + [lines[4]] + lines[5:]
-    code, out, err = run(capsys, "replay", str(write(tmp_path, lines)), "--json")
-    assert code == 1 and "line 6: a copy of line 5; skipped" in err
-    assert json.loads(out)["digest"] == digest
+    code, _, err = run(capsys, "replay", str(write(tmp_path, lines)))
+    assert code == 1 and "line 6: decision number 4 where 5 was due" in err
 
 
-def test_an_edited_digest_is_named_and_the_game_still_reaches_its_end(tmp_path, capsys,
-                                                                       recorded):
-    _, lines, digest = recorded
+def test_an_edited_digest_stops_the_replay_at_its_line(tmp_path, capsys, recorded):
+    _, lines, _ = recorded
     entry = json.loads(lines[4])
     entry["digest"] = "0" * 64
     lines = lines[:4] + [json.dumps(entry)] + lines[5:]
     code, out, err = run(capsys, "replay", str(write(tmp_path, lines)), "--json")
-    assert code == 1 and "line 5: the game after this line differs" in err
-    assert "later" not in err                                 # only that line differs
-    assert json.loads(out)["digest"] == digest
+    assert code == 1
+    assert "line 5: the game after this decision is not the one recorded" in err
+    assert "edited" in err
+    assert len(json.loads(out)["decisions"]) == 3           # only the game replayed
 
+
+def test_a_damaged_line_in_the_middle_prints_no_votes_of_a_game_never_played(
+        tmp_path, capsys, recorded):
+    _, lines, _ = recorded
+    lines = list(lines)
+    lines[12] = lines[12][:20]
+    code, out, err = run(capsys, "replay", str(write(tmp_path, lines)))
+    assert code == 1 and "line 13: not valid JSON" in err
+    assert f"{len(lines) - 13} later line(s) not read" in err
+    held = [line for line in out.splitlines() if not line.startswith("stopped")]
+    replayed = simulate(dprk(), SEED, None, decisions=read(write(tmp_path, lines)).decisions)
+    assert len(held) == len(replayed.state.results)          # the votes of those 11 only
+    assert "part-way" in out
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
 def test_a_session_file_saved_as_utf16_or_with_a_bom_still_verifies(tmp_path, capsys, recorded,
@@ -126,20 +140,21 @@ def test_a_session_file_without_a_header_asks_for_the_scenario(tmp_path, capsys,
     _, lines, _ = recorded
     code, _, err = run(capsys, "replay", str(write(tmp_path, lines[1:])))
     assert code == 1 and "no session header" in err and "--scenario" in err
-    code, out, _ = run(capsys, "replay", str(write(tmp_path, lines[1:])), "--scenario",
-                       "dprk_2014")
-    n = len(lines) - 1
-    assert code == 1 and f"recovered: {n} of {n}" in out      # seed unknown: replayed with 0
+    code, out, err = run(capsys, "replay", str(write(tmp_path, lines[1:])), "--scenario",
+                         "dprk_2014")
+    assert code == 1 and "no seed recorded" in err          # seed unknown: replayed with 0
+    assert "stopped at line" in out and "digest differs" in err
 
 
 @pytest.mark.parametrize("decision", [{"type": ["lobby"], "side": "sponsors"},
                                       {"type": {"a": 1}, "side": "sponsors"}, 5, None])
-def test_a_malformed_decision_is_skipped_with_its_line_number(tmp_path, recorded, decision):
+def test_a_malformed_decision_stops_the_reading_at_its_line_number(tmp_path, recorded,
+                                                                   decision):
     _, lines, _ = recorded
-    lines = lines[:4] + [json.dumps({"decision": decision})] + lines[5:]
+    lines = lines[:4] + [json.dumps({"n": 4, "decision": decision})] + lines[5:]
     got = read(write(tmp_path, lines))
-    assert len(got.decisions) == len(lines) - 2 and got.lost == 1
-    assert any(p.startswith("line 5:") for p in got.problems)
+    assert len(got.decisions) == 3 and got.lost == len(lines) - 4
+    assert got.stopped.line == 5 and got.problems[-1].startswith("line 5:")
 
 
 def test_a_file_far_larger_than_any_game_is_read_up_to_its_limit(tmp_path, capsys, recorded,
@@ -149,7 +164,7 @@ def test_a_file_far_larger_than_any_game_is_read_up_to_its_limit(tmp_path, capsy
     path = write(tmp_path, lines + lines[1:] * 200)
     code, out, err = run(capsys, "replay", str(path))
     assert code == 1 and "only its beginning was read" in err
-    assert "decision(s) after the game ended" in err and "to the end" in out
+    assert "a line missing, repeated or moved" in err and "to the end" in out
 
 
 @pytest.mark.parametrize("content, words", [
@@ -173,7 +188,7 @@ def test_simulate_stops_at_an_illegal_decision_but_shows_the_votes_already_held(
     path = tmp_path / "d.json"
     path.write_text(json.dumps({"seed": SEED, "decisions": bad}))
     code, out, err = run(capsys, "simulate", "--decisions", str(path))
-    assert code == 1 and "decision 12 (lobby)" in err and "replay" in err
+    assert code == 1 and "decision 12: the decision (lobby) is not legal" in err
     assert "c3_draft" in out                                  # the votes held before it
 
 
@@ -195,7 +210,7 @@ def test_the_json_simulate_prints_is_verified_by_its_final_digest(tmp_path, caps
 
 
 def test_a_disk_that_fails_mid_game_stops_the_saving_not_the_game(tmp_path):
-    writer = SessionWriter(tmp_path / "s.jsonl", dprk(), 1)
+    writer = SessionWriter(tmp_path / "s.jsonl", Session(dprk(), 1).header_info())
 
     class Full:
         def write(self, text):
@@ -204,6 +219,8 @@ def test_a_disk_that_fails_mid_game_stops_the_saving_not_the_game(tmp_path):
         def close(self):
             pass
 
+    writer.append({"type": "pass", "side": "sponsors"})      # the file is made now
+    writer._fh.close()
     writer._fh = Full()
     writer.append({"type": "pass", "side": "sponsors"})
     assert writer.error and "not saved" in writer.error
@@ -234,12 +251,10 @@ def test_a_new_game_never_overwrites_an_earlier_one_at_the_same_path(tmp_path, c
     assert read(target).decisions == read(path).decisions
 
 
-def test_an_empty_session_left_by_the_title_screen_is_simply_replaced(tmp_path):
+def test_a_game_with_no_decision_leaves_no_file(tmp_path):
     path = tmp_path / "s.jsonl"
-    SessionWriter(path, dprk(), 1).close()                 # header only: nothing to keep
-    writer = SessionWriter(path, dprk(), 2)
-    writer.close()
-    assert writer.backup is None and not (tmp_path / "s.jsonl.bak").exists()
+    SessionWriter(path, Session(dprk(), 1).header_info()).close()
+    assert not path.exists()
 
 
 def test_a_session_of_a_teachers_own_case_finds_the_case_beside_it(tmp_path, capsys):

@@ -87,7 +87,7 @@ def test_a_session_file_has_a_header_and_one_line_per_decision(tmp_path):
     assert got.digests[-1] == session.state.digest()
 
 
-def test_a_damaged_session_file_keeps_every_good_line_and_names_the_bad_ones(tmp_path):
+def test_a_damaged_session_file_keeps_every_good_line_before_the_first_bad_one(tmp_path):
     path = tmp_path / "s.jsonl"
     session = simulate(dprk(), 4, "greedy", session_file=path)
     session.close()
@@ -96,6 +96,6 @@ def test_a_damaged_session_file_keeps_every_good_line_and_names_the_bad_ones(tmp
     lines[4] = json.dumps({"decision": {"type": "bribe", "side": "sponsors"}})
     path.write_text("\n".join(lines) + "\n")
     got = read(path)
-    assert len(got.decisions) == len(session.decisions) - 2
-    assert any(p.startswith("line 3:") and "JSON" in p for p in got.problems)
-    assert any(p.startswith("line 5:") and "bribe" in p for p in got.problems)
+    assert got.decisions == session.decisions[:1]              # the good line before it
+    assert got.stopped.line == 3 and "JSON" in got.stopped.message
+    assert got.problems[-1].startswith("line 3:") and "reading stopped there" in got.problems[-1]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..bots import BOTS
 from ..decisions import Decision
-from ..replay import LoadedDecisions, default_path, load_decisions
+from ..replay import LoadedDecisions, default_path, sessions_folder
 from ..scenario import Scenario
 from ..session import Session
 from ..ui.controller import Game
@@ -24,7 +24,8 @@ from ..ui.levels import DEFAULT_OPPONENT
 from ..ui.style import MIN_SIZE
 from . import crashreport
 from .common import SCENARIO_DIR, describe, load_or_report
-from .verify import recorded_case, replay
+from .resume import CannotResume, Unfinished, resume_game, unfinished
+from .verify import read_or_report, recorded_case, replay, scenario_allowed
 
 DEFAULT_SEED = 2014
 #: Seed of a decision file that records none (what ``simulate`` and ``replay`` assume).
@@ -74,8 +75,9 @@ class GameMaker:
     def __init__(self, seed: int, session_file: str | None = None,
                  script: list[Decision] | None = None, script_name: str | None = None,
                  notes: list[str] | None = None, *, side: str = "sponsors",
-                 opponent: str = DEFAULT_OPPONENT) -> None:
+                 opponent: str = DEFAULT_OPPONENT, allow_changed: bool = False) -> None:
         self.seed, self.session_file = seed, session_file
+        self.allow_changed = allow_changed
         self.script, self.script_name = script, script_name
         self.notes = notes or []
         self.side, self.opponent = side, opponent
@@ -105,29 +107,31 @@ class GameMaker:
             game.script_notes = [n for n in self.notes if not n.startswith("stop: ")]
             game.stopped_at = next((n.removeprefix("stop: ") for n in self.notes
                                     if n.startswith("stop: ")), None)
-        backup = session.writer.backup if session.writer else None
-        if backup:
-            say(f"an earlier game at {path} was kept as {backup}")
         return game
 
     def discard(self, game: Game) -> None:
-        """Close a game the player left on the title screen; an empty default file goes too."""
+        """Close a game the player left on the title screen (a game with no decision left
+        no file: the session file is made at the first decision)."""
         game.session.close()
-        writer = game.session.writer
-        if writer and not game.session.decisions and not self.session_file:
-            Path(writer.path).unlink(missing_ok=True)
+
+    def resume(self, path: str | Path) -> Game:
+        """The unfinished game saved in ``path``, continued where it stopped and saving on
+        into the same file. Raises CannotResume (a ValueError) with the reason."""
+        game, notes = resume_game(path, allow_changed=self.allow_changed)
+        for note in notes:
+            say(f"{path}: {note}")
+        game.script_notes = [f"Continued from {Path(path).name}: {len(game.session.decisions)} "
+                             "decisions replayed and verified.", *notes]
+        return game
+
+    def unfinished(self) -> list[Unfinished]:
+        """The recent unfinished games in the sessions folder, newest first."""
+        return unfinished(sessions_folder())
 
 
 def read_decisions(path: str) -> LoadedDecisions | None:
     """The decision file, its problems printed; None (after a message) if unreadable."""
-    try:
-        loaded = load_decisions(path)
-    except (OSError, ValueError) as exc:   # DecisionError is a ValueError
-        say(f"{path}: {exc}")
-        return None
-    for problem in loaded.problems:
-        say(f"{path}: {problem}")
-    return loaded
+    return read_or_report(path, lambda line: say(line))
 
 
 def choose_seed(args: argparse.Namespace, loaded: LoadedDecisions | None) -> int:
@@ -148,25 +152,20 @@ def choose_seed(args: argparse.Namespace, loaded: LoadedDecisions | None) -> int
 
 def checked_script(scenario: Scenario, loaded: LoadedDecisions, seed: int,
                    name: str) -> tuple[list[Decision], list[str]]:
-    """The decision list replayed first (``verify.replay``): swapped lines put back in
-    order, duplicated and illegal ones left out, those after the end counted. Returns the
-    decisions to play and the lines for the screen (a last ``stop: WHERE: WHY`` when the
-    list ends before the game because the rest did not fit); every repair is printed."""
-    result = replay(scenario, loaded, seed)
-    notes = result.notes()
-    for note in notes:
+    """The decision list replayed first (``verify.replay``), up to the first decision that is
+    illegal or (with the recorded seed) does not prove its digest. Returns the decisions to
+    play and the lines for the screen (a last ``stop: WHERE: WHY`` when the list ends before
+    the game because the rest cannot be trusted); every problem is printed."""
+    result = replay(scenario, loaded, seed, strict=seed == loaded.seed)
+    for note in result.notes():
         say(f"{name}: {note}")
     shown = []
-    if result.skipped or result.reordered:
-        done = [f"{n} {what}" for n, what in ((len(result.skipped), "left out"),
-                                              (len(result.reordered), "put back in order")) if n]
-        shown.append(f"The decisions in {Path(name).name} were checked before playing: "
-                     f"{' and '.join(done)} (details in the terminal).")
     if result.unused:
         shown.append(f"{result.unused} decision(s) in {Path(name).name} come after the end of "
                      "the game and are ignored.")
-    if result.skipped and not result.session.state.finished:   # the list stopped fitting
-        shown.append(f"stop: {result.skipped[-1]}")
+    stop = result.stopped or loaded.stopped
+    if stop is not None and not result.session.state.finished:
+        shown.append(f"stop: {stop.message}")
     return list(result.session.decisions), shown
 
 
@@ -200,24 +199,52 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if note:
         say(note)
+    if getattr(args, "resume", None):
+        return run_resumed(args, size)
     loaded = read_decisions(args.decisions) if args.decisions else None
     if args.decisions and loaded is None:
         return 1
     scenario = find_scenario(args, loaded)
-    if scenario is None:
+    if scenario is None or loaded is not None and not scenario_allowed(
+            args.decisions, loaded, scenario, args.allow_changed_scenario, say):
         return 1
     seed = choose_seed(args, loaded)
     script, notes = (checked_script(scenario, loaded, seed, args.decisions) if loaded
                      else (None, []))
-    side = getattr(args, "side", None) or "sponsors"
-    opponent = getattr(args, "opponent", None) or DEFAULT_OPPONENT
-    maker = GameMaker(seed, args.session_file, script, args.decisions, notes, side=side,
-                      opponent=opponent)
+    maker = GameMaker(seed, args.session_file, script, args.decisions, notes,
+                      side=args.side or "sponsors", opponent=args.opponent or DEFAULT_OPPONENT,
+                      allow_changed=args.allow_changed_scenario)
     try:
         game = maker(scenario)
     except OSError as exc:
         say(f"cannot save the game to {args.session_file}: {describe(exc)}")
         return 1
+    return play_window(args, size, game, maker, loaded)
+
+
+def run_resumed(args: argparse.Namespace, size: tuple[int, int]) -> int:
+    """``play --resume FILE``: the game saved in FILE, continued in the window."""
+    clash = [f"--{name.replace('_', '-')}" for name in ("scenario", "seed", "side", "opponent",
+                                                         "session_file", "decisions")
+             if getattr(args, name, None) is not None]
+    if clash:
+        say(f"--resume continues the game saved in {args.resume} with its own case, seed, "
+            f"side and opponent, into the same file; leave out {', '.join(clash)}")
+        return 1
+    maker = GameMaker(DEFAULT_SEED, allow_changed=args.allow_changed_scenario)
+    try:
+        game = maker.resume(args.resume)
+    except CannotResume as exc:
+        say(str(exc))
+        return 1
+    maker.seed, maker.side = game.session.seed, game.side
+    maker.opponent = game.level or DEFAULT_OPPONENT
+    return play_window(args, size, game, maker, None)
+
+
+def play_window(args: argparse.Namespace, size: tuple[int, int], game: Game,
+                maker: GameMaker, loaded: LoadedDecisions | None) -> int:
+    """Run the window on ``game`` and say how it went. The exit code."""
     if args.autoplay and not (args.bot or args.decisions):
         args.bot = "greedy"
     try:
@@ -233,8 +260,12 @@ def run(args: argparse.Namespace) -> int:
     if loaded is not None:
         report_replay(game, loaded, args.decisions)
     writer = game.session.writer
+    if writer and writer.backup:
+        say(f"an earlier game at {writer.path} was kept as {writer.backup}")
     if writer and writer.error:
         say(writer.error)
-    if writer:
+    if writer and writer.written:
         print(f"Session saved to {writer.path}", file=sys.stderr)
+    elif writer:
+        say("no decision was made: nothing was saved")
     return code

@@ -7,6 +7,7 @@ import argparse
 from ..bots import BOTS, LEVELS
 from ..ui.levels import DEFAULT_OPPONENT, SIDES
 from .common import FILE_NAME, SCENARIO_NAME, SEED, Subparsers
+from .verify import add_allow_changed
 
 
 def register(sub: Subparsers) -> None:
@@ -46,7 +47,13 @@ def register(sub: Subparsers) -> None:
                         "can be resized)")
     p.add_argument("--session-file", metavar="PATH",
                    help="where to save every decision as it is made (JSON Lines; default: a "
-                        "new file in your user data folder)")
+                        "new file in your user data folder; none is made until the first "
+                        "decision)")
+    p.add_argument("--resume", metavar="FILE", type=FILE_NAME,
+                   help="continue the unfinished game saved in FILE where it stopped (its "
+                        "case, seed, side and opponent), saving on into FILE; the title "
+                        "screen's Continue lists the recent ones")
+    add_allow_changed(p)
     p.set_defaults(func=cmd_play)
 
 

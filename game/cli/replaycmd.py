@@ -1,19 +1,19 @@
-"""``replay FILE``: re-play a saved session decision by decision and check it is the same game.
+"""``replay FILE [--check] [--json]``: re-play a saved session decision by decision and check
+it is the same game.
 
 For a teacher's debrief: which votes the class got, and proof that nothing was altered (each
-line of a session file carries the digest of the state after it). A damaged file is replayed
-as far as it can be (see ``verify``); every repair is reported and the exit code is then 1.
+line of a session file carries the digest of the state after it). The replay stops at the
+first line it cannot trust (see ``game.replay``) and says where and why; it prints only the
+votes of the game it did replay, and the exit code is then 1. ``--check`` prints the verdict
+alone (``--json``: as one JSON object), for scripts and for checking a class's files.
 """
 from __future__ import annotations
 
 import argparse
-import hashlib
-import sys
 
 from ..replay import LoadedDecisions
-from ..scenario import Scenario, read_source
+from ..scenario import Scenario
 from ..session import Session
-from ..textfiles import NotText
 from .common import (
     FILE_NAME,
     SCENARIO_DIR,
@@ -23,7 +23,15 @@ from .common import (
     print_json,
 )
 from .modelcmds import simulate_json
-from .verify import Replayed, read_or_report, recorded_case, replay
+from .verify import (
+    Replayed,
+    add_allow_changed,
+    read_or_report,
+    recorded_case,
+    replay,
+    scenario_allowed,
+    to_stderr,
+)
 
 
 def register(sub: Subparsers) -> None:
@@ -34,90 +42,118 @@ def register(sub: Subparsers) -> None:
                    help="a session file (.jsonl) or `simulate --json` output")
     p.add_argument("--scenario", type=SCENARIO_NAME,
                    help="scenario file or id (default: the one the file names)")
-    p.add_argument("--json", action="store_true", help="print the replayed game as simulate does")
+    p.add_argument("--check", action="store_true",
+                   help="only verify: one verdict line (exit 0 when every decision proves "
+                        "its recorded digest, 1 with the first line that does not)")
+    p.add_argument("--json", action="store_true",
+                   help="print the replayed game as simulate does (with --check: the verdict "
+                        "as JSON)")
+    add_allow_changed(p)
     p.set_defaults(func=cmd_replay)
 
 
-def _scenario(args: argparse.Namespace, loaded: LoadedDecisions) -> Scenario | None:
-    """The scenario to replay on, with a note when it is not the one recorded."""
+def _scenario(args: argparse.Namespace, loaded: LoadedDecisions, say) -> Scenario | None:
+    """The scenario to replay on; None (after a message) when there is none, or when it is
+    not the one recorded and --allow-changed-scenario was not given."""
     if args.scenario:
         name = args.scenario
     elif loaded.scenario:
         name = recorded_case(args.file, loaded.scenario)
     else:
-        print(f"{args.file}: the file names no scenario; give it with --scenario FILE",
-              file=sys.stderr)
+        say(f"{args.file}: the file names no scenario; give it with --scenario FILE")
         return None
     if name is None:
-        print(f"{args.file}: recorded on scenario {loaded.scenario!r}, which is neither in "
-              f"{SCENARIO_DIR} nor beside the file; give it with --scenario FILE",
-              file=sys.stderr)
+        say(f"{args.file}: recorded on scenario {loaded.scenario!r}, which is neither in "
+            f"{SCENARIO_DIR} nor beside the file; give it with --scenario FILE")
         return None
     scenario = load_or_report(name)
-    if scenario is None:
+    if scenario is None or not scenario_allowed(args.file, loaded, scenario,
+                                                args.allow_changed_scenario, say):
         return None
-    if loaded.scenario and scenario.id != loaded.scenario:
-        print(f"{args.file}: recorded on scenario {loaded.scenario!r}, replayed on "
-              f"{scenario.id!r}", file=sys.stderr)
-    elif loaded.sha256 and loaded.sha256 != scenario.sha256:
-        other = case_with_checksum(loaded.sha256)
-        print(f"{args.file}: " + (
-            f"the file names {scenario.id}, but its checksum is that of {other} (try "
-            f"--scenario {other})" if other else f"recorded on another version of "
-            f"{scenario.id}: the scenario file has changed since, so the votes may differ"),
-            file=sys.stderr)
     return scenario
 
 
-def case_with_checksum(sha256: str) -> str | None:
-    """The shipped-folder scenario whose text has this checksum (as the loader computes it)."""
-    for path in sorted(SCENARIO_DIR.glob("*.yaml")):
-        try:
-            text = read_source(path).text
-        except (OSError, NotText):
-            continue
-        if hashlib.sha256(text.encode("utf-8")).hexdigest() == sha256:
-            return path.stem
-    return None
+def where_it_ends(session: Session) -> str:
+    """'to the end', or the stage the replayed game stopped in."""
+    if session.state.finished:
+        return "to the end"
+    stage = session.world.stages[session.state.stage].title
+    return f"part-way (the game stops in the {stage})"
 
 
 def verdict(result: Replayed[Session], loaded: LoadedDecisions) -> str:
-    """One line: verified, replayed or recovered, how many decisions, how far."""
+    """One line: verified or stopped, how many decisions, how far."""
     session = result.session
     kept, total = len(session.decisions), len(loaded.decisions) + loaded.lost
-    if session.state.finished:
-        done = "to the end"
-    else:
-        stage = session.world.stages[session.state.stage].title
-        done = f"part-way (the decisions end before the game does, in the {stage})"
+    stop = result.stopped or loaded.stopped
+    done = where_it_ends(session)
+    if stop is not None:
+        return (f"stopped at {stop.message.split(':')[0]}: {kept} of {total} decisions "
+                f"replayed, seed {session.seed}, {done}")
     if loaded.lost or not result.faithful:
-        return f"recovered: {kept} of {total} decisions kept, seed {session.seed}, {done}"
+        return f"replayed with problems: {kept} of {total} decisions, seed {session.seed}, {done}"
     proven = result.proven == total and total or result.final_matches
     word = "verified" if proven else "replayed"
     return f"{word}: {kept} decisions, seed {session.seed}, {done}"
 
 
+def check_json(file: str, loaded: LoadedDecisions | None, result: Replayed[Session] | None,
+               problems: list[str], ok: bool) -> dict:
+    """The verdict of ``replay --check --json``."""
+    stop = (result.stopped if result else None) or (loaded.stopped if loaded else None)
+    session = result.session if result else None
+    return {
+        "file": file, "ok": ok,
+        "format_version": loaded.version if loaded else None,
+        "scenario": loaded.scenario if loaded else None,
+        "seed": loaded.seed if loaded else None,
+        "decisions_read": len(loaded.decisions) if loaded else 0,
+        "decisions_verified": result.proven if result else 0,
+        "decisions_replayed": len(session.decisions) if session else 0,
+        "finished": bool(session and session.state.finished),
+        "stopped": ({"line": stop.line, "kind": stop.kind, "message": stop.message}
+                    if stop else None),
+        "problems": problems,
+        "verdict": verdict(result, loaded) if result and loaded else None,
+    }
+
+
 def cmd_replay(args: argparse.Namespace) -> int:
-    """Re-play a session file; print the votes and the verdict (exit 1 after any repair)."""
-    loaded = read_or_report(args.file)
-    if loaded is None:
-        return 1
-    scenario = _scenario(args, loaded)
-    if scenario is None:
+    """Re-play a session file; print the votes and the verdict (exit 1 after any problem)."""
+    problems: list[str] = []
+    quiet = args.check and args.json          # everything goes into the one JSON object
+
+    def say(line: str) -> None:
+        problems.append(line)
+        if not quiet:
+            to_stderr(line)
+
+    loaded = read_or_report(args.file, say)
+    scenario = _scenario(args, loaded, say) if loaded is not None else None
+    if loaded is None or scenario is None:
+        if quiet:
+            print_json(check_json(args.file, loaded, None, problems, False))
+        elif args.check:
+            print(f"FAILED: {problems[-1] if problems else args.file}")
         return 1
     if loaded.seed is None:
-        print(f"{args.file}: no seed recorded; replaying with seed 0, as simulate does",
-              file=sys.stderr)
+        say(f"{args.file}: no seed recorded; replaying with seed 0, as simulate does")
     result = replay(scenario, loaded, loaded.seed or 0)
     for note in result.notes():
-        print(f"{args.file}: {note}", file=sys.stderr)
-    status = 1 if loaded.lost or not result.faithful or loaded.seed is None else 0
+        say(f"{args.file}: {note}")
+    ok = not (loaded.problems or not result.faithful or loaded.seed is None)
+    if args.check:
+        if quiet:
+            print_json(check_json(args.file, loaded, result, problems, ok))
+        else:
+            print(f"{'ok' if ok else 'FAILED'}: {args.file}: {verdict(result, loaded)}")
+        return 0 if ok else 1
     if args.json:
         print_json(simulate_json(result.session))
-        return status
+        return 0 if ok else 1
     for r in result.session.state.results:
         t = dict(r.tally)
         tally = f"{t['yes']}-{t['no']}-{t['abstain']}" if t else "no vote"
         print(f"{r.motion:<16} {r.outcome:<11} {tally}")
     print(verdict(result, loaded))
-    return status
+    return 0 if ok else 1

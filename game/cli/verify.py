@@ -1,36 +1,56 @@
-"""Reading a decision or session file for a command, and replaying it (the algorithm is in
-``game.replay.verify``)."""
+"""Reading a decision or session file for a command, checking it was recorded on this very
+scenario, and replaying it (the algorithm is in ``game.replay.verify``)."""
 from __future__ import annotations
 
+import argparse
+import hashlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ..decisions import DecisionError
 from ..replay import LoadedDecisions, load_decisions, verify
 from ..replay.verify import Replayed
-from ..scenario import Scenario
+from ..scenario import Scenario, read_source
 from ..session import Session
+from ..textfiles import NotText
 from .common import SCENARIO_DIR, describe
 
+ALLOW_CHANGED = "--allow-changed-scenario"
 
-def replay(scenario: Scenario, loaded: LoadedDecisions, seed: int) -> Replayed[Session]:
+
+def to_stderr(line: str) -> None:
+    """A message line on stderr."""
+    print(line, file=sys.stderr)
+
+
+def add_allow_changed(p: argparse.ArgumentParser) -> None:
+    """The option every command that reads a session file takes."""
+    p.add_argument(ALLOW_CHANGED, action="store_true",
+                   help="read a session file even if its scenario file has changed since it "
+                        "was recorded (its sha256 differs from the header's; the votes may "
+                        "differ)")
+
+
+def replay(scenario: Scenario, loaded: LoadedDecisions, seed: int, *,
+           strict: bool = True) -> Replayed[Session]:
     """Replay ``loaded`` on a fresh game of ``scenario`` with ``seed`` (``game.replay.verify``)."""
-    return verify.replay(Session(scenario, seed, opponent=None), loaded)
+    return verify.replay(Session(scenario, seed, opponent=None), loaded, strict=strict)
 
 
-def read_or_report(path: str) -> LoadedDecisions | None:
-    """A decision or session file, its problems printed; None (after a message) if it holds
-    no decisions at all."""
+def read_or_report(path: str, say: Callable[[str], None] = to_stderr) -> LoadedDecisions | None:
+    """A decision or session file, its problems said; None (after a message) if it holds no
+    decisions at all."""
     try:
         loaded = load_decisions(path)
     except OSError as exc:
-        print(f"{path}: cannot read the file: {describe(exc)}", file=sys.stderr)
+        say(f"{path}: cannot read the file: {describe(exc)}")
         return None
     except DecisionError as exc:
-        print(f"{path}: {exc}", file=sys.stderr)
+        say(f"{path}: {exc}")
         return None
     for problem in loaded.problems:
-        print(f"{path}: {problem}", file=sys.stderr)
+        say(f"{path}: {problem}")
     return loaded
 
 
@@ -40,3 +60,47 @@ def recorded_case(file: str, case_id: str) -> str | None:
         if path.is_file():
             return str(path)
     return None
+
+
+def case_with_checksum(sha256: str) -> str | None:
+    """The shipped-folder scenario whose text has this checksum (as the loader computes it)."""
+    for path in sorted(SCENARIO_DIR.glob("*.yaml")):
+        try:
+            text = read_source(path).text
+        except (OSError, NotText):
+            continue
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() == sha256:
+            return path.stem
+    return None
+
+
+def changed_scenario(file: str, loaded: LoadedDecisions, scenario: Scenario) -> str | None:
+    """Why ``scenario`` is not the one the file was recorded on (another id, or a checksum
+    that differs from the header's), or None when it is (or the file records neither)."""
+    if loaded.sha256 and loaded.sha256 == scenario.sha256:
+        return None                    # the very text it was recorded on, whatever its id
+    if loaded.scenario and scenario.id != loaded.scenario:
+        return f"{file}: recorded on scenario {loaded.scenario!r}, not {scenario.id!r}"
+    if not loaded.sha256:
+        return None
+    other = case_with_checksum(loaded.sha256)
+    if other and other != scenario.id:
+        return (f"{file}: the file names {scenario.id}, but its checksum is that of {other} "
+                f"(try --scenario {other})")
+    return (f"{file}: recorded on another version of {scenario.id}: the scenario file has "
+            f"changed since (its sha256 is {scenario.sha256[:12]}..., the file records "
+            f"{loaded.sha256[:12]}...), so the votes may differ")
+
+
+def scenario_allowed(file: str, loaded: LoadedDecisions, scenario: Scenario, allow: bool,
+                     say: Callable[[str], None] = to_stderr) -> bool:
+    """False (after saying why) when the file was recorded on another scenario or another
+    version of it, unless ``allow`` (--allow-changed-scenario): then a warning, and True."""
+    why = changed_scenario(file, loaded, scenario)
+    if why is None:
+        return True
+    if allow:
+        say(f"{why}; read anyway ({ALLOW_CHANGED})")
+        return True
+    say(f"{why}; refused (add {ALLOW_CHANGED} to read it anyway)")
+    return False

@@ -1,23 +1,26 @@
-"""Replay a decision file against its scenario, keeping everything that can be kept.
+"""Replay a decision file against its scenario, in order, up to the first line that fails.
 
-A session file records, after each decision, the digest of the game's state. That makes a
-damaged file recoverable: a decision is *proven* when applying it gives exactly the digest
-recorded beside it. The replay walks the file in order; when the next line does not prove,
-it looks a few lines ahead for one that does (two swapped lines), passes over a line that
-never fits (a duplicated or stray line), applies a legal line whose digest differs (an edited
-digest, or another seed or scenario version) and reports it, and skips an illegal one.
-Decisions after the game ended are counted, not applied. The CLI (``replay``, ``simulate
---decisions``, ``play --decisions``) and the game window all replay through ``replay`` here.
+A session file records, after each decision, the digest of the game's state. A decision is
+*proven* when applying it gives exactly the digest recorded beside it. The replay applies
+the decisions in the order written and stops at the first one that is illegal or does not
+prove: after it, the game would no longer be the recorded one, and nothing is gained by
+playing on (or by printing the votes of a game that was never played). With ``strict``
+False (``simulate --decisions`` with another ``--seed``) a digest that differs is noted and
+the replay goes on. Decisions after the game ended are counted, not applied. The CLI
+(``replay``, ``simulate --decisions``, ``play --decisions``, ``play --resume``) and the game
+window all replay through ``replay`` here.
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
+import numpy as np
+
 from ..decisions import Decision, DecisionError
 from ..state import GameState
-from . import LoadedDecisions, capped
+from . import LoadedDecisions, Stop
+from .writer import game_version
 
 
 class Replayable(Protocol):
@@ -35,43 +38,39 @@ class Replayable(Protocol):
         """Apply a decision only if the game after it has ``digest``."""
         ...
 
+    def check(self, decision: Decision) -> None:
+        """Raise DecisionError if the decision is not legal now."""
+        ...
+
 
 #: The kind of game replayed (a ``Session``): ``Replayed`` hands back the same kind.
 S = TypeVar("S", bound=Replayable)
 
-#: How many lines ahead a replay looks for the one that continues the recorded game.
-LOOKAHEAD = 8
-
 
 @dataclass
 class Replayed(Generic[S]):
-    """A replayed game and what the replay had to do to get there."""
+    """A replayed game and how far the file took it."""
 
     session: S
     proven: int = 0                                    # decisions whose digest matched
-    skipped: list[str] = field(default_factory=list)   # "line 7: why", not applied
-    differs: list[str] = field(default_factory=list)   # applied, but the digest differs
-    reordered: list[str] = field(default_factory=list)  # applied later than written
+    stopped: Stop | None = None                        # the line the replay stopped at
+    differs: list[str] = field(default_factory=list)   # applied, the digest differs (lenient)
     unused: int = 0                                    # left over when the game ended
     final_matches: bool | None = None                  # the recorded final digest, if any
 
     @property
     def faithful(self) -> bool:
         """Every decision applied, in order, and nothing contradicts the recording."""
-        return not (self.skipped or self.differs or self.reordered or self.unused
+        return not (self.stopped or self.differs or self.unused
                     or self.final_matches is False)
 
     def notes(self) -> list[str]:
-        """What the replay did, one line each, for the person who made the file."""
-        out = capped([f"{s}; skipped" for s in self.skipped])
-        if self.reordered:
-            out.append(f"{', '.join(self.reordered)}: out of order in the file; applied where "
-                       "the recorded digests say they belong")
+        """What the replay found, one line each, for the person who made the file."""
+        out = [self.stopped.message] if self.stopped else []
         if self.differs:
             more = f" (and {len(self.differs) - 1} later)" if len(self.differs) > 1 else ""
             out.append(f"{self.differs[0]}{more}: the game after this line differs from the "
-                       "recording (an edited line or digest, or another seed, scenario version "
-                       "or rules)")
+                       "recording (another seed, an edited line or another scenario version)")
         if self.unused:
             out.append(f"{self.unused} decision(s) after the game ended; not used")
         if self.final_matches is False:
@@ -80,46 +79,54 @@ class Replayed(Generic[S]):
         return out
 
 
-def replay(session: S, loaded: LoadedDecisions, lookahead: int = LOOKAHEAD) -> Replayed[S]:
-    """Replay ``loaded`` on ``session``, a fresh game with no opposition bot (the file holds
+def why_digest_differs(where: str, header: dict) -> str:
+    """The words for a decision whose recorded digest the replay does not reach: another
+    numpy (its random streams draw the ballots) or Plenary when the header says so, else an
+    edited line."""
+    base = f"{where}: the game after this decision is not the one recorded (its digest differs)"
+    recorded_numpy, recorded_game = header.get("numpy"), header.get("game")
+    if isinstance(recorded_numpy, str) and recorded_numpy != np.__version__:
+        return (f"{base}: the file was recorded with numpy {recorded_numpy[:20]} and this is "
+                f"numpy {np.__version__}, whose random streams draw other ballots; replay it "
+                f"with numpy {recorded_numpy[:20]}")
+    if isinstance(recorded_game, str) and recorded_game not in (game_version(), "unknown"):
+        return (f"{base}: the file was recorded with Plenary {recorded_game[:20]} and this is "
+                f"{game_version()}, whose rules may differ")
+    return f"{base}: the decision or its digest was edited after the game"
+
+
+def replay(session: S, loaded: LoadedDecisions, *, strict: bool = True) -> Replayed[S]:
+    """Replay ``loaded`` on ``session``, a fresh game with no opponent bot (the file holds
     both sides' decisions) and the file's seed; see the module docstring."""
     n = len(loaded.decisions)
     digests = loaded.digests if len(loaded.digests) == n else [None] * n
     where = loaded.where if len(loaded.where) == n else [f"decision {i}" for i in range(n)]
+    lines = loaded.line_of if len(loaded.line_of) == n else [0] * n
     out = Replayed(session)
-    session, remaining = out.session, list(range(n))
-    passed: Counter[int] = Counter()             # index -> times a later line proved first
-    seen: dict[tuple, str] = {}                  # (decision, digest) proven -> where
-    while remaining and not session.state.finished:
-        copy = seen.get((loaded.decisions[remaining[0]], digests[remaining[0]]))
-        if copy and digests[remaining[0]]:
-            out.skipped.append(f"{where[remaining.pop(0)]}: a copy of {copy}")
+    for i, decision in enumerate(loaded.decisions):
+        if out.session.state.finished:
+            out.unused = n - i
+            break
+        digest = digests[i]
+        if digest and out.session.apply_if(decision, digest):
+            out.proven += 1
             continue
-        window = remaining[:lookahead]
-        k = next((k for k, i in enumerate(window)
-                  if (digest := digests[i]) and session.apply_if(loaded.decisions[i], digest)),
-                 None)
-        if k is None:                       # nothing proves: take the next line as it is
-            i = remaining.pop(0)
-            try:
-                session.apply(loaded.decisions[i])
-            except DecisionError as exc:
-                out.skipped.append(f"{where[i]}: {str(exc)[:200]}")
-                continue
-            out.differs += [where[i]] if digests[i] else []
-            continue
-        i = remaining.pop(k)
-        out.proven += 1
-        seen[(loaded.decisions[i], digests[i])] = where[i]
-        out.reordered += [where[i]] if passed[i] else []
-        for j in window[:k]:
-            passed[j] += 1
-            if passed[j] > lookahead:
-                remaining.remove(j)
-                out.skipped.append(f"{where[j]}: does not fit anywhere in the recorded game")
-    out.skipped += [f"{where[j]}: does not fit anywhere in the recorded game" for j in remaining
-                    if passed[j]]
-    out.unused = sum(not passed[j] for j in remaining)
+        try:
+            out.session.check(decision)
+        except DecisionError as exc:
+            out.stopped = Stop(lines[i], "illegal",
+                               f"{where[i]}: the decision ({decision.type}) is not legal at "
+                               f"this point of the game: {str(exc)[:200]}")
+            break
+        if digest and strict:
+            out.stopped = Stop(lines[i], "digest", why_digest_differs(where[i], loaded.header))
+            break
+        try:
+            out.session.apply(decision)
+        except DecisionError as exc:           # check() and apply() agree; a second guard
+            out.stopped = Stop(lines[i], "illegal", f"{where[i]}: {str(exc)[:200]}")
+            break
+        out.differs += [where[i]] if digest else []
     if loaded.digest and not any(digests):
-        out.final_matches = session.state.digest() == loaded.digest
+        out.final_matches = out.session.state.digest() == loaded.digest
     return out

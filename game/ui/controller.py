@@ -72,6 +72,12 @@ class Game(PreviewMixin, MoveLogMixin):
             self._replay_other()
         self._collect(*start)
 
+    def recall(self) -> None:
+        """A game continued from its session file: each vote already held gets the forecast
+        it had just before (the debrief shows it), and none is shown again as new."""
+        self._collect(0, 0)
+        self.new_results = ()
+
     def _collect(self, history: int, results: int) -> None:
         """The results recorded since, and each one's forecast just before it was voted."""
         self.new_results = self.state.results[results:]

@@ -1,0 +1,104 @@
+"""Continuing an unfinished game from its session file (``play --resume FILE`` and the title
+screen's Continue).
+
+The file's decisions are replayed on a fresh game of its scenario and seed, each proving its
+recorded digest, so the game continues exactly where it stopped: the same ballots to come,
+the same opponent (the bots decide from the state alone). The session file is then continued
+in place: a last line cut off when the game was killed is dropped and new lines are appended
+after the good ones. A file that is damaged anywhere else, recorded on another scenario, or
+of a game already over is refused with the reason; nothing in it is changed then.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..decisions import DecisionError
+from ..replay import LoadedDecisions, SessionWriter, load_decisions, verify
+from ..replay.recent import Unfinished, unfinished
+from ..scenario import ScenarioError, load
+from ..session import SIDES, Session
+from ..ui.controller import Game
+from ..ui.levels import DEFAULT_OPPONENT
+from .common import describe
+from .verify import ALLOW_CHANGED, changed_scenario, recorded_case
+
+__all__ = ["CannotResume", "resume_game", "Unfinished", "unfinished"]
+
+
+class CannotResume(ValueError):
+    """The session file cannot be continued; the message says why (for the screen too)."""
+
+
+def _read(path: Path) -> LoadedDecisions:
+    try:
+        loaded = load_decisions(path)
+    except OSError as exc:
+        raise CannotResume(f"{path}: cannot read the file: {describe(exc)}") from None
+    except DecisionError as exc:
+        raise CannotResume(f"{path}: {exc}") from None
+    stop = loaded.stopped
+    if stop is not None and stop.kind != "truncated":
+        raise CannotResume(f"{path}: {stop.message}; a damaged file is not continued (check "
+                           f"it with: python main.py replay {path} --check)")
+    if not loaded.header:
+        raise CannotResume(f"{path}: no session header (a list of decisions, not a saved "
+                           "game); play it with --decisions")
+    if loaded.good_bytes is None:
+        raise CannotResume(f"{path}: not saved by the game (UTF-16 text: opened and saved "
+                           "again by an editor?); play it with --decisions")
+    if loaded.seed is None or not loaded.scenario:
+        raise CannotResume(f"{path}: the header records no usable seed or scenario")
+    return loaded
+
+
+def _players(loaded: LoadedDecisions, notes: list[str]) -> tuple[str, str]:
+    """The side the player takes and the opponent's level, as the header records them."""
+    sides = loaded.header.get("sides")
+    level = loaded.header.get("opponent")
+    side = sides[0] if isinstance(sides, list) and len(sides) == 1 and sides[0] in SIDES \
+        else "sponsors"
+    if not isinstance(level, str) or not level:
+        why = ("both sides were played from a decision list" if isinstance(sides, list)
+               else "the file (format version 1) does not record the opponent")
+        notes.append(f"{why}; the {DEFAULT_OPPONENT} bot plays the other side from here")
+        level = DEFAULT_OPPONENT
+    return side, level
+
+
+def resume_game(path: str | Path, *, allow_changed: bool = False) -> tuple[Game, list[str]]:
+    """The Game saved in ``path``, replayed to where it stopped and saving on into the same
+    file, and notes for the player. Raises CannotResume with the reason."""
+    path = Path(path)
+    loaded = _read(path)
+    notes = []
+    if loaded.stopped is not None:
+        notes.append(f"{loaded.stopped.message.split(':')[0]} was cut off when the game "
+                     "stopped; it is dropped and the game goes on from the line before")
+    name = recorded_case(str(path), str(loaded.scenario))
+    if name is None:
+        raise CannotResume(f"{path}: recorded on scenario {loaded.scenario!r}, which is "
+                           "neither a shipped case nor beside the file")
+    try:
+        scenario = load(name)
+    except ScenarioError as exc:
+        raise CannotResume(f"{name}: the scenario does not load ({exc.issues[0].format()})"
+                           if exc.issues else f"{name}: the scenario does not load") from None
+    changed = changed_scenario(str(path), loaded, scenario)
+    if changed and not allow_changed:
+        raise CannotResume(f"{changed}; refused (add {ALLOW_CHANGED} to continue anyway)")
+    side, level = _players(loaded, notes)
+    session = Session(scenario, int(loaded.seed or 0), side=side, opponent=level)
+    result = verify.replay(session, loaded)
+    if result.stopped is not None:
+        raise CannotResume(f"{path}: {result.stopped.message}; the game cannot be continued")
+    if session.state.finished:
+        raise CannotResume(f"{path}: this game is over; see it with: python main.py replay "
+                           f"{path}")
+    try:
+        session.writer = SessionWriter(path, loaded.header, resume_at=loaded.good_bytes,
+                                       count=len(loaded.decisions))
+    except OSError as exc:
+        raise CannotResume(f"{path}: cannot write to the file: {describe(exc)}") from None
+    game = Game(session, level=level)
+    game.recall()
+    return game, notes

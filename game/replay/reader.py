@@ -1,0 +1,265 @@
+"""Reading a session file (JSON Lines) line by line, stopping at the first damaged line.
+
+Every line is decoded on its own, so one byte that is not UTF-8 costs that line and those
+after it, never the good lines before it. Reading stops at the first line that cannot be
+trusted (not UTF-8, not JSON, cut off, no decision, out of sequence, a damaged digest) and
+says which and why (``Stop``): every decision after a damaged one would be played on a game
+that may not be the recorded one. A damaged header *field* (the seed, the scenario id) is
+named and that field dropped; a format version this Plenary does not read stops at line 1.
+"""
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+
+from ..decisions import Decision, DecisionError, from_dict
+from .writer import FORMAT, READS, VERSION
+
+_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+_UTF16 = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+#: Problems listed one by one before the rest are summed up in one line.
+MAX_PROBLEMS = 20
+
+
+@dataclass(frozen=True)
+class Stop:
+    """Where reading (or a replay) stopped short of the file's end, and why.
+
+    ``line`` is the line number from 1; ``kind`` one of: not_utf8, binary, not_json,
+    truncated, version, not_session, no_decision, second_header, sequence, bad_decision,
+    bad_digest (reading), illegal, digest (replaying); ``message`` the precise words."""
+
+    line: int
+    kind: str
+    message: str
+
+
+@dataclass
+class LoadedDecisions:
+    """Decisions read from a file, with what it recorded and what could not be read.
+
+    ``where[i]`` names decision i for messages ("line 6" or "decision 5"); ``digests[i]`` is
+    the state digest recorded after it, if any; ``digest`` the last one; ``line_of[i]`` its
+    line number (0 for a JSON list). ``stopped`` says where reading stopped early, ``lost``
+    how many lines (or entries) from there on were not read. ``good_bytes`` is the length of
+    the file up to the end of the last good line (None when the file is not UTF-8 JSON Lines);
+    ``stages[i]`` the stage id decision i was made in (version 2); ``finished`` that the
+    file records the end of the game.
+    """
+
+    decisions: list[Decision]
+    seed: int | None = None
+    digest: str | None = None
+    scenario: str | None = None
+    problems: list[str] = field(default_factory=list)
+    digests: list[str | None] = field(default_factory=list)
+    where: list[str] = field(default_factory=list)
+    sha256: str | None = None
+    header: dict = field(default_factory=dict)
+    lost: int = 0
+    stopped: Stop | None = None
+    line_of: list[int] = field(default_factory=list)
+    stages: list[str | None] = field(default_factory=list)
+    good_bytes: int | None = None
+    finished: bool = False
+
+    @property
+    def version(self) -> int:
+        """The format version the header names (1 for a file without one)."""
+        v = self.header.get("version", 1)
+        return v if isinstance(v, int) and not isinstance(v, bool) else 1
+
+    def stop(self, line: int, kind: str, message: str, lost: int) -> None:
+        """Stop reading at ``line``: the message names the line and what is kept."""
+        n = len(self.decisions)
+        kept = f"the {n} decision(s) before it are kept" if n else "no decision was read"
+        more = f", {lost - 1} later line(s) not read" if lost > 1 else ""
+        self.stopped = Stop(line, kind, f"line {line}: {message}")
+        self.problems.append(f"line {line}: {message}; reading stopped there: {kept}{more}")
+        self.lost += lost
+
+
+def capped(problems: list[str]) -> list[str]:
+    """The first MAX_PROBLEMS problems, and a line counting the rest."""
+    more = len(problems) - MAX_PROBLEMS
+    return problems[:MAX_PROBLEMS] + ([f"... and {more} more problem(s) like these"]
+                                      if more > 0 else [])
+
+
+def digest_of(value: object) -> str | None:
+    """``value`` if it is a sha256 in hex, else None."""
+    return value if isinstance(value, str) and _DIGEST.fullmatch(value) else None
+
+
+def decision_of(data: object) -> Decision:
+    """``from_dict``, with a ``type`` that is not a string (a list, an object) refused too."""
+    if isinstance(data, dict) and "type" in data and not isinstance(data["type"], str):
+        raise DecisionError(f"the decision type {str(data['type'])[:80]} is not a word; "
+                            "expected one of the decision types")
+    return from_dict(data)
+
+
+#: Header field -> (is a value usable?, what follows when it is not).
+HEADER_FIELDS = {
+    "seed": (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
+             "is not a whole number of 0 or more: the seed is unknown"),
+    "scenario": (lambda v: isinstance(v, str) and _ID.fullmatch(v),
+                 "is not a scenario id: the scenario is unknown (give it with --scenario)"),
+    "sha256": (lambda v: digest_of(v) is not None, "is not a checksum; ignored"),
+}
+
+
+def header_fields(obj: dict, problems: list[str], at: str = "line 1: ") -> dict:
+    """The usable fields of a session header (or, with ``at`` empty, of simulate's JSON
+    output, where a missing field is no problem); each unusable one is reported and dropped."""
+    out = dict(obj)
+    for name, (usable, why) in HEADER_FIELDS.items():
+        value = obj.get(name)
+        if (value is not None or at and name != "sha256") and not usable(value):
+            problems.append(f"{at}the {name} {str(value)[:60]!r} {why}")
+            out[name] = None
+    return out
+
+
+def _lines(data: bytes) -> tuple[list[tuple[int, bytes | str, int]], bool]:
+    """(line number, raw line, byte offset of its end) of every line, and whether offsets
+    are those of the file (not for UTF-16, which is decoded whole first)."""
+    if data.startswith(_UTF16):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise DecisionError(f"not UTF-8 text (byte {exc.start + 1}); is it the right "
+                                "file?") from None
+        return [(n, line, 0) for n, line in enumerate(text.split("\n"), start=1)], False
+    out: list[tuple[int, bytes | str, int]] = []
+    start = 3 if data.startswith(codecs.BOM_UTF8) else 0
+    for n, raw in enumerate(data[start:].split(b"\n"), start=1):
+        start += len(raw) + 1
+        out.append((n, raw, min(start, len(data))))
+    return out, True
+
+
+def _text(raw: bytes | str) -> tuple[str | None, str | None]:
+    """A raw line as text, or why it is not text."""
+    if isinstance(raw, str):
+        text = raw
+    else:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return None, (f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column "
+                          f"{exc.start + 1})")
+    if "\x00" in text:
+        return None, "a binary file, not text (a NUL byte)"
+    return text.rstrip("\r"), None
+
+
+def _count(lines: list, k: int) -> int:
+    """How many of ``lines`` from index ``k`` on are not blank."""
+    return sum(1 for _, raw, _ in lines[k:] if raw.strip())
+
+
+def parse_bytes(data: bytes, notes: list[str] | None = None) -> LoadedDecisions:
+    """A session file's bytes: header, decisions and digests up to the first damaged line
+    (``notes``: what the caller had to do to read it, e.g. only its beginning was read)."""
+    out = LoadedDecisions([], problems=list(notes or []))
+    lines, exact = _lines(data)
+    ends_cut = not data.endswith(b"\n")
+    if not any(raw.strip() for _, raw, _ in lines):
+        out.stop(1, "not_session", "the file is empty (no header)", 0)
+    first, good = True, 0
+    for k, (n, raw, end) in enumerate(lines):
+        if not raw.strip():
+            continue
+        rest = partial(_count, lines, k)
+        is_first, first = first, False
+        text, why = _text(raw)
+        if text is None and why and "UTF-8" in why and k == len(lines) - 1 and ends_cut \
+                and not is_first:
+            out.stop(n, "truncated", "cut off in the middle of a character: the file ends "
+                     "in the middle of this line (the game was stopped while saving it)", 1)
+            break
+        if text is None:
+            out.stop(n, "not_utf8" if "UTF-8" in str(why) else "binary", str(why), rest())
+            break
+        try:
+            obj = json.loads(text)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            if k == len(lines) - 1 and ends_cut and not is_first:
+                out.stop(n, "truncated", "cut off: the file ends in the middle of this line "
+                         "(the game was stopped while saving it)", rest())
+            else:
+                what = (f"{exc.msg}, column {exc.colno}"
+                        if isinstance(exc, json.JSONDecodeError) else "nested too deeply")
+                out.stop(n, "not_json", f"not valid JSON ({what})", rest())
+            break
+        if is_first and isinstance(obj, dict) and obj.get("format") == FORMAT:
+            version = obj.get("version", 1)
+            if version not in READS or isinstance(version, bool):
+                out.stop(n, "version", f"format version {str(version)[:20]} is not one this "
+                         f"Plenary reads ({', '.join(map(str, READS))}): a newer Plenary "
+                         "wrote it? Open it with that version", rest())
+                break
+            out.header = header_fields(obj, out.problems, f"line {n}: ")
+            good = end if exact else 0
+            continue
+        if is_first:
+            if isinstance(obj, dict) and "format" in obj:
+                out.stop(n, "not_session", "a header of another format "
+                         f"({str(obj.get('format'))[:40]!r}): not a session file", rest())
+                break
+            out.problems.append(f"line {n}: no session header: the scenario and the seed "
+                                "are unknown")
+        if not _decision_line(out, n, obj, rest):
+            break
+        good = end if exact else 0
+        out.finished = out.finished or obj.get("finished") is True
+    out.problems = capped(out.problems)
+    out.seed, out.scenario = out.header.get("seed"), out.header.get("scenario")
+    out.sha256 = out.header.get("sha256")
+    out.digest = next((d for d in reversed(out.digests) if d), None)
+    out.good_bytes = good if exact else None
+    return out
+
+
+def _decision_line(out: LoadedDecisions, n: int, obj: object,
+                   rest: Callable[[], int]) -> bool:
+    """Add line ``n``'s decision to ``out``; False after stopping there."""
+    if isinstance(obj, dict) and obj.get("format") == FORMAT:
+        out.stop(n, "second_header", "a second session header: another game starts here",
+                 rest())
+        return False
+    if not isinstance(obj, dict) or "decision" not in obj:
+        out.stop(n, "no_decision", "no decision on this line", rest())
+        return False
+    want = len(out.decisions) + 1
+    if out.version >= 2 and obj.get("n") != want:
+        out.stop(n, "sequence", f"decision number {str(obj.get('n'))[:20]} where {want} "
+                 "was due (a line missing, repeated or moved)", rest())
+        return False
+    try:
+        decision = decision_of(obj["decision"])
+    except DecisionError as exc:
+        out.stop(n, "bad_decision", str(exc), rest())
+        return False
+    digest = digest_of(obj.get("digest"))
+    if digest is None and (obj.get("digest") is not None or out.version >= 2):
+        out.stop(n, "bad_digest", "the digest is missing or damaged: this line cannot be "
+                 "verified", rest())
+        return False
+    out.decisions.append(decision)
+    out.digests.append(digest)
+    out.where.append(f"line {n}")
+    out.line_of.append(n)
+    stage = obj.get("stage")
+    out.stages.append(stage if isinstance(stage, str) else None)
+    return True
+
+
+__all__ = ["FORMAT", "VERSION", "Stop", "LoadedDecisions", "capped", "parse_bytes",
+           "header_fields", "decision_of", "digest_of"]

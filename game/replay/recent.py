@@ -1,0 +1,67 @@
+"""The recent unfinished sessions in a folder: what the title screen's Continue lists.
+
+Only reading, no replay: a file is listed when its header reads, it holds at least one
+decision and none of its lines says the game ended. A file whose last line was cut off (a
+game killed while saving) is listed too: resuming drops that line.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import read
+
+#: How many of the most recently changed files are looked at, and how many listed.
+LOOK_AT = 40
+LIST = 8
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    """One unfinished session file: where, which case and seed, the side(s) and opponent,
+    how many decisions, the stage of the last one, when it started and when it last changed
+    (local time, for the screen)."""
+
+    path: Path
+    scenario: str
+    seed: int
+    sides: tuple[str, ...]
+    opponent: str | None
+    decisions: int
+    stage: str | None
+    started: str | None
+    changed: _dt.datetime
+
+
+def unfinished(folder: Path, look_at: int = LOOK_AT, limit: int = LIST) -> list[Unfinished]:
+    """The unfinished sessions among the ``look_at`` files changed last in ``folder``
+    (``*.jsonl``), newest first, at most ``limit``. A folder that is not there lists none."""
+    try:
+        files = sorted((p for p in folder.glob("*.jsonl") if p.is_file()),
+                       key=lambda p: p.stat().st_mtime, reverse=True)[:look_at]
+    except OSError:
+        return []
+    out = []
+    for path in files:
+        try:
+            loaded = read(path)
+            changed = _dt.datetime.fromtimestamp(path.stat().st_mtime)
+        except OSError:
+            continue
+        stop = loaded.stopped
+        if (loaded.finished or not loaded.decisions or loaded.seed is None
+                or not loaded.scenario or stop is not None and stop.kind != "truncated"):
+            continue
+        sides = loaded.header.get("sides")
+        opponent = loaded.header.get("opponent")
+        out.append(Unfinished(
+            path, loaded.scenario, loaded.seed,
+            tuple(s for s in sides if isinstance(s, str)) if isinstance(sides, list) else (),
+            opponent if isinstance(opponent, str) else None, len(loaded.decisions),
+            loaded.stages[-1] if loaded.stages else None,
+            loaded.header.get("started") if isinstance(loaded.header.get("started"), str)
+            else None, changed))
+        if len(out) >= limit:
+            break
+    return out

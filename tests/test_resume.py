@@ -1,0 +1,94 @@
+"""Continuing an unfinished game from its session file: it ends exactly as the game played
+without a break, in the same file; a file that cannot be continued is refused with the
+reason and left as it was."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from game.cli import main
+from game.cli.modelcmds import simulate
+from game.cli.resume import CannotResume, resume_game
+from game.replay import read
+from game.replay.recent import unfinished
+from helpers import dprk
+
+SEED = 7
+
+
+def without_start(path) -> list[str]:
+    """The file's lines, the start time left out of the header (the one field two games
+    played at different times cannot share)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    head = json.loads(lines[0])
+    head.pop("started")
+    return [json.dumps(head), *lines[1:]]
+
+
+@pytest.fixture(scope="module")
+def whole(tmp_path_factory):
+    """A whole greedy game played without a break: its session file."""
+    path = tmp_path_factory.mktemp("whole") / "game.jsonl"
+    simulate(dprk(), SEED, "greedy", session_file=path).close()
+    return path
+
+
+def finish(game) -> None:
+    """Play on as simulate does: the opponent's due moves, then the greedy bot to the end."""
+    session = game.session
+    session.run_opponent()
+    while not session.state.finished:
+        session.play(session.bot_move("greedy", session.side))
+    session.close()
+
+
+@pytest.mark.parametrize("keep, cut", [(1, 0), (9, 0), (14, 30), (20, 1)])
+def test_a_game_cut_short_and_resumed_ends_as_the_whole_game_in_the_same_file(
+        tmp_path, whole, keep, cut):
+    raw = whole.read_bytes().split(b"\n")
+    partial = b"\n".join(raw[:keep + 1]) + b"\n" + (raw[keep + 1][:cut] if cut else b"")
+    path = tmp_path / "cut.jsonl"
+    path.write_bytes(partial)
+    game, notes = resume_game(path)
+    assert len(game.session.decisions) == keep
+    assert bool(notes) == bool(cut)                    # a cut-off line is dropped, and said
+    finish(game)
+    assert without_start(path) == without_start(whole)
+    assert read(path).decisions == read(whole).decisions
+
+
+def test_a_finished_game_is_not_continued(whole):
+    with pytest.raises(CannotResume, match="this game is over"):
+        resume_game(whole)
+
+
+def test_a_file_damaged_in_the_middle_is_refused_and_left_untouched(tmp_path, whole):
+    lines = whole.read_bytes().split(b"\n")
+    lines[5] = lines[5][:30]
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(b"\n".join(lines[:12]) + b"\n")
+    before = path.read_bytes()
+    with pytest.raises(CannotResume, match="line 6: not valid JSON.*not continued"):
+        resume_game(path)
+    assert path.read_bytes() == before
+
+
+def test_play_resume_takes_the_case_seed_and_side_from_the_file(tmp_path, whole, capsys):
+    path = tmp_path / "cut.jsonl"
+    path.write_bytes(b"\n".join(whole.read_bytes().split(b"\n")[:6]) + b"\n")
+    assert main(["play", "--resume", str(path), "--seed", "3", "--autoplay"]) == 1
+    assert "leave out --seed" in capsys.readouterr().err
+
+
+def test_the_unfinished_games_of_a_folder_are_listed_newest_first(tmp_path, whole):
+    lines = whole.read_bytes().split(b"\n")
+    (tmp_path / "done.jsonl").write_bytes(whole.read_bytes())
+    (tmp_path / "a.jsonl").write_bytes(b"\n".join(lines[:4]) + b"\n")
+    (tmp_path / "b.jsonl").write_bytes(b"\n".join(lines[:9]) + b"\n" + lines[9][:10])
+    (tmp_path / "broken.jsonl").write_bytes(b"\n".join(lines[:3]) + b"\nnot json\n" + lines[3])
+    got = unfinished(tmp_path)
+    assert {u.path.name for u in got} == {"a.jsonl", "b.jsonl"}
+    b = next(u for u in got if u.path.name == "b.jsonl")
+    assert b.decisions == 8 and b.seed == SEED and b.sides == ("sponsors",)
+    assert b.opponent == "greedy" and b.stage == "third_committee"
