@@ -57,3 +57,41 @@ def forecast(probs, permanent, affirmative_votes, veto, n_draws, seed):
             ok = counts[0] > counts[1]
         adopted += ok
     return [t / n_draws for t in totals], adopted / n_draws
+
+
+def exact_forecast(probs, permanent, majority, affirmative_votes, veto):
+    """The exact forecast by a plain dynamic programme over (flag, yes, no), one voter and one
+    cell at a time (flag: a permanent member voted against). Returns the expected tally (4,),
+    P(adopted), P(vetoed) and the table P(yes = i, no = j) as nested lists."""
+    n = len(probs)
+    flags = 2 if veto else 1
+    dist = [[[0.0] * (n + 1) for _ in range(n + 1)] for _ in range(flags)]
+    dist[0][0][0] = 1.0
+    for k, (row, perm) in enumerate(zip(probs, permanent, strict=True)):
+        p_yes, p_no, rest = row[0], row[1], row[2] + row[3]
+        new = [[[0.0] * (n + 1) for _ in range(n + 1)] for _ in range(flags)]
+        for f in range(flags):
+            to = 1 if veto and perm else f
+            for y in range(k + 1):
+                for m in range(k + 1 - y):
+                    p = dist[f][y][m]
+                    new[f][y][m] += p * rest
+                    new[f][y + 1][m] += p * p_yes
+                    new[to][y][m + 1] += p * p_no
+        dist = new
+    adopted = vetoed = 0.0
+    for f in range(flags):
+        for y in range(n + 1):
+            for m in range(n + 1 - y):
+                p = dist[f][y][m]
+                if affirmative_votes is not None:
+                    adopted += p if y >= affirmative_votes and not f else 0.0
+                    vetoed += p if y >= affirmative_votes and f else 0.0
+                elif majority == "two_thirds":
+                    adopted += p if 3 * y >= 2 * (y + m) and y > 0 else 0.0
+                else:
+                    adopted += p if y > m else 0.0
+    expected = [sum(row[b] for row in probs) for b in range(4)]
+    table = [[sum(dist[f][y][m] for f in range(flags)) for m in range(n + 1)]
+             for y in range(n + 1)]
+    return expected, adopted, vetoed, table

@@ -92,8 +92,7 @@ def _sponsor_housekeeping(rules: Rules, state: GameState) -> list[Decision]:
                 if {"vetoed", "rejected"} & set(o.outcome)}
     for m in stage.motions:
         if world.motions[m].optional:
-            # The bot's own look at the forecast: a fixed stream, never the session's.
-            f = rules.forecast(state, m, np.random.default_rng(0), 2000)
+            f = rules.forecast(state, m)      # exact: draws from no stream
             want = f.p_adopted >= 0.5 or m in rewarded
             if want != (m in state.tabled):
                 out.append(TableMotion("sponsors", m, want))

@@ -1,4 +1,5 @@
-"""The arithmetic of UN voting rules, vectorised over Monte Carlo draws.
+"""The arithmetic of UN voting rules, vectorised over many tallies at once (simulated draws, or
+every cell of a table of counts).
 
 Sources: UN Charter Art. 18 (GA: majority of members present and voting; two thirds on
 important questions) and Art. 27 (Security Council: nine affirmative votes; on substantive

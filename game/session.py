@@ -72,9 +72,9 @@ class Session:
     bot (a key of BOTS) that plays the other side, or None when a decision list supplies both
     sides' moves.
 
-    The seed's SeedSequence is split into four independent streams: recorded votes (the one
-    Generator every ballot is drawn from), the opposition bot, forecasts and previews (a fresh
-    Generator for each, so looking at a forecast or a preview changes nothing).
+    The seed's SeedSequence is split into independent streams: recorded votes (the one
+    Generator every ballot is drawn from), the opposition bot, and previews (a fresh Generator
+    for each, so looking at a preview changes nothing). Forecasts are exact and draw nothing.
     """
 
     def __init__(self, scenario: Scenario, seed: int = 0, *, side: str = "sponsors",
@@ -84,11 +84,12 @@ class Session:
             raise ValueError(f"side must be one of {', '.join(SIDES)}, not {side!r}")
         self.scenario = scenario
         self.seed = int(seed)
-        # spawn(4): the first three children are those of spawn(3), so older files replay.
-        votes_seq, bot_seq, forecast_seq, preview_seq = np.random.SeedSequence(self.seed).spawn(4)
+        # spawn(4): the first three children are those of spawn(3), so older files replay; the
+        # third fed the Monte Carlo forecasts, now exact, and stays unused so that the previews'
+        # stream is where it always was.
+        votes_seq, bot_seq, _, preview_seq = np.random.SeedSequence(self.seed).spawn(4)
         self.rng = np.random.default_rng(votes_seq)
         self.bot_rng = np.random.default_rng(bot_seq)
-        self._forecast_entropy = forecast_seq.generate_state(4)
         self._preview_entropy = preview_seq.generate_state(4)
         self.rules = Rules(world or World(scenario))
         self.state: GameState = self.rules.new_game()
@@ -213,11 +214,10 @@ class Session:
                                 np.random.default_rng(self._preview_entropy))
 
     # -- forecasts and explanations ---------------------------------------------------------
-    def forecast(self, motion_id: str, n_draws: int = 10_000,
-                 state: GameState | None = None) -> Forecast:
-        """Forecast of a motion now (or in ``state``); same inputs, same numbers."""
-        rng = np.random.default_rng(self._forecast_entropy)
-        return self.rules.forecast(state or self.state, motion_id, rng, n_draws)
+    def forecast(self, motion_id: str, state: GameState | None = None) -> Forecast:
+        """Exact forecast of a motion now (or in ``state``): no draws, so the same state
+        always gives the same numbers. ``Forecast.counts`` is the tally in whole votes."""
+        return self.rules.forecast(state or self.state, motion_id)
 
     def probabilities(self, motion_id: str, state: GameState | None = None) -> np.ndarray:
         """P(yes, no, abstain, absent) of each voter on a motion, (n_voters, 4), rows in the
@@ -242,13 +242,13 @@ class Session:
 
     def stakes(self, state: GameState | None = None, side: str | None = None) -> list[Stake]:
         """Each of ``side``'s objectives (default: the player's) with its chance of being met
-        from ``state`` (default: now), from forecasts on the forecast stream."""
+        from ``state`` (default: now), from exact forecasts."""
         state, side = state or self.state, side or self.side
         key = (id(state), side)
         hit = self._stakes.get(key)
         if hit is not None and hit[0] is state:      # the same state object: same answer
             return hit[1]
-        out = self.rules.stakes(state, side, int(self._forecast_entropy[0]))
+        out = self.rules.stakes(state, side)
         if len(self._stakes) >= STAKES_CACHE:
             self._stakes.pop(next(iter(self._stakes)))
         self._stakes[key] = (state, out)
@@ -275,10 +275,11 @@ class Session:
             return MoveEffect(decision, events, None, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
         motion = self.rules.target_motion(before)
         if after.result(motion) is not None or after.stage != before.stage:
-            yes_after = yes_before = self.forecast(motion, 2000, before).expected[0]
-            p_after = p_before = self.forecast(motion, 2000, before).p_adopted
+            f = self.forecast(motion, before)
+            yes_after = yes_before = f.expected[0]
+            p_after = p_before = f.p_adopted
         else:
-            f0, f1 = self.forecast(motion, 2000, before), self.forecast(motion, 2000, after)
+            f0, f1 = self.forecast(motion, before), self.forecast(motion, after)
             yes_before, yes_after = f0.expected[0], f1.expected[0]
             p_before, p_after = f0.p_adopted, f1.p_adopted
         return MoveEffect(decision, events, motion, float(yes_before), float(yes_after),

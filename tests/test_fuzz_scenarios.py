@@ -179,5 +179,5 @@ def test_a_mutated_scenario_that_validates_can_be_forecast_and_played(which, op,
         return
     session = Session(scenario, 0)
     for motion in scenario.spec.motions:
-        session.forecast(motion.id, 200)
+        session.forecast(motion.id)
     assert simulate(scenario, 1, "random").state.finished

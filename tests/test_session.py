@@ -58,7 +58,7 @@ def test_looking_at_a_forecast_does_not_change_the_ballots():
     quiet = Session(dprk(), 3)
     curious = Session(dprk(), 3)
     curious.forecast("c3_draft")
-    curious.forecast("plenary_draft", 500)
+    curious.forecast("plenary_draft")
     for s in (quiet, curious):
         s.play(Lobby("sponsors", "IND", "coi_evidence"))
         from game.decisions import ProceedToVote

@@ -221,7 +221,9 @@ def test_a_pledged_abstention_removes_the_veto_from_the_forecast():
     voters = s.voters("sc_referral")
     for iso in ("CHN", "RUS"):
         assert p[voters.index(iso), 1] == 0.0
-    assert s.forecast("sc_referral", 2000, state).p_vetoed == 0.0
+    # exact: what is left is France, the UK and the US, each a few in ten thousand against
+    assert s.forecast("sc_referral", state).p_vetoed < 1e-6
+    assert s.forecast("sc_referral").p_vetoed > 0.9
 
 
 def test_only_a_permanent_member_can_be_asked_to_abstain():

@@ -18,12 +18,8 @@ from .common import (
     describe,
     load_or_report,
     print_json,
-    whole_number,
 )
 from .verify import add_allow_changed, read_or_report, recorded_case, scenario_allowed
-
-#: Most Monte Carlo draws a forecast may ask for (memory grows with draws x members).
-MAX_DRAWS = 200_000
 
 
 def register(sub: Subparsers) -> None:
@@ -32,9 +28,6 @@ def register(sub: Subparsers) -> None:
     p.add_argument("scenario", nargs="?", type=SCENARIO_NAME,
                    help="scenario file or id (default: dprk_2014)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--draws", type=whole_number(1, MAX_DRAWS, "--draws takes"), default=10_000,
-                   help=f"Monte Carlo draws behind P(adopted) (default 10000, at most "
-                        f"{MAX_DRAWS:,})")
     p.add_argument("--explain", metavar="ISO3", help="explain one delegation's latent support")
     p.set_defaults(func=cmd_forecast)
 
@@ -60,18 +53,22 @@ def register(sub: Subparsers) -> None:
     p.set_defaults(func=cmd_simulate)
 
 
-def forecast_json(session: Session, n_draws: int) -> dict:
-    """``{"scenario", "motions": [...]}`` for every motion at the session's state."""
+def forecast_json(session: Session) -> dict:
+    """``{"scenario", "motions": [...]}`` for every motion at the session's state: the exact
+    expected tally, the same in whole votes adding up to the body ("counts"), P(adopted) and
+    P(vetoed), and each member's probabilities."""
     world = session.world
     motions = []
     for m in session.scenario.spec.motions:
-        f = session.forecast(m.id, n_draws)
+        f = session.forecast(m.id)
         voters = world.voters(m.body)
         motions.append({
             "id": m.id, "body": m.body, "symbol": m.symbol, "kind": m.kind,
             # the forecast has one column per ballot code and one row per voter, in order
             "expected": {b: round(float(v), 3) for b, v in zip(BALLOTS, f.expected, strict=True)},
+            "counts": {b: int(v) for b, v in zip(BALLOTS, f.counts, strict=True)},
             "p_adopted": round(f.p_adopted, 4),
+            "p_vetoed": round(f.p_vetoed, 4),
             "members": {world.iso[i]: {b: round(float(p), 4)
                                        for b, p in zip(BALLOTS, row, strict=True)}
                         for i, row in zip(voters, f.probabilities, strict=True)},
@@ -88,14 +85,14 @@ def cmd_forecast(args: argparse.Namespace) -> int:
     if args.explain is not None:
         from .explaincmd import print_explanation
         return print_explanation(session, args.explain.upper(), args.json)
-    data = forecast_json(session, args.draws)
+    data = forecast_json(session)
     if args.json:
         print_json(data)
         return 0
     for m in data["motions"]:
-        e = m["expected"]
-        print(f"{m['id']:<16} {m['symbol']:<28} expected {e['yes']:6.1f} yes {e['no']:6.1f} no "
-              f"{e['abstain']:6.1f} abstain {e['absent']:5.1f} absent   P(adopted) "
+        c = m["counts"]          # whole votes adding up to the body (largest remainder)
+        print(f"{m['id']:<16} {m['symbol']:<28} expected {c['yes']:3d} yes {c['no']:3d} no "
+              f"{c['abstain']:3d} abstain {c['absent']:3d} absent   P(adopted) "
               f"{m['p_adopted']:.2f}")
     return 0
 

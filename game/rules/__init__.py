@@ -83,10 +83,9 @@ class Rules:
         """P(yes, no, abstain, absent) of each voter on a motion now, (n_voters, 4)."""
         return motions.probabilities(self.world, state, motion_id)
 
-    def forecast(self, state: GameState, motion_id: str, rng: np.random.Generator,
-                 n_draws: int = 10_000) -> Forecast:
-        """Monte Carlo forecast of a motion if it were voted now."""
-        return motions.motion_forecast(self.world, state, motion_id, rng, n_draws)
+    def forecast(self, state: GameState, motion_id: str) -> Forecast:
+        """Exact forecast of a motion if it were voted now (the distribution of the counts)."""
+        return motions.motion_forecast(self.world, state, motion_id)
 
     def is_moot(self, state: GameState, motion_id: str) -> bool:
         """An amendment with nothing left to do (its mover would withdraw it)."""
@@ -101,10 +100,9 @@ class Rules:
         """The model's latent support of one delegation on a motion now."""
         return _explain.latent(self.world, state, motion_id, iso3)
 
-    def stakes(self, state: GameState, side: str = "sponsors",
-               entropy: int = 0) -> list[Stake]:
+    def stakes(self, state: GameState, side: str = "sponsors") -> list[Stake]:
         """Each of ``side``'s objectives with its chance of being met from ``state``."""
-        return stakes(self.world, state, side, entropy)
+        return stakes(self.world, state, side)
 
     def score(self, state: GameState,
               side: str = "sponsors") -> tuple[list[ObjectiveResult], int, int]:

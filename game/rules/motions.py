@@ -9,7 +9,7 @@ import numpy as np
 
 from ..state import GameState
 from ..votes import lobbying
-from ..votes.forecast import Forecast, forecast
+from ..votes.forecast import Forecast, exact_forecast
 from ..votes.model import MotionInput
 from .world import floor_motion_id
 
@@ -159,9 +159,9 @@ def _leaders_vote_their_way(world: World, motion_id: str, probs: np.ndarray) -> 
                 probs[rows[iso], ballot] = 1.0
 
 
-def motion_forecast(world: World, state: GameState, motion_id: str, rng: np.random.Generator,
-                    n_draws: int = 10_000) -> Forecast:
-    """Monte Carlo forecast of a motion if it were voted now (``n_draws`` draws from ``rng``)."""
+def motion_forecast(world: World, state: GameState, motion_id: str) -> Forecast:
+    """Exact forecast of a motion if it were voted now (no draws: the same state gives the
+    same numbers)."""
     motion = world.motions[motion_id]
-    return forecast(probabilities(world, state, motion_id), world.permanent(motion.body),
-                    world.rule(motion), rng, n_draws)
+    return exact_forecast(probabilities(world, state, motion_id), world.permanent(motion.body),
+                          world.rule(motion))

@@ -4,14 +4,14 @@ side can expect. Previews show it beside the change in the tally; the planner bo
 An estimate, not a promise: each motion still to be voted is forecast as if it were voted
 now (the text as it stands, with the goodwill won so far), a stage that may not meet counts
 the chance that its required motions pass, and a text still exposed to an amendment counts
-the chance that the amendment fails.
+the chance that the amendment fails. Each forecast is exact (the distribution of its counts);
+the chances of a chain of votes are multiplied as if the votes were independent, so nothing
+here needs a simulation.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-
-import numpy as np
 
 from ..scenario.models import Objective
 from ..state import GameState
@@ -23,9 +23,8 @@ from .phases import requested_motions
 if TYPE_CHECKING:
     from .world import World
 
-#: Draws behind each forecast of an estimate (a chance to within about two points of percentage,
-#: half a millisecond each: previews and the planner ask for many).
-DRAWS = 1000
+#: The objective's word for each of decide()'s codes (a tie is a rejection).
+CODE_OUTCOMES = ("adopted", "rejected", "vetoed", "rejected")
 
 
 @dataclass(frozen=True)
@@ -42,19 +41,17 @@ class Stake:
 
 
 class Estimator:
-    """Forecasts one state's motions once each (the same stream for every estimate, so that
-    two states are compared on the same draws)."""
+    """Forecasts one state's motions once each (exactly: two states are compared without
+    sampling noise)."""
 
-    def __init__(self, world: World, state: GameState, entropy: int = 0) -> None:
-        self.world, self.state, self.entropy = world, state, entropy
+    def __init__(self, world: World, state: GameState) -> None:
+        self.world, self.state = world, state
         self._cache: dict[str, Forecast] = {}
 
     def forecast(self, motion_id: str) -> Forecast:
         """The motion's forecast in this state (cached)."""
         if motion_id not in self._cache:
-            rng = np.random.default_rng(self.entropy)
-            self._cache[motion_id] = motion_forecast(self.world, self.state, motion_id, rng,
-                                                     DRAWS)
+            self._cache[motion_id] = motion_forecast(self.world, self.state, motion_id)
         return self._cache[motion_id]
 
     def p_adopted(self, motion_id: str) -> float:
@@ -110,31 +107,24 @@ class Estimator:
         if motion.optional and motion.id not in state.tabled:
             return 1.0 if "not_tabled" in want else 0.0
         meets = self.p_meets(motion.id)
-        f = self.forecast(motion.id)
-        codes = f.codes if f.codes is not None else np.zeros(len(f.tallies), dtype=np.int64)
-        outcome = np.array(["adopted", "rejected", "vetoed", "rejected"])[codes]
-        ok = np.isin(outcome, list(want))
-        yes = f.tallies[:, 0]
-        if objective.min_yes is not None:
-            ok &= yes >= objective.min_yes
-        if objective.max_yes is not None:
-            ok &= yes <= objective.max_yes
+        # P(decide's code, votes in favour within the objective's range), codes 0-3
+        by_code = self.forecast(motion.id).code_chances(objective.min_yes, objective.max_yes)
+        ok = [word in want for word in CODE_OUTCOMES]
         kept = self.p_text_kept(objective) if objective.text_keeps else 1.0
         # the text only matters for an adopted text; other outcomes are met as they are
-        p = float((ok & (outcome == "adopted")).mean()) * kept \
-            + float((ok & (outcome != "adopted")).mean())
+        p = sum(float(by_code[c]) * (kept if c == 0 else 1.0) for c in range(4) if ok[c])
         p *= meets
         if "not_held" in want:
             p += 1.0 - meets
         return min(1.0, p)
 
 
-def stakes(world: World, state: GameState, side: str, entropy: int = 0) -> list[Stake]:
+def stakes(world: World, state: GameState, side: str) -> list[Stake]:
     """Each of ``side``'s objectives with its chance from ``state``."""
-    estimator = Estimator(world, state, entropy)
+    estimator = Estimator(world, state)
     return [Stake(o, estimator.chance(o)) for o in objectives_of(world, side)]
 
 
-def expected_points(world: World, state: GameState, side: str, entropy: int = 0) -> float:
+def expected_points(world: World, state: GameState, side: str) -> float:
     """Points ``side`` can expect from ``state`` (sum of points times chances)."""
-    return sum(s.expected for s in stakes(world, state, side, entropy))
+    return sum(s.expected for s in stakes(world, state, side))

@@ -20,7 +20,6 @@ from ..state import VoteResult
 from .levels import DEFAULT_OPPONENT
 from .movelog import MoveLogMixin
 from .preview import PreviewMixin
-from .reading import DRAWS
 
 
 class Game(PreviewMixin, MoveLogMixin):
@@ -84,8 +83,7 @@ class Game(PreviewMixin, MoveLogMixin):
         for _, before, after in self.session.history[history:]:
             for r in after.results[len(before.results):]:
                 if r.ballots:
-                    self.prior[r.motion] = self.session.forecast(r.motion, DRAWS,
-                                                                 before).p_adopted
+                    self.prior[r.motion] = self.session.forecast(r.motion, before).p_adopted
 
     def _replay_other(self) -> None:
         while self.script and not self.state.finished and self.state.to_move == self.other:

@@ -24,7 +24,7 @@ from ..session import MoveEffect
 from ..state import GameState
 from ..vocabulary import group_name
 from .preview import short, signed
-from .reading import PREVIEW_DRAWS, GameReading
+from .reading import GameReading
 
 
 @dataclass(frozen=True)
@@ -165,7 +165,7 @@ class MoveLogMixin(GameReading):
             if abs(e.p_after - e.p_before) >= 0.01:
                 parts.append(f"P(adopted) {e.p_before:.0%} to {e.p_after:.0%}")
             for raised in self.raised_by(d):           # a floor motion it put on the list
-                f = self.session.forecast(raised, PREVIEW_DRAWS, after)
+                f = self.session.forecast(raised, after)
                 parts.append(f"{self.motion(raised).symbol}: P(adopted) {f.p_adopted:.0%}")
         if abs(e.points_after - e.points_before) >= 0.005:
             parts.append(f"your points {e.points_before:.2f} to {e.points_after:.2f}")

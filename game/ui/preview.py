@@ -10,7 +10,7 @@ from ..decisions import (
     Decision,
 )
 from ..state import GameState
-from .reading import MOVED, PREVIEW_DRAWS, GameReading
+from .reading import MOVED, GameReading
 
 MINUS = "\u2212"
 
@@ -26,10 +26,11 @@ def change(before: float, after: float, fmt: str) -> str:
     return a if a == b else f"{a} to {b}"
 
 
-def tally(expected) -> str:
-    """'37 in favour, 20 against, 5 abstentions' of an expected (or counted) tally."""
-    return (f"{float(expected[0]):.0f} in favour, {float(expected[1]):.0f} against, "
-            f"{float(expected[2]):.0f} abstentions")
+def tally(counts) -> str:
+    """'37 in favour, 20 against, 5 abstentions' of a tally in whole votes (a forecast's
+    ``counts``, which add up to the body, or a counted vote)."""
+    return (f"{int(counts[0])} in favour, {int(counts[1])} against, "
+            f"{int(counts[2])} abstentions")
 
 
 def short(text: str, limit: int = 46) -> str:
@@ -161,18 +162,18 @@ class PreviewMixin(GameReading):
     def _motion_line(self, m: str, after: GameState, voting: bool) -> str:
         symbol = self.motion(m).symbol
         if m not in self.stage_motions():
-            then = self.session.forecast(m, PREVIEW_DRAWS, state=after)
+            then = self.session.forecast(m, state=after)
             return (f"New: {symbol}, voted first: P(adopted) {then.p_adopted:.0%} "
-                    f"({self.adopted_means(m)}), {tally(then.expected)}")
+                    f"({self.adopted_means(m)}), {tally(then.counts)}")
         now = self.forecast(m)
         if voting:
             return f"{symbol}: P(adopted) {now.p_adopted:.0%} if voted now"
         if self.session.is_moot(m, state=after):
             return f"{symbol}: withdrawn, nothing left for it to do"
-        then = self.session.forecast(m, PREVIEW_DRAWS, state=after)
+        then = self.session.forecast(m, state=after)
         return (f"{symbol}: P(adopted) {change(now.p_adopted, then.p_adopted, '.0%')}, in favour "
-                f"{change(now.expected[0], then.expected[0], '.0f')}, against "
-                f"{change(now.expected[1], then.expected[1], '.0f')}")
+                f"{change(int(now.counts[0]), int(then.counts[0]), 'd')}, against "
+                f"{change(int(now.counts[1]), int(then.counts[1]), 'd')}")
 
     def adopted_means(self, motion_id: str) -> str:
         """What adopting a floor motion does, and whether the player wants it: 'adopted: the

@@ -18,10 +18,6 @@ from ..state import GameState, VoteResult
 if TYPE_CHECKING:
     from .preview import Preview
 
-#: Draws per forecast on screen: enough for stable percentages, fast enough per click.
-DRAWS = 4000
-#: Draws behind a preview of a decision not yet taken.
-PREVIEW_DRAWS = 2000
 #: A chance that moves less than this is shown as unchanged.
 MOVED = 0.005
 #: Kinds of motion the floor raises during play (each voted before the draft it concerns).
@@ -130,7 +126,7 @@ class GameReading:
             self._forecasts.clear()
             self._forecast_state = self.state
         if motion_id not in self._forecasts:
-            self._forecasts[motion_id] = self.session.forecast(motion_id, DRAWS)
+            self._forecasts[motion_id] = self.session.forecast(motion_id)
         return self._forecasts[motion_id]
 
     def ends_lobbying(self, decision: Decision) -> bool:

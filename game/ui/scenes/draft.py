@@ -228,7 +228,7 @@ class DraftScene(Scene):
         for m in motions:
             f = self.game.forecast(m)
             style.text(surface, f"{self.game.motion(m).symbol}: P(adopted) {f.p_adopted:.0%}, "
-                       f"{f.expected[0]:.0f} in favour, {f.expected[1]:.0f} against",
+                       f"{f.counts[0]} in favour, {f.counts[1]} against",
                        (right, y), size, colour=style.TEXT, anchor="topright",
                        max_width=right - w // 2 - 16)
             y += step

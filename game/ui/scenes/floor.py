@@ -256,7 +256,8 @@ class FloorScene(ActionsMixin, Scene):
         want = (f"you want it {words.adopted_word(self.game, motion)}"
                 if self.game.wants_adopted(motion) else "you want it REJECTED")
         rule = self.game.session.rule(motion.id).describe()
-        draw_tally(surface, self.tally_rect, [float(x) for x in f.expected],
+        # whole votes that add up to the body (largest remainder), not each one rounded
+        draw_tally(surface, self.tally_rect, [int(x) for x in f.counts],
                    title=f"Expected if voted now ({want}). Needs {rule}.", p_adopted=f.p_adopted)
         self.view.draw(surface, self.looks, self.prefs.selected, self.names())
         self.legend_right = legend(surface, (self.view_rect.x, self.view_rect.bottom + 12),
