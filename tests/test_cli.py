@@ -23,6 +23,18 @@ def test_forecast_json_lists_every_motion_with_members_and_p_adopted(cli):
     assert len(data["motions"][3]["members"]) == 15
 
 
+def test_forecast_shows_whole_votes_that_add_up_to_each_body(cli):
+    data = json.loads(cli("forecast", "dprk_2014", "--json", check=True).stdout)
+    for m in data["motions"]:
+        assert sum(m["counts"].values()) == len(m["members"]), m["id"]
+        assert all(abs(m["counts"][b] - m["expected"][b]) < 1 for b in m["counts"])
+    referral = data["motions"][4]
+    assert referral["p_vetoed"] > 0.9 and referral["p_adopted"] < 0.05
+    text = cli("forecast", "dprk_2014", check=True).stdout
+    c = data["motions"][4]["counts"]
+    assert f"expected {c['yes']:3d} yes {c['no']:3d} no {c['abstain']:3d} abstain" in text
+
+
 def test_forecast_explain_prints_the_parts_of_a_delegations_support(cli):
     out = cli("forecast", "dprk_2014", "--explain", "ind", check=True).stdout
     assert out.startswith("India (IND)") and "ICC" in out
