@@ -22,18 +22,21 @@ from .decisions import (
     TableMotion,
 )
 from .rules import Rules
+from .rules.effects import COSPONSOR_THRESHOLD
 from .state import GameState
 from .votes.lobbying import GROUP_COLUMNS, argument_effect, group_mask
 
 Bot = Callable[[Rules, GameState, str, np.random.Generator], Decision]
 
 
-def lobby_candidates(rules: Rules, state: GameState, side: str) -> list[tuple[float, Decision]]:
+def lobby_candidates(rules: Rules, state: GameState, side: str,
+                     motion: str | None = None) -> list[tuple[float, Decision]]:
     """(score, decision) for the most promising lobbying moves of ``side``, best first:
-    expected shift in the target motion's yes (sponsors) or against+abstain (opposition) per
-    unit of capital. Not all of them need be legal; ``greedy`` keeps the legal ones."""
+    expected shift in ``motion``'s yes (by default the target motion's; sponsors) or
+    against+abstain (opposition) per unit of capital. Not all of them need be legal;
+    ``greedy`` keeps the legal ones."""
     world = rules.world
-    motion = rules.target_motion(state)
+    motion = motion or rules.target_motion(state)
     voters = world.voters(world.motions[motion].body)
     p_yes = rules.probabilities(state, motion)[:, 0]
     slope = np.zeros(len(world.iso))
@@ -87,16 +90,29 @@ def _sponsor_housekeeping(rules: Rules, state: GameState) -> list[Decision]:
     rewards putting it on record even if it fails; answer offers (refuse)."""
     world = rules.world
     stage = world.stages[state.stage]
-    out: list[Decision] = _answers(rules, state, "sponsors")
     rewarded = {o.motion for o in world.scenario.spec.objectives
                 if {"vetoed", "rejected"} & set(o.outcome)}
+    # An event that asks whether to table a motion is answered as tabling it would be.
+    by_event = {m: o for o in world.scenario.spec.offers if o.stage == stage.id
+                and o.to == "sponsors" for m in o.tables}
+    out: list[Decision] = [d for d in _answers(rules, state, "sponsors")
+                           if not isinstance(d, RespondToOffer)
+                           or not set(_offer(rules, d.offer).tables)]
     for m in stage.motions:
         if world.motions[m].optional:
             f = rules.forecast(state, m)      # exact: draws from no stream
             want = f.p_adopted >= 0.5 or m in rewarded
-            if want != (m in state.tabled):
+            event = by_event.get(m)
+            if event is not None:
+                if event.id not in dict(state.offers):
+                    out.append(RespondToOffer("sponsors", event.id, want))
+            elif want != (m in state.tabled):
                 out.append(TableMotion("sponsors", m, want))
     return out
+
+
+def _offer(rules: Rules, offer_id: str):
+    return next(o for o in rules.world.scenario.spec.offers if o.id == offer_id)
 
 
 def passive(rules: Rules, state: GameState, side: str, rng: np.random.Generator) -> Decision:
@@ -128,10 +144,17 @@ def planner(rules: Rules, state: GameState, side: str, rng: np.random.Generator)
     legal = rules.legal_decisions(state)
     if not legal:
         return _fallback(side)
-    lobbying = [d for _, d in lobby_candidates(rules, state, side) if d in set(legal)]
+    allowed = set(legal)
+    lobbying: list[Decision] = []
+    for motion in _motions_at_stake(rules, state):
+        for _, d in lobby_candidates(rules, state, side, motion):
+            if d in allowed and d not in lobbying:
+                lobbying.append(d)
+                if len(lobbying) % PLANNER_LOBBY_MOVES == 0:
+                    break
     others = [d for d in legal if not isinstance(d, (Lobby, AddressGroup, SeekCosponsor))]
     seek = [d for d in legal if isinstance(d, SeekCosponsor)]
-    candidates = lobbying[:PLANNER_LOBBY_MOVES] + others + _likely_cosponsors(rules, state,
+    candidates = lobbying + others + _likely_cosponsors(rules, state,
                                                                                seek)
     scratch = np.random.default_rng(0)        # a copy of the game: never the session's streams
     first = []
@@ -152,6 +175,13 @@ def planner(rules: Rules, state: GameState, side: str, rng: np.random.Generator)
     return best
 
 
+def _motions_at_stake(rules: Rules, state: GameState) -> list[str]:
+    """The current stage's motions still to be voted, in voting order."""
+    from .rules.checks import current_stage
+    stage = current_stage(rules.world, state)
+    return [m for m in rules.world.stage_order(stage) if state.result(m) is None]
+
+
 def _points(rules: Rules, state: GameState, side: str) -> float:
     """Points ``side`` can expect from ``state``; what is already decided counts in full."""
     return sum(s.expected for s in rules.stakes(state, side))
@@ -159,8 +189,9 @@ def _points(rules: Rules, state: GameState, side: str) -> float:
 
 def _likely_cosponsors(rules: Rules, state: GameState,
                        seek: list[SeekCosponsor]) -> list[Decision]:
-    """The two delegations most likely to accept a co-sponsorship request (seeking one who
-    declines wastes the move)."""
+    """The two delegations a co-sponsorship request would win over with the most to gain:
+    those who would accept (P(in favour) at least COSPONSOR_THRESHOLD: asking one who
+    declines wastes the move) but are least sure to vote in favour."""
     if not seek:
         return []
     target = rules.target_motion(state)
@@ -170,7 +201,8 @@ def _likely_cosponsors(rules: Rules, state: GameState,
 
     def p(d: SeekCosponsor) -> float:
         return float(p_yes[voters.index(index[d.member])])
-    return list(sorted(seek, key=lambda d: -p(d))[:2])
+    willing = [d for d in seek if p(d) >= COSPONSOR_THRESHOLD]
+    return list(sorted(willing, key=p)[:2])
 
 
 #: Bot name -> player function; the CLI and the tests choose through this table.

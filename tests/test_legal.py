@@ -3,6 +3,7 @@ everything off it is refused without changing anything."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from game.decisions import (
@@ -108,14 +109,26 @@ def test_a_decision_not_listed_raises_and_changes_nothing(picks, seed):
             assert rng.bit_generator.state == stream and state.digest() == before
 
 
-def test_at_the_council_the_sponsors_may_table_the_referral_or_hold_it_back():
+def test_at_the_council_the_referral_is_tabled_or_held_back_by_answering_the_veto_event():
     session = Session(dprk(), 0)
     while session.stage().body != "security_council":
         session.play(ProceedToVote("sponsors"))
-    tabling = [d for d in session.legal_decisions() if isinstance(d, TableMotion)]
-    assert tabling == [TableMotion("sponsors", "sc_referral", True)]
-    session.play(tabling[0])
-    assert TableMotion("sponsors", "sc_referral", False) in session.legal_decisions()
+    legal = session.legal_decisions()
+    assert not [d for d in legal if isinstance(d, TableMotion)]
+    with pytest.raises(DecisionError, match="veto_announced"):
+        session.apply(TableMotion("sponsors", "sc_referral", True))
+    assert RespondToOffer("sponsors", "veto_announced", True) in legal
+    session.play(RespondToOffer("sponsors", "veto_announced", True))
+    assert "sc_referral" in session.state.tabled
+
+
+def test_holding_the_referral_back_cannot_be_undone_by_tabling_it_by_hand():
+    session = Session(dprk(), 0)
+    while session.stage().body != "security_council":
+        session.play(ProceedToVote("sponsors"))
+    session.play(RespondToOffer("sponsors", "veto_announced", False))
+    assert "sc_referral" not in session.state.tabled
+    assert TableMotion("sponsors", "sc_referral", True) not in session.legal_decisions()
 
 
 def test_a_preview_changes_nothing_and_leaves_the_vote_stream_alone():

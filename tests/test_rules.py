@@ -11,7 +11,6 @@ from game.decisions import (
     RespondToOffer,
     ReviseText,
     SeekCosponsor,
-    TableMotion,
 )
 from helpers import dprk_rules, dprk_world, fresh_state
 
@@ -153,7 +152,7 @@ def test_a_tabled_referral_is_vetoed_by_a_permanent_members_no():
     state = fresh_state()
     state = to_vote(state)
     state = to_vote(state)
-    state = apply(state, TableMotion("sponsors", "sc_referral", True), rng())
+    state = apply(state, RespondToOffer("sponsors", "veto_announced", True), rng())
     state = to_vote(state)
     result = state.result("sc_referral")
     ballots = dict(result.ballots)

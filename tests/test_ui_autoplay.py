@@ -22,7 +22,6 @@ from game.decisions import (  # noqa: E402
     RespondToOffer,
     ReviseText,
     SeekCosponsor,
-    TableMotion,
     from_dict,
     to_dict,
 )
@@ -60,7 +59,7 @@ def scripted_game(tmp_path) -> tuple[list[dict], str]:
     while not session.state.finished:
         stage = session.world.stages[session.state.stage]
         if stage.body == "security_council" and "sc_referral" not in session.state.tabled:
-            session.play(TableMotion("sponsors", "sc_referral", True))
+            session.play(RespondToOffer("sponsors", "veto_announced", True))
             session.play(Lobby("sponsors", "CHN", "accountability"))
         session.play(ProceedToVote("sponsors"))
     return [to_dict(d) for d in session.decisions], session.state.digest()

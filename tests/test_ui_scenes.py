@@ -147,7 +147,10 @@ def test_the_council_shows_fifteen_seats_the_permanent_members_and_the_veto_thre
     threat = dict(scene.veto_lines())
     assert set(threat) == {app.game.member(i).name for i in scene.view.permanent}
     assert threat["China"] > 0.5
-    key(app, pygame.K_6)
+    assert "table" not in app.scene.buttons or not app.scene.buttons["table"].is_enabled
+    key(app, pygame.K_5)                          # the veto event decides: put it to the vote
+    assert app.scene.offer_window is not None
+    key(app, pygame.K_a)
     assert "sc_referral" in app.game.state.tabled
 
 

@@ -74,8 +74,9 @@ def all_choices(scenario: Scenario) -> list[str]:
                 out += [f"sponsors: revise {p.id!r} to {v!r}"
                         for v in [*(v.id for v in p.variants), "absent"]]
     out += [f"{o.to}: {verb} offer {o.id!r}" for o in spec.offers for verb in ("accept", "refuse")]
-    out += [f"{m.tabled_by}: {verb} {m.id!r}" for m in spec.motions if m.optional
-            for verb in ("table", "hold back")]
+    by_event = {m for o in spec.offers for m in o.tables}   # tabled by answering the event
+    out += [f"{m.tabled_by}: {verb} {m.id!r}" for m in spec.motions
+            if m.optional and m.id not in by_event for verb in ("table", "hold back")]
     bodies = {b.id: b for b in spec.bodies}
     drafts = [m for m in spec.motions if m.kind == "draft" and bodies[m.body].members == "all"]
     out += [f"opposition: move no action on {m.id!r}" for m in drafts]
