@@ -17,7 +17,7 @@ SMALL_COUNCIL = Rule(affirmative_votes=4, veto=True)     # nine of fifteen, scal
 
 
 def random_rows(seed: int, n: int, sure: int = 0) -> np.ndarray:
-    """n rows of yes/no/abstain/absent probabilities; the first ``sure`` are certain of one
+    """Rows (n) of yes/no/abstain/absent probabilities; the first ``sure`` are certain of one
     ballot (as the sides' leaders are), which the distribution handles as a plain shift."""
     rng = np.random.default_rng(seed)
     p = rng.dirichlet(np.full(4, 0.7), n)
