@@ -88,6 +88,15 @@ def test_simulate_replays_a_decisions_file(cli, tmp_path):
     assert json.loads(again.stdout)["votes"] == json.loads(first.stdout)["votes"]
 
 
+def test_simulate_refuses_an_opponent_with_a_decisions_file_that_holds_both_sides(cli,
+                                                                                    tmp_path):
+    path = tmp_path / "game.json"
+    path.write_text(cli("simulate", "dprk_2014", "--json", check=True).stdout)
+    run = cli("simulate", "dprk_2014", "--decisions", str(path), "--opponent", "planner")
+    assert run.returncode == 2
+    assert "--opponent cannot be used with --decisions" in run.stderr
+
+
 def test_a_bad_decisions_file_is_reported_with_exit_code_one(cli, tmp_path):
     path = tmp_path / "bad.json"
     path.write_text('[{"type": "lobby", "side": "sponsors", "member": "ZZZ", "argument": "x"}]')

@@ -42,8 +42,9 @@ def register(sub: Subparsers) -> None:
                    help="the bot that plays your side (default greedy)")
     p.add_argument("--side", choices=SIDES, default="sponsors",
                    help="the side the --bot plays (default sponsors)")
-    p.add_argument("--opponent", choices=LEVELS, default="greedy",
-                   help="the bot that plays the other side (default greedy)")
+    p.add_argument("--opponent", choices=LEVELS, default=None,
+                   help="the bot that plays the other side (default greedy; not with "
+                        "--decisions, which holds both sides' moves)")
     g.add_argument("--decisions", metavar="FILE", type=FILE_NAME,
                    help="replay decisions: `simulate --json` output, a JSON list, or a session "
                         "file (.jsonl)")
@@ -179,7 +180,7 @@ def _play(args: argparse.Namespace, scenario, loaded) -> tuple[Session | None, i
         return None, 1
     try:
         session = Session(scenario, _seed(args, loaded), session_file=args.session_file,
-                          side=args.side, opponent=None if loaded else args.opponent)
+                          side=args.side, opponent=None if loaded else args.opponent or "greedy")
     except OSError as exc:
         print(f"{args.session_file}: cannot write the session file: {describe(exc)}",
               file=sys.stderr)
@@ -218,6 +219,10 @@ def _report_replay(session: Session, name: str) -> None:
 
 def cmd_simulate(args: argparse.Namespace) -> int:
     """Play a whole game headless (a bot, or --decisions replayed); print the votes."""
+    if args.decisions and args.opponent:
+        print("simulate: --opponent cannot be used with --decisions: the file holds both "
+              "sides' moves", file=sys.stderr)
+        return 2
     loaded = read_or_report(args.decisions) if args.decisions else None
     if args.decisions and loaded is None:
         return 1

@@ -72,10 +72,19 @@ class CouncilScene(FloorScene):
         title = mo.title[0].lower() + mo.title[1:]
         if not mo.optional:
             return f"{mo.symbol}: the {title}."
-        who = ("you table it (6)" if mo.tabled_by == self.game.side
-               else f"{self.game.side_name(mo.tabled_by)} table it")
-        status = ("tabled: it will be put to the vote" if motion in self.game.state.tabled
-                  else f"held back: no vote unless {who}")
+        ours = mo.tabled_by == self.game.side
+        who = "you" if ours else self.game.side_name(mo.tabled_by)
+        event = next((o for o in self.game.scenario.spec.offers if motion in o.tables
+                      and o.stage == self.game.stage.id), None)
+        if motion in self.game.state.tabled:
+            status = "tabled: it will be put to the vote"
+        elif event is not None and event.id in dict(self.game.state.offers):
+            status = f"held back: {who} chose not to put it to the vote"
+        elif event is not None:       # answering the event is what tables it (rules.checks)
+            status = f"no vote unless {who} put it to the vote in answer to {event.by}" + (
+                " (5)" if ours else "")
+        else:
+            status = f"held back: no vote unless {who} table it" + (" (6)" if ours else "")
         return f"On the {title} — {status}."
 
     def veto_note(self) -> str:
