@@ -154,6 +154,31 @@ def test_the_council_shows_fifteen_seats_the_permanent_members_and_the_veto_thre
     assert "sc_referral" in app.game.state.tabled
 
 
+def test_the_whip_count_shows_whole_votes_that_add_up_to_the_room(make_app, monkeypatch):
+    from game.ui.scenes import floor
+
+    shown: list[list] = []
+    real = floor.draw_tally
+
+    def spy(surface, rect, counts, **kw):
+        shown.append(list(counts))
+        real(surface, rect, counts, **kw)
+
+    monkeypatch.setattr(floor, "draw_tally", spy)
+    app = on_floor(make_app())
+    frames(app)
+    play_greedy_until(app, lambda: app.game.state.finished
+                      or app.game.stage.body == "security_council")
+    app.goto_stage()
+    frames(app)
+    assert app.scene.name == "council"
+    first, last = shown[0], shown[-1]
+    assert sum(first) == 193 and sum(last) == 15
+    assert all(isinstance(c, int) for c in first + last)
+    f = app.game.forecast(app.scene.motion_id)
+    assert last == f.counts.tolist() and (abs(f.counts - f.expected) < 1).all()
+
+
 def test_the_debrief_counts_the_delegations_that_voted_as_in_2014(make_app):
     app = make_app()
     play_greedy_until(app, lambda: app.game.state.finished)
