@@ -24,6 +24,7 @@ from .style import MIN_SIZE
 from .words import clip
 
 if TYPE_CHECKING:
+    from ..replay.recent import Unfinished
     from .autoplay import Driver
     from .scenes import Scene
     from .scenes.floor import FloorPrefs
@@ -45,6 +46,13 @@ class GameFactory(Protocol):
 
     def discard(self, game: Game) -> None:
         """Close a Game that is no longer on screen (its session file)."""
+
+    def resume(self, path: Path) -> Game:
+        """The unfinished game saved in ``path``, continued where it stopped (saving on into
+        the same file). Raises ValueError with the reason it cannot be."""
+
+    def unfinished(self) -> list[Unfinished]:
+        """The recent unfinished games saved in the user's sessions folder, newest first."""
 
 
 #: Writes a crash report of an exception; its path, or None if none could be written.
@@ -133,6 +141,25 @@ class App:
         self.maker.discard(old)
         self.prefs = None
         pygame.display.set_caption(f"Plenary — {clip(scenario.spec.title)}")
+
+    def unfinished(self) -> list[Unfinished]:
+        """The saved games the title screen's Continue offers (not the one on screen); none
+        without a factory that can resume."""
+        if self.maker is None or not hasattr(self.maker, "unfinished"):
+            return []
+        writer = self.game.session.writer
+        here = writer.path.resolve() if writer else None
+        return [u for u in self.maker.unfinished() if u.path.resolve() != here]
+
+    def resume(self, path: Path) -> None:
+        """Continue the game saved in ``path`` in place of the one on screen (discarded).
+        Raises ValueError (the factory's reason) if it cannot be continued."""
+        if self.maker is None:
+            raise ValueError("this window cannot open another game")
+        old, self.game = self.game, self.maker.resume(path)
+        self.maker.discard(old)
+        self.prefs = None
+        pygame.display.set_caption(f"Plenary — {clip(self.game.scenario.spec.title)}")
 
     @property
     def levels(self) -> tuple[str, ...]:

@@ -74,7 +74,7 @@ class Driver:
         self.acts = {"title": self.act_continue, "briefing": self.act_continue,
                      "floor": self.act_floor, "council": self.act_floor,
                      "text": self.act_text, "vote": self.act_vote, "debrief": self.act_debrief,
-                     "error": lambda scene: None}
+                     "error": lambda scene: None, "saved": lambda scene: scene.press("back")}
 
     @property
     def game(self) -> Game:

@@ -8,13 +8,14 @@ from .draft import DraftScene
 from .error import ErrorScene
 from .floor import FloorScene
 from .intro import BriefingScene
+from .saved import SavedScene
 from .title import TitleScene
 from .vote import VoteScene
 
 SCENES: dict[str, type[Scene]] = {
     "title": TitleScene, "briefing": BriefingScene, "floor": FloorScene,
     "council": CouncilScene, "text": DraftScene, "vote": VoteScene, "debrief": DebriefScene,
-    "error": ErrorScene,
+    "error": ErrorScene, "saved": SavedScene,
 }
 #: A stage's body membership -> the scene its lobbying happens on.
 STAGE_SCENES: dict[str, str] = {"all": "floor", "security_council": "council"}

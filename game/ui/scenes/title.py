@@ -85,6 +85,8 @@ class TitleScene(Scene):
         self.cases = catalogue(self.game.scenario)
         self.chosen = next(k for k, case in enumerate(self.cases)
                            if case.scenario is self.game.scenario)
+        #: The unfinished games Continue offers (read once: the folder does not change here).
+        self.saved = app.unfinished()
         #: The side and the opponent the next game starts with (the game's own at first).
         self.side: str = self.game.side
         self.level: str | None = self.game.level
@@ -136,9 +138,17 @@ class TitleScene(Scene):
         y = 200 + 2 * self.emblem_radius()
         self.button("begin", (cx - 130, y, 260, 48), self.begin_label(), self.begin,
                     cls="@primary")
-        self.button("quit", (cx - 130, y + 58, 260, 40), "Quit  (Esc)", self.app.request_quit)
+        saved = self.saved
+        self.button("saved", (cx - 130, y + 58, 260, 40), "Continue a saved game  (C)",
+                    lambda: self.app.goto("saved"),
+                    tip=f"{len(saved)} unfinished game(s) saved" if saved else
+                    "No unfinished game is saved")
+        self.button("quit", (cx - 130, y + 108, 260, 40), "Quit  (Esc)", self.app.request_quit)
         if self.cases[self.chosen].scenario is None:
             self.buttons["begin"].disable()
+        if not saved:
+            self.buttons["saved"].disable()
+        self.keys[pygame.K_c] = lambda: self.press("saved")
         for k in CONTINUE_KEYS:
             self.keys[k] = lambda: self.press("begin")
         self.keys[pygame.K_ESCAPE] = lambda: self.press("quit")

@@ -1,0 +1,171 @@
+"""Continue a saved game: the recent unfinished sessions (from the user's sessions folder,
+newest first) to pick from; Enter continues the chosen one where it stopped, Esc goes back to
+the title screen. The factory reads and replays the file (``GameFactory.resume``)."""
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from typing import TYPE_CHECKING
+
+import pygame
+import pygame_gui
+from pygame_gui.core import ObjectID
+from pygame_gui.elements import UISelectionList
+
+from .. import style
+from ..catalogue import catalogue
+from ..levels import level_label
+from ..words import ACCENT, ERROR_HEX, MUTED, c, clip, h
+from .base import MARGIN, Scene
+from .title import CONTINUE_KEYS, ROW, draw_emblem, side_spec
+
+if TYPE_CHECKING:
+    from ...replay.recent import Unfinished
+    from ..app import App
+
+
+def started(stamp: str | None) -> str:
+    """The header's start time (ISO 8601, UTC) in local time for the screen."""
+    try:
+        when = dt.datetime.fromisoformat(str(stamp).replace("Z", "+00:00"))
+    except ValueError:
+        return "at an unknown time"
+    return f"{when.astimezone():%d %B %Y %H:%M}"
+
+
+class SavedScene(Scene):
+    """The list of unfinished games; Up/Down choose, Enter continues, Esc goes back."""
+
+    name = "saved"
+
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        self.saved: list[Unfinished] = app.unfinished()
+        self.chosen = 0
+        self.error: str | None = None
+        self.titles = {case.scenario.id: case.scenario.spec.title
+                       for case in catalogue(self.game.scenario) if case.scenario}
+
+    def item_text(self, k: int) -> str:
+        """A saved game's line in the list: number, case, side, decisions, when."""
+        u = self.saved[k]
+        case = clip(self.titles.get(u.scenario, u.scenario), 44)
+        side = u.sides[0].capitalize() if len(u.sides) == 1 else "both sides"
+        return (f"   {k + 1}.  {case} · {side} · {u.decisions} decisions · "
+                f"{u.changed:%d %b %H:%M}")
+
+    def build(self) -> None:
+        """Heading, the list (or why it is empty), the chosen game's details, the buttons."""
+        w, h_ = self.size
+        col = min(820, w - 2 * MARGIN - 440)
+        x = w - MARGIN - col - max(0, (w - 1280) // 4)
+        self._text_x = x
+        self.label((x, 26, col, 30), "Continue a saved game  (Up/Down, Enter)", "@subheading")
+        top = 60
+        list_h = 0
+        if self.saved:
+            list_h = min(len(self.saved), 8) * ROW + 6
+            items: list[str | tuple[str, str]] = [
+                (self.item_text(k), "#case") for k in range(len(self.saved))]
+            self.saved_list = self.add(UISelectionList(
+                pygame.Rect(x, top, col, list_h), items, self.manager,
+                default_selection=items[self.chosen], object_id=ObjectID("#saved", None)))
+            list_h += 12
+        self.box = self.textbox((x, top + list_h, col, h_ - top - list_h - MARGIN),
+                                self.details_html(), "@case")
+        cx = min(230, x // 2)
+        y = 200 + 2 * self.emblem_radius()
+        self.button("resume", (cx - 130, y, 260, 48), "Continue  (Enter)", self.resume,
+                    cls="@primary")
+        self.button("back", (cx - 130, y + 58, 260, 40), "Back  (Esc)",
+                    lambda: self.app.goto("title"))
+        if not self.saved:
+            self.buttons["resume"].disable()
+        for k in CONTINUE_KEYS:
+            self.keys[k] = lambda: self.press("resume")
+        self.keys[pygame.K_ESCAPE] = lambda: self.press("back")
+        self.keys[pygame.K_UP] = lambda: self.pick(self.chosen - 1)
+        self.keys[pygame.K_DOWN] = lambda: self.pick(self.chosen + 1)
+
+    def emblem_radius(self) -> int:
+        """As the title screen's, so that the buttons sit where Begin and Quit do."""
+        return min(130, min(230, self._text_x // 2) - 50, (self.size[1] - 380) // 2)
+
+    def details_html(self) -> str:
+        """The chosen game: case, sides, opponent, how far it went, when, where it is saved
+        (or why it cannot be continued, or that there is nothing to continue)."""
+        if not self.saved:
+            return (c(MUTED, "No unfinished game is saved on this computer. Every game is "
+                             "saved as it is played; one you leave before the end shows "
+                             "up here."))
+        u = self.saved[self.chosen]
+        case = next((k.scenario for k in catalogue(self.game.scenario)
+                     if k.scenario and k.scenario.id == u.scenario), None)
+        side = u.sides[0] if len(u.sides) == 1 else "sponsors"
+        spec = side_spec(case, side)
+        parts = [h(escape(clip(self.titles.get(u.scenario, u.scenario))), 22),
+                 f"{c(ACCENT, '<b>You play</b>')} {escape(spec.name if spec else side)}"
+                 + (f" against the {escape(level_label(u.opponent).lower())} bot"
+                    if u.opponent else ""),
+                 f"{u.decisions} decisions so far (both sides), the last in the "
+                 f"{escape(self.stage_title(case, u.stage))}; seed {u.seed}.",
+                 c(MUTED, f"Started {escape(started(u.started))}, last saved "
+                          f"{u.changed:%d %B %Y %H:%M}.<br>{escape(str(u.path))}")]
+        if self.error:
+            parts.append(c(ERROR_HEX, escape(self.error)))
+        return "<br><br>".join(parts)
+
+    @staticmethod
+    def stage_title(case, stage_id: str | None) -> str:
+        """A stage's title by id (the id itself if the case does not load)."""
+        stages = case.spec.stages if case is not None else []
+        return next((s.title for s in stages if s.id == stage_id), stage_id or "first stage")
+
+    # -- choosing ---------------------------------------------------------------------------
+    def pick(self, index: int) -> None:
+        """Select the saved game at ``index`` (keyboard, or the list)."""
+        if 0 <= index < len(self.saved) and index != self.chosen:
+            self.chosen, self.error = index, None
+            self.rebuild()
+
+    def on_event(self, event: pygame.event.Event) -> bool:
+        """A click in the list selects that game."""
+        if (event.type == pygame_gui.UI_SELECTION_LIST_NEW_SELECTION
+                and event.ui_element is getattr(self, "saved_list", None)):
+            texts = [self.item_text(k) for k in range(len(self.saved))]
+            if event.text in texts:
+                self.pick(texts.index(event.text))
+            return True
+        return False
+
+    def resume(self) -> None:
+        """Continue the chosen game (leaving a game in progress asks first)."""
+        if not self.saved:
+            return
+        if self.app.in_progress:
+            self.confirm("Leave this game?", "The game in progress is not over; its decisions "
+                         "so far stay saved, and you can continue it later from this list.",
+                         "Leave", self.open_chosen)
+        else:
+            self.open_chosen()
+
+    def open_chosen(self) -> None:
+        """Replay the chosen file and go on where it stopped; say why if it cannot be."""
+        try:
+            self.app.resume(self.saved[self.chosen].path)
+        except ValueError as exc:
+            self.error = str(exc)
+            self.rebuild()
+            return
+        self.app.goto("briefing")
+
+    # -- drawing ----------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        """The title screen's emblem and name beside the list."""
+        surface.fill(style.BG)
+        cx = min(230, self._text_x // 2)
+        r = self.emblem_radius()
+        draw_emblem(surface, (cx, 40 + r), r)
+        style.text(surface, "PLENARY", (cx, 60 + 2 * r), 54, bold=True, anchor="midtop")
+        style.text(surface, "Continue where you stopped", (cx, 126 + 2 * r), 18,
+                   colour=style.MUTED, anchor="midtop")
