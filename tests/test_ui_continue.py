@@ -13,14 +13,20 @@ from helpers import dprk
 from test_ui_kit import click_button, frames, key, make_app, on_title, scenario  # noqa: F401
 
 
+@pytest.fixture(scope="module")
+def whole(tmp_path_factory):
+    """A whole greedy game's session file."""
+    path = tmp_path_factory.mktemp("whole") / "whole.jsonl"
+    simulate(dprk(), 6, "greedy", session_file=path).close()
+    return path
+
+
 @pytest.fixture
-def sessions(user_data_folder, tmp_path):
+def sessions(user_data_folder, whole):
     """Two unfinished games in the sessions folder (8 and 15 decisions; the second saved
     last) and a finished one, which is not listed."""
     folder = user_data_folder / "plenary" / "sessions"
     folder.mkdir(parents=True)
-    whole = tmp_path / "whole.jsonl"
-    simulate(dprk(), 6, "greedy", session_file=whole).close()
     lines = whole.read_bytes().split(b"\n")
     (folder / "done.jsonl").write_bytes(whole.read_bytes())
     for name, keep in (("older.jsonl", 8), ("newer.jsonl", 15)):
