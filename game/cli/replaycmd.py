@@ -52,7 +52,7 @@ def register(sub: Subparsers) -> None:
     p.set_defaults(func=cmd_replay)
 
 
-def _scenario(args: argparse.Namespace, loaded: LoadedDecisions, say) -> Scenario | None:
+def scenario_for(args: argparse.Namespace, loaded: LoadedDecisions, say) -> Scenario | None:
     """The scenario to replay on; None (after a message) when there is none, or when it is
     not the one recorded and --allow-changed-scenario was not given."""
     if args.scenario:
@@ -129,7 +129,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
             to_stderr(line)
 
     loaded = read_or_report(args.file, say)
-    scenario = _scenario(args, loaded, say) if loaded is not None else None
+    scenario = scenario_for(args, loaded, say) if loaded is not None else None
     if loaded is None or scenario is None:
         if quiet:
             print_json(check_json(args.file, loaded, None, problems, False))

@@ -1,0 +1,164 @@
+"""``compare A B [--json]``: two session files of one case side by side.
+
+For a teacher's debrief of two students (or a game and its what-if): every recorded vote of
+either game with both outcomes and tallies, the delegations whose ballots differ on it, and
+the decisions where the two games part ways. Each file is replayed and verified first (as
+``replay`` does); only what was replayed is compared, and any problem makes the exit code 1.
+"""
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+from typing import Any
+
+from ..decisions import Decision, to_dict
+from ..replay import LoadedDecisions
+from ..session import Session
+from .common import FILE_NAME, Subparsers, print_json
+from .replaycmd import scenario_for, where_it_ends
+from .verify import Replayed, add_allow_changed, read_or_report, replay, to_stderr
+
+#: Delegations listed by name per vote in the text output before the rest are counted.
+SHOWN = 12
+
+
+def register(sub: Subparsers) -> None:
+    """Add the ``compare`` subcommand to ``sub``."""
+    p = sub.add_parser("compare", help="set two session files of one case side by side")
+    p.add_argument("a", type=FILE_NAME, metavar="A", help="a session file (.jsonl)")
+    p.add_argument("b", type=FILE_NAME, metavar="B", help="another session file of the case")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_allow_changed(p)
+    p.set_defaults(func=cmd_compare)
+
+
+def _replayed(file: str, allow: bool, say) -> tuple[LoadedDecisions, Replayed[Session]] | None:
+    """A session file read, checked against its scenario and replayed (None after a message)."""
+    loaded = read_or_report(file, say)
+    if loaded is None:
+        return None
+    scenario = scenario_for(argparse.Namespace(file=file, scenario=None,
+                                            allow_changed_scenario=allow), loaded, say)
+    if scenario is None:
+        return None
+    result = replay(scenario, loaded, loaded.seed or 0)
+    for note in result.notes():
+        say(f"{file}: {note}")
+    return loaded, result
+
+
+def parting(a: list[Decision], b: list[Decision]) -> list[dict]:
+    """The stretches where two decision lists differ: for each, where it starts in A and in
+    B (decision numbers from 1, as in the files) and the decisions of each there."""
+    key = [json.dumps(to_dict(d), sort_keys=True) for d in a]
+    other = [json.dumps(to_dict(d), sort_keys=True) for d in b]
+    out = []
+    matcher = difflib.SequenceMatcher(None, key, other, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            out.append({"a_from": i1 + 1, "b_from": j1 + 1,
+                        "a": [to_dict(d) for d in a[i1:i2]],
+                        "b": [to_dict(d) for d in b[j1:j2]]})
+    return out
+
+
+def votes(a: Session, b: Session) -> list[dict]:
+    """Every recorded vote of either game, in the order held in A (then B's others): both
+    outcomes and tallies (None where a game did not hold it) and the ballots that differ."""
+    ra = {r.motion: r for r in a.state.results}
+    rb = {r.motion: r for r in b.state.results}
+    order = list(ra) + [m for m in rb if m not in ra]
+    out = []
+    for motion in order:
+        x, y = ra.get(motion), rb.get(motion)
+        bx, by = dict(x.ballots) if x else {}, dict(y.ballots) if y else {}
+        differ = {iso: {"a": bx.get(iso), "b": by.get(iso)}
+                  for iso in list(bx) + [i for i in by if i not in bx]
+                  if bx.get(iso) != by.get(iso)} if bx and by else {}
+        out.append({"motion": motion, "symbol": a.motion(motion).symbol,
+                    "a": {"outcome": x.outcome, "tally": dict(x.tally)} if x else None,
+                    "b": {"outcome": y.outcome, "tally": dict(y.tally)} if y else None,
+                    "ballots_differ": differ})
+    return out
+
+
+def game_json(file: str, loaded: LoadedDecisions, result: Replayed[Session]) -> dict:
+    """One side of the comparison: the file, its seed and players, how far it was replayed."""
+    s = result.session
+    _, won, possible = s.score()
+    return {"file": file, "seed": s.seed, "sides": loaded.header.get("sides"),
+            "opponent": loaded.header.get("opponent"), "decisions": len(s.decisions),
+            "verified": result.faithful and not loaded.problems, "finished": s.state.finished,
+            "score": {"won": won, "possible": possible}}
+
+
+def _tally(v: dict | None) -> str:
+    if v is None:
+        return "not held"
+    t = v["tally"]
+    return f"{v['outcome']} {t['yes']}-{t['no']}-{t['abstain']}" if t else v["outcome"]
+
+
+def print_text(data: dict, a: Session) -> None:
+    """The comparison for a person: both games, the votes, the delegations, the decisions."""
+    for side in ("a", "b"):
+        g = data[side]
+        print(f"{side.upper()}: {g['file']}: seed {g['seed']}, {g['decisions']} decisions, "
+              f"{g['where']}, score {g['score']['won']} of {g['score']['possible']}")
+    print()
+    for v in data["votes"]:
+        print(f"{v['motion']:<16} A {_tally(v['a']):<22} B {_tally(v['b'])}")
+        differ = v["ballots_differ"]
+        if differ:
+            names = [f"{a.member(iso).name} ({d['a']} -> {d['b']})"
+                     for iso, d in list(differ.items())[:SHOWN]]
+            more = f" and {len(differ) - SHOWN} more" if len(differ) > SHOWN else ""
+            print(f"  {len(differ)} ballot(s) differ: {', '.join(names)}{more}")
+    print()
+    parts = data["parted"]
+    if not parts:
+        print("the two games made the same decisions")
+    for p in parts[:SHOWN]:
+        print(f"part ways at decision {p['a_from']} of A / {p['b_from']} of B: "
+              f"A {_decisions(p['a'])}; B {_decisions(p['b'])}")
+    if len(parts) > SHOWN:
+        print(f"... and {len(parts) - SHOWN} more stretches where they differ")
+
+
+def _decisions(listed: list[dict]) -> str:
+    if not listed:
+        return "nothing"
+    words = [" ".join(str(v) for k, v in d.items() if k != "type") + f" ({d['type']})"
+             for d in listed[:3]]
+    return "; ".join(words) + (f" and {len(listed) - 3} more" if len(listed) > 3 else "")
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    """Replay both files and set them side by side; exit 1 after any problem."""
+    problems: list[str] = []
+
+    def say(line: str) -> None:
+        problems.append(line)
+        to_stderr(line)
+
+    first = _replayed(args.a, args.allow_changed_scenario, say)
+    second = _replayed(args.b, args.allow_changed_scenario, say)
+    if first is None or second is None:
+        return 1
+    (la, ra), (lb, rb) = first, second
+    sa, sb = ra.session, rb.session
+    if sa.scenario.id != sb.scenario.id:
+        say(f"{args.a} is a game of {sa.scenario.id} and {args.b} of {sb.scenario.id}: "
+            "only two games of one case can be compared")
+        return 1
+    data: dict[str, Any] = {
+        "scenario": sa.scenario.id, "a": game_json(args.a, la, ra),
+        "b": game_json(args.b, lb, rb), "votes": votes(sa, sb),
+        "parted": parting(sa.decisions, sb.decisions), "problems": problems}
+    if args.json:
+        print_json(data)
+    else:
+        data["a"]["where"], data["b"]["where"] = where_it_ends(sa), where_it_ends(sb)
+        print_text(data, sa)
+    return 1 if problems else 0

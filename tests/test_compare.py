@@ -1,0 +1,76 @@
+"""``compare A B [--json]``: two session files of one case side by side: every recorded vote,
+the delegations whose ballots differ, the decisions where the two games part ways."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from game.cli import main
+from game.replay import read
+
+
+@pytest.fixture(scope="module")
+def games(tmp_path_factory):
+    """Three session files: DPRK seed 5 against the greedy and the planner bot, Syria."""
+    folder = tmp_path_factory.mktemp("compare")
+    out = {}
+    for name, args in (("greedy", ["--seed", "5"]),
+                       ("planner", ["--seed", "5", "--opponent", "planner"]),
+                       ("syria", ["syria_2014", "--seed", "5"])):
+        out[name] = folder / f"{name}.jsonl"
+        assert main(["simulate", *args, "--session-file", str(out[name])]) == 0
+    return out
+
+
+def compare(capsys, *args):
+    code = main(["compare", *map(str, args)])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def test_a_game_compared_with_itself_differs_nowhere(games, capsys):
+    code, out, _ = compare(capsys, games["greedy"], games["greedy"])
+    assert code == 0 and "the two games made the same decisions" in out
+    assert "differ:" not in out
+    code, out, _ = compare(capsys, games["greedy"], games["greedy"], "--json")
+    data = json.loads(out)
+    assert data["parted"] == [] and all(not v["ballots_differ"] for v in data["votes"])
+    assert all(v["a"] == v["b"] for v in data["votes"])
+
+
+def test_two_games_show_every_vote_the_ballots_that_differ_and_where_they_part(games, capsys):
+    code, out, _ = compare(capsys, games["greedy"], games["planner"], "--json")
+    data = json.loads(out)
+    assert code == 0 and data["a"]["opponent"] == "greedy" and data["b"]["opponent"] == "planner"
+    a, b = read(games["greedy"]).decisions, read(games["planner"]).decisions
+    first = next(i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y)
+    assert data["parted"][0]["a_from"] == first + 1          # decision numbers as in the files
+    recorded = {}
+    for name in ("greedy", "planner"):
+        code, js, _ = compare(capsys, games[name], games[name], "--json")
+        recorded[name] = {v["motion"]: v["a"] for v in json.loads(js)["votes"]}
+    assert {v["motion"] for v in data["votes"]} == set(recorded["greedy"]) | set(
+        recorded["planner"])
+    for v in data["votes"]:
+        assert v["a"] == recorded["greedy"].get(v["motion"])
+        assert v["b"] == recorded["planner"].get(v["motion"])
+        if v["a"] and v["b"] and v["a"]["tally"] != v["b"]["tally"]:
+            assert v["ballots_differ"]                       # another tally: some ballot moved
+
+
+def test_games_of_two_cases_are_not_compared(games, capsys):
+    code, _, err = compare(capsys, games["greedy"], games["syria"])
+    assert code == 1 and "only two games of one case can be compared" in err
+
+
+def test_a_damaged_file_is_compared_only_as_far_as_it_was_replayed(games, tmp_path, capsys):
+    lines = games["planner"].read_bytes().split(b"\n")
+    cut = tmp_path / "cut.jsonl"
+    cut.write_bytes(b"\n".join(lines[:9]) + b"\n" + lines[9][:20])
+    code, out, err = compare(capsys, games["greedy"], cut, "--json")
+    data = json.loads(out)
+    assert code == 1 and "line 10: cut off" in err
+    assert data["b"]["decisions"] == 8 and not data["b"]["finished"]
+    assert all(v["b"] is None or v["motion"].startswith("c3") for v in data["votes"])
