@@ -12,11 +12,11 @@ from game.replay import read
 
 @pytest.fixture(scope="module")
 def games(tmp_path_factory):
-    """Three session files: DPRK seed 5 against the greedy and the planner bot, Syria."""
+    """Three session files: DPRK seed 5 against the greedy and the passive bot, Syria."""
     folder = tmp_path_factory.mktemp("compare")
     out = {}
     for name, args in (("greedy", ["--seed", "5"]),
-                       ("planner", ["--seed", "5", "--opponent", "planner"]),
+                       ("passive", ["--seed", "5", "--opponent", "passive"]),
                        ("syria", ["syria_2014", "--seed", "5"])):
         out[name] = folder / f"{name}.jsonl"
         assert main(["simulate", *args, "--session-file", str(out[name])]) == 0
@@ -41,21 +41,21 @@ def test_a_game_compared_with_itself_differs_nowhere(games, capsys):
 
 
 def test_two_games_show_every_vote_the_ballots_that_differ_and_where_they_part(games, capsys):
-    code, out, _ = compare(capsys, games["greedy"], games["planner"], "--json")
+    code, out, _ = compare(capsys, games["greedy"], games["passive"], "--json")
     data = json.loads(out)
-    assert code == 0 and data["a"]["opponent"] == "greedy" and data["b"]["opponent"] == "planner"
-    a, b = read(games["greedy"]).decisions, read(games["planner"]).decisions
+    assert code == 0 and data["a"]["opponent"] == "greedy" and data["b"]["opponent"] == "passive"
+    a, b = read(games["greedy"]).decisions, read(games["passive"]).decisions
     first = next(i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y)
     assert data["parted"][0]["a_from"] == first + 1          # decision numbers as in the files
     recorded = {}
-    for name in ("greedy", "planner"):
+    for name in ("greedy", "passive"):
         code, js, _ = compare(capsys, games[name], games[name], "--json")
         recorded[name] = {v["motion"]: v["a"] for v in json.loads(js)["votes"]}
     assert {v["motion"] for v in data["votes"]} == set(recorded["greedy"]) | set(
-        recorded["planner"])
+        recorded["passive"])
     for v in data["votes"]:
         assert v["a"] == recorded["greedy"].get(v["motion"])
-        assert v["b"] == recorded["planner"].get(v["motion"])
+        assert v["b"] == recorded["passive"].get(v["motion"])
         if v["a"] and v["b"] and v["a"]["tally"] != v["b"]["tally"]:
             assert v["ballots_differ"]                       # another tally: some ballot moved
 
@@ -66,7 +66,7 @@ def test_games_of_two_cases_are_not_compared(games, capsys):
 
 
 def test_a_damaged_file_is_compared_only_as_far_as_it_was_replayed(games, tmp_path, capsys):
-    lines = games["planner"].read_bytes().split(b"\n")
+    lines = games["passive"].read_bytes().split(b"\n")
     cut = tmp_path / "cut.jsonl"
     cut.write_bytes(b"\n".join(lines[:9]) + b"\n" + lines[9][:20])
     code, out, err = compare(capsys, games["greedy"], cut, "--json")
