@@ -271,3 +271,20 @@ def test_an_event_is_not_called_an_offer_and_says_what_accepting_puts_to_the_vot
     assert app.scene.offer_title(deal) == "An offer from the DPRK"
     html = app.scene.offer_html(veto)
     assert "Accepting puts " in html and " to the vote" in html and "tables " not in html
+
+
+def test_a_vetoed_referral_tabled_to_put_the_council_on_record_is_good_news_for_the_sponsors(
+        make_app):
+    from game.decisions import ProceedToVote, RespondToOffer
+    from game.ui.scenes.vote import verdict
+    app = make_app()
+    session = app.game.session
+    while session.stage().body != "security_council":
+        session.play(ProceedToVote("sponsors"))
+    session.play(RespondToOffer("sponsors", "veto_announced", True))
+    session.play(ProceedToVote("sponsors"))
+    result = session.state.result("sc_referral")
+    assert result.outcome == "vetoed" and not app.game.good_for_player(result)
+    good, words = verdict(app.game, result)
+    assert good and words.startswith("Good for you all the same: you wanted it adopted, but met:")
+    assert "A referral is put to the vote" in words and "points)" in words

@@ -47,7 +47,17 @@ def verdict(game, result) -> tuple[bool, str]:
     motion = game.motion(result.motion)
     wanted = (f"you wanted it {words.adopted_word(game, motion)}" if want
               else "you wanted it defeated")
-    return good, ("Good for you: " if good else "Bad for you: ") + wanted + "."
+    # An outcome the player did not want can still meet an objective they played for (a
+    # referral tabled to put the Council on record is vetoed): say so, and count it as good.
+    met = [r.objective for r in game.session.score()[0]
+           if r.objective.motion == result.motion and r.met]
+    if not met:
+        return good, ("Good for you: " if good else "Bad for you: ") + wanted + "."
+    points = sum(o.points for o in met)
+    gained = f"{met[0].label} (+{points} point{'s' if points != 1 else ''})"
+    if good:
+        return True, f"Good for you: {wanted}. Met: {gained}."
+    return True, f"Good for you all the same: {wanted}, but met: {gained}."
 
 
 class VoteScene(Scene):
