@@ -1,4 +1,6 @@
 """The vote model: probabilities, forecasts, explanations, and their properties."""
+import re
+
 import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -142,3 +144,15 @@ def test_repeating_the_same_lobbying_yields_strictly_smaller_gains(iso, argument
         assert all(g == 0 for g in gains)  # an argument with no purchase on this delegation
     else:
         assert all(a > b for a, b in zip(gains, gains[1:], strict=False))
+
+
+def test_an_explanation_speaks_in_a_students_words_not_in_model_numbers():
+    labels = [k for k, _ in explain(fresh_state(), "c3_draft", "IND")]
+    assert "abstained on this resolution 2005-2011" in labels
+    assert any(k.startswith("votes as the United States does ") and " in 10 (" in k
+               for k in labels)
+    assert any("the resolutions on human rights in Iran" in k for k in labels)
+    assert labels[0].startswith("where the room as a whole stands")
+    assert not any(re.search(r"ideal point|average delegation|[+-]\d\.\d\d", k) for k in labels)
+    council = [k for k, _ in explain(fresh_state(), "sc_referral", "NGA")]
+    assert any("the ICC referral" in k and "ICC member" in k for k in council)

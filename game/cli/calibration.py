@@ -3,40 +3,37 @@ and measure a forecast against it beside two baselines."""
 from __future__ import annotations
 
 import argparse
-import difflib
 import re
 import sys
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
-from ..procedure import BALLOTS
-from ..replay import capped
 from ..rules import Rules
-from ..rules.motions import goodwill, motion_input, probabilities
+from ..rules.motions import goodwill, motion_input
 from ..rules.world import World
-from ..scenario import read_source
-from ..scenario.history import read_roll_call
+from ..scenario import Scenario, read_source
 from ..textfiles import NotText
-from ..votes.calibrate import ballot_codes, cross_validate, fit
-from ..votes.evaluate import evaluate
+from ..votes.calibrate import TALLY_PARAMETERS, fit, fit_tally
 from .common import (
     FILE_NAME,
     SCENARIO_NAME,
     Subparsers,
     describe,
-    load_or_report,
     print_json,
     resolve_scenario_path,
     whole_number,
 )
+from .evaluation import cmd_evaluate, fitted_tags, read_inputs
 
 
 def register(sub: Subparsers) -> None:
     """Add the ``calibrate`` and ``evaluate`` subcommands to ``sub``."""
     for name, func, text in (
             ("calibrate", cmd_calibrate, "fit global coefficients to a roll call"),
-            ("evaluate", cmd_evaluate, "score the forecast against a roll call")):
+            ("evaluate", cmd_evaluate, "score the forecast against a roll call, in and out "
+                                       "of sample")):
         p = sub.add_parser(name, help=text)
         p.add_argument("scenario", type=SCENARIO_NAME)
         p.add_argument("--roll-call", required=True, metavar="CSV", type=FILE_NAME,
@@ -53,45 +50,10 @@ def register(sub: Subparsers) -> None:
         p.set_defaults(func=func)
 
 
-def _inputs(args):
-    """(scenario, world, state, observed ballots), or None after printing every problem."""
-    scenario = load_or_report(args.scenario)
-    if scenario is None:
-        return None
-    ids = [m.id for m in scenario.spec.motions]
-    if args.motion not in ids:
-        close = difflib.get_close_matches(args.motion.lower(), ids, 1)
-        hint = f"did you mean {close[0]}? " if close else ""
-        print(f"{args.scenario}: no motion {args.motion!r}; {hint}motions: " + ", ".join(ids),
-              file=sys.stderr)
-        return None
-    world = World(scenario)
-    state = Rules(world).new_game()
-    iso = [world.iso[i] for i in world.voters(scenario.motion(args.motion).body)]
-    try:
-        roll = read_roll_call(args.roll_call, world.iso, voters=iso)
-    except OSError as exc:
-        print(f"{args.roll_call}: cannot read the file: {describe(exc)}", file=sys.stderr)
-        return None
-    except NotText as exc:
-        print(f"{args.roll_call}: error: {exc}", file=sys.stderr)
-        return None
-    for kind in ("error", "warning"):
-        for line in capped([p.text() for p in roll.problems if p.severity == kind]):
-            print(f"{args.roll_call}: {kind}: {line}", file=sys.stderr)
-    if roll.errors():
-        return None
-    missing = [c for c in iso if c not in roll.ballots]
-    if len(missing) > len(iso) // 2:
-        print(f"{args.roll_call}: warning: {len(missing)} of the {len(iso)} members who vote on "
-              f"{args.motion} are not in this roll call (counted as absent); is it the right "
-              "file for this motion?", file=sys.stderr)
-    return scenario, world, state, ballot_codes(roll.ballots, iso)
-
-
 def cmd_calibrate(args: argparse.Namespace) -> int:
-    """Fit the stance coefficients and cutpoints to a roll call; print (or --write) them."""
-    got = _inputs(args)
+    """Fit the stance coefficients and cutpoints to a roll call, then (second step) the numbers
+    the model block lists as fitted to a tally; print (or --write) them."""
+    got = read_inputs(args)
     if got is None:
         return 1
     scenario, world, state, observed = got
@@ -101,30 +63,105 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
         print(f"warning: fitting {len(names) + 1} coefficients to {cast} recorded ballots; the "
               "fit will follow this roll call's quirks (aim for at least ten ballots per "
               "coefficient, e.g. a General Assembly roll call)", file=sys.stderr)
+    tags = fitted_tags(scenario, args.motion)
     try:
         result = fit(world.model, motion_input(world, state, args.motion), goodwill(world, state),
-                     observed, names)
+                     observed, names, tags)
     except ValueError as exc:
         print(f"{args.roll_call}: cannot fit: {exc}", file=sys.stderr)
         return 1
-    block = (f"  stance: {{{', '.join(f'{k}: {v}' for k, v in result.stance.items())}}}\n"
-             f"  cutpoints: [{result.cutpoints[0]}, {result.cutpoints[1]}]\n")
+    effects = {t: {**e, **result.tag_effects.get(t, {})}
+               for t, e in scenario.spec.model.tag_effects.items()}
+    model = scenario.spec.model.model_copy(update={"stance": result.stance,
+                                                   "cutpoints": result.cutpoints,
+                                                   "tag_effects": effects})
+    tallies = fit_tallies(replace(scenario, spec=scenario.spec.model_copy(
+        update={"model": model})))
+    if isinstance(tallies, str):
+        print(f"{args.scenario}: {tallies}", file=sys.stderr)
+        return 1
+    lines = {"stance": "{" + ", ".join(f"{k}: {v}" for k, v in result.stance.items()) + "}",
+             "cutpoints": f"[{result.cutpoints[0]}, {result.cutpoints[1]}]"}
+    for tag in tags:
+        lines[f"tag_effects.{tag}"] = ("{" + ", ".join(f"{k}: {v}" for k, v in
+                                                       effects[tag].items()) + "}")
+    for field_name in TALLY_PARAMETERS:
+        table = dict(getattr(model, field_name))
+        table.update({kind: v for fit_ in tallies.values() for key, v in fit_.values.items()
+                      for kind in [fit_.kinds[key]] if key == field_name})
+        if table != dict(getattr(model, field_name)):
+            lines[field_name] = "{" + ", ".join(f"{k}: {v}" for k, v in table.items()) + "}"
+    block = "".join(f"  {k}: {v}\n" for k, v in lines.items())
     if args.json:
         print_json({"stance": result.stance, "cutpoints": list(result.cutpoints),
+                    "tag_effects": result.tag_effects,
                     "neg_log_likelihood": round(result.neg_log_likelihood, 4),
-                    "n_used": result.n_used, "converged": result.converged})
+                    "n_used": result.n_used, "converged": result.converged,
+                    "tallies": {m: {"fitted": f.values, "deviance": round(f.deviance, 4),
+                                    "expected": [round(x, 2) for x in f.expected],
+                                    "recorded": f.recorded}
+                                for m, f in tallies.items()}})
     else:
-        print(f"fitted {len(names)} stance coefficients + abstention band on {result.n_used} "
-              f"recorded ballots; -log L = {result.neg_log_likelihood:.2f}"
+        extra = sum(len(v) for v in result.tag_effects.values())
+        print(f"step 1: fitted {len(names)} stance coefficients + abstention band"
+              f"{f' + {extra} tag effects' if extra else ''} on "
+              f"{result.n_used} recorded ballots of {args.motion}; -log L = "
+              f"{result.neg_log_likelihood:.2f}"
               f"{'' if result.converged else ' (optimizer did not report convergence)'}")
+        for m, f in tallies.items():
+            print(f"step 2: fitted {', '.join(f.values)} of {m} to its recorded tally "
+                  f"{'-'.join(str(x) for x in f.recorded)}: expected "
+                  f"{'-'.join(f'{x:.1f}' for x in f.expected)} (deviance {f.deviance:.2f})")
         print("model:\n" + block, end="")
     if args.write:
-        return _write_block(resolve_scenario_path(args.scenario), block)
+        return _write_block(resolve_scenario_path(args.scenario), lines)
     return 0
 
 
-def _write_block(path: Path, block: str) -> int:
-    """Replace the one-line ``stance:`` and ``cutpoints:`` entries under ``model:``."""
+@dataclass(frozen=True)
+class _TallyResult:
+    """A second-step fit for one motion, with the recorded tally and the kind per value."""
+
+    values: dict[str, float]
+    expected: tuple[float, float, float, float]
+    deviance: float
+    recorded: list[int]
+    kinds: dict[str, str]
+
+
+def fit_tallies(scenario: Scenario) -> dict[str, _TallyResult] | str:
+    """Second step: each `model.fitted` entry ``salience.<kind>`` or ``abstainers_absent.<kind>``
+    fitted to the recorded tally of the motion it names, at the initial state, with the rest
+    of the model as given. Returns {motion id: result}, or a message saying what is wrong."""
+    world = World(scenario)
+    state = Rules(world).new_game()
+    history = {h.motion: h for h in scenario.spec.history}
+    wanted: dict[str, dict[str, str]] = {}
+    for key, target in scenario.spec.model.fitted.items():
+        head, _, kind = key.partition(".")
+        if head in TALLY_PARAMETERS:
+            wanted.setdefault(target.to, {})[head] = kind
+    out: dict[str, _TallyResult] = {}
+    for motion_id, kinds in wanted.items():
+        tally = history[motion_id].tally if motion_id in history else None
+        if tally is None or tally.absent is None:
+            return f"model.fitted: {motion_id} has no recorded tally with its absences"
+        motion = scenario.motion(motion_id)
+        if any(kind != motion.kind for kind in kinds.values()):
+            return (f"model.fitted: {motion_id} is a motion of kind {motion.kind}; fit "
+                    f"{motion.kind} entries to it")
+        recorded = [tally.yes, tally.no, tally.abstain, tally.absent]
+        try:
+            f = fit_tally(world.model, motion_input(world, state, motion_id),
+                          goodwill(world, state), np.array(recorded), list(kinds))
+        except ValueError as exc:
+            return f"cannot fit to the tally of {motion_id}: {exc}"
+        out[motion_id] = _TallyResult(f.values, f.expected, f.deviance, recorded, kinds)
+    return out
+
+
+def _write_block(path: Path, lines: dict[str, str]) -> int:
+    """Replace the one-line ``key: value`` entries under ``model:`` named in ``lines``."""
     try:        # as the loader read it (UTF-8 or UTF-16); written back in the same encoding
         got = read_source(path)
     except (OSError, NotText) as exc:
@@ -132,13 +169,19 @@ def _write_block(path: Path, block: str) -> int:
               "paste the block above by hand", file=sys.stderr)
         return 1
     crlf, text = "\r\n" in got.text, got.text.replace("\r\n", "\n")   # keep its line ends
-    pattern = re.compile(r"^  stance: \{[^\n]*\}\n  cutpoints: \[[^\n]*\]\n", re.M)
-    if len(pattern.findall(text)) != 1:
-        print(f"{path}: could not find one-line `stance:` and `cutpoints:` entries under "
-              "`model:`; paste the block above by hand", file=sys.stderr)
-        return 1
+    for key, value in lines.items():
+        opener = "{" if value.startswith("{") else "["
+        closer = "}" if opener == "{" else "]"
+        # `tag_effects.x` is the entry `x:` one level further in, under `tag_effects:`
+        indent, name = ("    ", key.split(".")[1]) if "." in key else ("  ", key)
+        pattern = re.compile(rf"^{indent}{name}: \{opener}[^\n]*\{closer}[^\n]*\n", re.M)
+        if len(pattern.findall(text)) != 1:
+            print(f"{path}: could not find a one-line `{key}:` entry under `model:`; paste "
+                  "the block above by hand", file=sys.stderr)
+            return 1
+        line = f"{indent}{name}: {value}\n"
+        text = pattern.sub(lambda _m: line, text)   # noqa: B023 -- used at once, in this pass
     try:
-        text = pattern.sub(block, text)
         path.write_bytes((text.replace("\n", "\r\n") if crlf else text).encode(got.encoding))
     except OSError as exc:
         print(f"{path}: cannot write: {describe(exc)}; paste the block above by hand",
@@ -146,65 +189,3 @@ def _write_block(path: Path, block: str) -> int:
         return 1
     print(f"wrote the fitted coefficients into {path}")
     return 0
-
-
-def cmd_evaluate(args: argparse.Namespace) -> int:
-    """Score the forecast of a motion against a roll call, beside two baselines."""
-    got = _inputs(args)
-    if got is None:
-        return 1
-    scenario, world, state, observed = got
-    voters = world.voters(scenario.motion(args.motion).body)
-    probs = probabilities(world, state, args.motion)
-    report = evaluate(probs, observed, [scenario.members[i].regional_group for i in voters])
-    report["motion"] = args.motion
-    if args.cv == 1 or args.cv > len(voters):
-        print(f"--cv {args.cv}: give 0 (no cross-validation) or from 2 to {len(voters)} folds "
-              f"(one per member who votes on {args.motion} at most)", file=sys.stderr)
-        return 1
-    if args.cv:
-        names = list(scenario.spec.model.stance)
-        try:
-            oof = cross_validate(world.model, motion_input(world, state, args.motion),
-                                 goodwill(world, state), observed, names, args.cv)
-        except ValueError as exc:
-            print(f"{args.roll_call}: cannot cross-validate with {args.cv} folds: {exc} "
-                  "(try fewer folds, or --cv 0)", file=sys.stderr)
-            return 1
-        cv = evaluate(oof, observed, [scenario.members[i].regional_group for i in voters])
-        report["cross_validated"] = {"folds": args.cv,
-                                     "all_members": cv["all_members"]["model"],
-                                     "present_and_voting": cv["present_and_voting"]["model"]}
-    if args.json:
-        print_json(report)
-        return 0
-    print_report(report)
-    return 0
-
-
-def print_report(report: dict) -> None:
-    """The evaluation as a plain-text table."""
-    for scope, title in (("all_members", "all members (4 classes incl. absent)"),
-                         ("present_and_voting", "members present and voting (yes/no/abstain)")):
-        print(f"\n{report['motion']}: {title}")
-        print(f"  {'predictor':<20}{'accuracy':>10}{'balanced':>10}   F1 per class")
-        for name, s in report[scope].items():
-            f1 = "  ".join(f"{k} {v:.2f}" for k, v in s["f1"].items())
-            print(f"  {name:<20}{s['accuracy']:>10.3f}{s['balanced_accuracy']:>10.3f}   {f1}")
-        conf = np.array(report[scope]["model"]["confusion"])
-        print("  confusion (rows real, columns predicted: " + "/".join(BALLOTS) + ")")
-        for b, row in zip(BALLOTS, conf, strict=True):      # 4x4: a row per ballot code
-            if row.sum() or scope == "all_members":
-                print(f"    {b:<8}" + "".join(f"{v:>6}" for v in row))
-    if "cross_validated" in report:
-        cv = report["cross_validated"]
-        print(f"\n  {cv['folds']}-fold cross-validated model (each member predicted by a fit "
-              "that never saw its vote):")
-        for scope in ("all_members", "present_and_voting"):
-            s = cv[scope]
-            print(f"    {scope:<20} accuracy {s['accuracy']:.3f}  "
-                  f"balanced {s['balanced_accuracy']:.3f}")
-    e, r = report["tally"]["expected"], report["tally"]["real"]
-    print("\n  tally      " + "".join(f"{b:>10}" for b in BALLOTS))
-    print("  expected   " + "".join(f"{e[b]:>10.1f}" for b in BALLOTS))
-    print("  real       " + "".join(f"{r[b]:>10d}" for b in BALLOTS))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from .factchecks import check_accounting, check_backtest, check_facts, check_feature_names
 from .files import shipped
 from .history import check_history
 from .messages import Context, Issue, suggest
@@ -309,7 +310,8 @@ def check_sources_named(ctx: Context) -> None:
 
 CHECKS: tuple[Callable[[Context], None], ...] = (
     check_unique_ids, check_members, check_bodies, check_motions, check_stages, check_sides,
-    check_offers, check_model, check_objectives, check_sources_named, check_history)
+    check_offers, check_model, check_objectives, check_sources_named, check_history,
+    check_facts, check_feature_names, check_accounting, check_backtest)
 
 
 def cross_check(spec: ScenarioSpec, members: tuple[Member, ...], src: YamlDocument, filename: str,

@@ -29,14 +29,20 @@ MotionKind = Literal["amendment", "draft", "procedural", "substantive"]
 #: Motions the floor raises during play (never written in a scenario), with their own
 #: salience and absence shares in the model block.
 FloorKind = Literal["no_action", "division", "separate_vote"]
-#: Member features the vote model reads (the columns of game.votes.features.FEATURES; a test
-#: checks the two lists agree).
-Feature = Literal[
+#: Member features built into the vote model (the columns of game.votes.features.FEATURES; a
+#: test checks the two lists agree). A scenario adds its own under ``members.facts``.
+BuiltinFeature = Literal[
     "intercept", "ideal_point", "hr_ideal_point", "past_support",
     "eu", "oic", "nam", "au", "asean", "icc_state_party", "hrc_member", "p5", "e10",
     "african", "asia_pacific", "eastern_european", "latin_american_and_caribbean",
     "western_european_and_others",
 ]
+#: A feature name: a built-in one or the id of one of the scenario's ``members.facts``
+#: (checked against both by validation).
+Feature = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+#: A General Assembly resolution symbol of a recorded plenary vote, e.g. ``A/RES/68/184``.
+ResolutionSymbol = Annotated[str, StringConstraints(
+    pattern=r"^(A/RES/|R/)?\d{2}/\d{1,3}[A-Z]?$", max_length=20)]
 
 
 class Strict(BaseModel):
@@ -85,6 +91,53 @@ class Member(Strict):
         examples=[{"2010": "yes", "2011": "abstain"}])
 
 
+class RecordFact(Strict):
+    """How a member voted on a list of recorded plenary votes, as one number in [-1, 1]."""
+
+    kind: Literal["record"] = Field(description="`record`: the member's mean ballot (yes 1, "
+                                                "abstain 0, no -1) on `resolutions`.")
+    resolutions: list[ResolutionSymbol] = Field(
+        min_length=1, description="Symbols of recorded plenary votes in the shipped data "
+                                  "(sessions 59-69, game/data/unvotes).",
+        examples=[["A/RES/67/182", "A/RES/68/184"]])
+    decay: float = Field(1.0, gt=0, le=1, description="Weight of a vote per year before the "
+                         "latest one listed (1: all count alike; 0.7: last year's counts 0.7).")
+    label: str = Field(description="What the votes were on, as a student reads it after "
+                                   "'voted in favour of ...'.",
+                       examples=["the resolutions on human rights in Iran"])
+
+
+class IdealPointFact(Strict):
+    """A one-dimensional ideal point estimated from every recorded vote of some sessions."""
+
+    kind: Literal["ideal_point"] = Field(
+        description="`ideal_point`: the first principal component of the sessions' roll-call "
+                    "matrix (yes 1, abstain 0, no -1; a missing ballot counts as the roll "
+                    "call's mean), scaled to mean 0 and standard deviation 1.")
+    sessions: list[Annotated[int, Field(ge=59, le=69)]] = Field(
+        min_length=1, description="General Assembly sessions whose roll calls are used.",
+        examples=[[69]])
+    before: datetime.date | None = Field(
+        None, description="Use only roll calls dated before this day (the vote predicted and "
+                          "anything after it are left out).", examples=["2014-12-18"])
+    exclude: list[ResolutionSymbol] = Field(default_factory=list,
+                                            description="Roll calls to leave out besides.")
+    anchor: Iso3 = Field("USA", description="The sign is fixed so that this state has a "
+                                            "positive score.")
+
+
+class BlocFact(Strict):
+    """Membership of a group the shipped data lists with sources: 1 for members, else 0."""
+
+    kind: Literal["bloc"] = Field(description="`bloc`: membership, 1 or 0.")
+    bloc: Literal["ALBA", "LMG"] = Field(
+        description="ALBA (11, as of 14 Dec 2014) or the Like-Minded Group (22 signatories of "
+                    "its statement of 25 Sep 2014); sources in game/data/unvotes/SOURCES.md.")
+
+
+Fact = Annotated[RecordFact | IdealPointFact | BlocFact, Field(discriminator="kind")]
+
+
 class MemberOverride(Strict):
     """Fields to change on one shipped member; anything left out keeps the shipped value."""
 
@@ -120,6 +173,15 @@ class Members(Strict):
     overrides: dict[Iso3, MemberOverride] = Field(
         default_factory=dict, description="Per-member changes to the shipped facts, by ISO code.",
         examples=[{"NGA": {"sc_seat": "none"}}])
+    facts: dict[Ident, Fact] = Field(
+        default_factory=dict,
+        description="Member facts computed from the shipped record of General Assembly votes "
+                    "(game/data/unvotes): each id becomes a feature the model can read in "
+                    "`model.stance`, like the built-in ones. A fact may not come from the vote "
+                    "it helps predict: validation checks that every roll call it uses is dated "
+                    "before each vote in `history` that has a roll call.",
+        examples=[{"iran": {"kind": "record", "resolutions": ["A/RES/68/184"],
+                            "label": "the resolution on human rights in Iran"}}])
     add: list[Member] = Field(default_factory=list, description="Members written out in full.")
     remove: list[Iso3] = Field(default_factory=list, description="Shipped members to leave out.",
                                examples=[["SSD"]])
@@ -333,6 +395,38 @@ class Costs(Strict):
 
 # --- the vote model, the real record and the objectives --------------------
 
+#: A parameter of the model block by name: ``principle``, ``salience.amendment``, ...
+PARAMETER = r"^[a-z_]+(\.[a-z0-9_]+)?$"
+
+
+class Fitted(Strict):
+    """Where a fitted number comes from."""
+
+    to: Ident = Field(description="Id of the motion whose recorded vote (in `history`) it is "
+                                  "fitted to: its roll call, or its tally.",
+                      examples=["plenary_draft"])
+    note: str | None = Field(None, description="Anything a reader should know about the fit.")
+
+
+class Backtest(Strict):
+    """Earlier recorded votes on the same resolution, for `evaluate`'s backtest: each vote is
+    predicted by a model fitted on the earlier ones only, from facts dated before it."""
+
+    votes: list[ResolutionSymbol] = Field(
+        min_length=2, description="Symbols of the recorded plenary votes on this resolution, "
+                                  "oldest first (in the shipped data, game/data/unvotes).",
+        examples=[["A/RES/60/173", "A/RES/61/174"]])
+    facts: list[Ident] = Field(
+        default_factory=list,
+        description="Ids of `members.facts` recomputed before each vote: a `record` keeps the "
+                    "roll calls dated before it, an `ideal_point` uses that vote's session up "
+                    "to the day before it. (Bloc lists are of one date and cannot be used.) "
+                    "Each member's record on the earlier `votes` is always a fact.",
+        examples=[["ideal_point", "iran"]])
+    decay: float = Field(0.7, gt=0, le=1, description="Recency weight per year of the "
+                                                      "earlier `votes` record.")
+
+
 class ModelCoefficients(Strict):
     """Global coefficients of the vote model (see docs in game/votes/model.py)."""
 
@@ -376,6 +470,23 @@ class ModelCoefficients(Strict):
     attendance_prior: tuple[Annotated[float, Field(gt=0, le=1000)],
                             Annotated[float, Field(gt=0, le=10000)]] = Field(
         (0.5, 20.0), description="Absences and votes of prior weight for P(absent).")
+    fitted: dict[Annotated[str, StringConstraints(pattern=PARAMETER)], Fitted] = Field(
+        default_factory=dict,
+        description="Numbers above that `calibrate` fits, by name (`stance`, `cutpoints`, or "
+                    "an entry such as `salience.amendment`), each with the recorded vote it is "
+                    "fitted to. `stance`, `cutpoints` and `tag_effects.<tag>` (every feature of "
+                    "that entry) are fitted to a roll call; `salience.<kind>` and "
+                    "`abstainers_absent.<kind>` to a motion's recorded tally, as a second step. "
+                    "Once this or `declared` is given, every number written in this block must "
+                    "be listed in one of them (validation warns).",
+        examples=[{"stance": {"to": "plenary_draft"}, "salience.amendment":
+                   {"to": "c3_amendment"}}])
+    declared: dict[Annotated[str, StringConstraints(pattern=PARAMETER)], str] = Field(
+        default_factory=dict,
+        description="Numbers above set by the author, by name (`principle`, or `tag_effects` "
+                    "for the whole map, or `tag_effects.icc_referral` for one entry), each "
+                    "with a one-line reason.",
+        examples=[{"cosponsor_bonus": "a co-sponsor votes for its own text (all 58 did)"}])
 
 
 class Tally(Strict):
@@ -455,6 +566,8 @@ class ScenarioSpec(Strict):
     offers: list[Offer] = Field(default_factory=list, description="Deals offered to the sponsors.")
     costs: Costs = Field(Costs(), description="Price of each move.")
     model: ModelCoefficients = Field(description="Vote-model coefficients.")
+    backtest: Backtest | None = Field(None, description="Earlier votes on the same "
+                                      "resolution for `evaluate`'s backtest.")
     history: list[HistoricalVote] = Field(default_factory=list,
                                           description="The real record, for the debrief.")
     objectives: list[Objective] = Field(default_factory=list,

@@ -19,12 +19,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from . import features as ft
+from . import wording
 from .lobbying import Contribution
 from .model import MotionInput, VoteModel
-
-AVERAGE = "an average delegation in this room"
-WORDING = "how this wording weighs on it (tags such as the ICC referral)"
 
 
 def parts(model: VoteModel, motion: MotionInput, member: int,
@@ -46,29 +43,41 @@ def parts(model: VoteModel, motion: MotionInput, member: int,
     a_bar, t_bar, x_bar = a.mean(), t.mean(), x.mean()
     f_bar = model.features[voters].mean(axis=0)                # (n_features,)
     out: list[tuple[str, float]] = []
-    for f, name in enumerate(ft.FEATURES):
+    for f, name in enumerate(model.feature_names):
         value = a[row] * model.theta[f] * (model.features[member, f] - f_bar[f])
         if abs(value) > 1e-12:
-            out.append((_fact_label(name, model.features[member, f]), float(value)))
-    wording = (a[row] - a_bar) * x_bar - (t[row] - t_bar)
-    if abs(wording) > 1e-12:
-        out.append((WORDING, float(wording)))
+            out.append((_fact_label(model, name, member), float(value)))
+    text_term = (a[row] - a_bar) * x_bar - (t[row] - t_bar)
+    if abs(text_term) > 1e-12:
+        out.append((_tags_on(model, motion, member), float(text_term)))
     for contrib in goodwill_parts:
         value = motion.orient * contrib.values[member]
         if value:
             out.append((contrib.label, float(value)))
     out.sort(key=lambda p: -abs(p[1]))
-    return [(AVERAGE, float(a_bar * x_bar - t_bar))] + out
+    room = float(a_bar * x_bar - t_bar)
+    return [(wording.room_words(room), room)] + out
 
 
-def _fact_label(name: str, value: float) -> str:
-    label = ft.FEATURE_LABELS[name]
+def _fact_label(model: VoteModel, name: str, member: int) -> str:
+    """A fact of one member in a student's words (see wording.py)."""
+    if name in model.fact_words:
+        return model.fact_words[name][member] or name
+    value = model.features[member, model.feature_index[name]]
     if name == "past_support":
-        word = ("mostly in favour" if value > 0.5 else "mostly against" if value < -0.5
-                else "mostly abstained")
-        return f"{label} ({word})"
+        return model.past_words[member]
     if name in ("ideal_point", "hr_ideal_point"):
-        return f"{label} ({value:+.2f})"
-    if name == "intercept":
-        return label
-    return label if value > 0.5 else f"not: {label}"
+        return wording.scale_words(name, value)
+    if name in wording.MEMBERSHIP:
+        return wording.MEMBERSHIP[name][0 if value > 0.5 else 1]
+    return name
+
+
+def _tags_on(model: VoteModel, motion: MotionInput, member: int) -> str:
+    """The wording's label: the tags in the texts voted and this member's facts they read."""
+    used = motion.proposal + (motion.status_quo if motion.status_quo is not None else 0)
+    tags = [t for c in np.flatnonzero(used) for t in model.clause_tags[c]
+            if t in model.coefficients.tag_effects]
+    facts = [f for t in tags for f in model.coefficients.tag_effects[t]
+             if model.features[member, model.feature_index[f]] > 0.5]
+    return wording.tag_words(tags, list(dict.fromkeys(facts)))

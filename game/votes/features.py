@@ -8,14 +8,16 @@ Imputation (documented, never a silent zero):
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
-from ..scenario.models import Feature, Member
+from ..scenario.models import Member
 from ..vocabulary import REGIONAL_GROUPS
+from .facts import fill_linear
 
-#: Column names of the feature matrix, in order.
+#: Column names of the built-in features, in order (a scenario's declared facts follow them in
+#: ``VoteModel.feature_names``; their words for explanations are in wording.py).
 FEATURES: tuple[str, ...] = (
     "intercept", "ideal_point", "hr_ideal_point", "past_support",
     "eu", "oic", "nam", "au", "asean", "icc_state_party", "hrc_member", "p5", "e10",
@@ -23,31 +25,10 @@ FEATURES: tuple[str, ...] = (
     "western_european_and_others",
 )
 FEATURE_INDEX = {name: i for i, name in enumerate(FEATURES)}
-#: Human-readable labels for explanations.
-FEATURE_LABELS = {
-    "intercept": "baseline", "ideal_point": "UN voting record (ideal point)",
-    "hr_ideal_point": "human-rights voting record",
-    "past_support": "votes on this resolution 2005-11",
-    "eu": "EU member", "oic": "OIC member", "nam": "NAM member", "au": "AU member",
-    "asean": "ASEAN member", "icc_state_party": "ICC state party",
-    "hrc_member": "Human Rights Council seat",
-    "p5": "permanent member", "e10": "elected Council member", "african": "African Group",
-    "asia_pacific": "Asia-Pacific Group", "eastern_european": "Eastern European Group",
-    "latin_american_and_caribbean": "GRULAC", "western_european_and_others": "WEOG",
-}
 _GROUP_FEATURES = dict(zip(REGIONAL_GROUPS, FEATURES[-5:], strict=True))
 _PAST_VALUE = {"yes": 1.0, "abstain": 0.0, "no": -1.0}
 #: Recency weight per year back from the latest past vote.
 PAST_DECAY = 0.7
-
-
-def _fill_linear(y: np.ndarray, x: np.ndarray) -> np.ndarray:
-    """Replace NaNs in ``y`` by a least-squares line on ``x``; shapes (n,)."""
-    known = ~np.isnan(y)
-    if known.all() or known.sum() < 2:
-        return np.where(known, y, 0.0) if known.sum() < 2 else y
-    slope, icpt = np.polyfit(x[known], y[known], 1)
-    return np.where(known, y, slope * x + icpt)
 
 
 def past_record(members: Sequence[Member]) -> tuple[np.ndarray, np.ndarray]:
@@ -87,9 +68,9 @@ def feature_matrix(members: Sequence[Member]) -> np.ndarray:
     f[:, 0] = 1.0
     ideal = np.array([m.ideal_point for m in members], dtype=float)
     hr = np.array([np.nan if m.hr_ideal_point is None else m.hr_ideal_point for m in members])
-    hr = _fill_linear(hr, ideal)
+    hr = fill_linear(hr, ideal)
     support, _ = past_record(members)
-    support = _fill_linear(support, hr)
+    support = fill_linear(support, hr)
     f[:, FEATURE_INDEX["ideal_point"]] = ideal
     f[:, FEATURE_INDEX["hr_ideal_point"]] = hr
     f[:, FEATURE_INDEX["past_support"]] = support
@@ -103,17 +84,6 @@ def feature_matrix(members: Sequence[Member]) -> np.ndarray:
         if m.regional_group:
             f[i, FEATURE_INDEX[_GROUP_FEATURES[m.regional_group]]] = 1.0
     return f
-
-
-def coefficient_vector(coefs: Mapping[Feature, float] | Mapping[str, float]) -> np.ndarray:
-    """Named coefficients -> (len(FEATURES),) vector; absent names are 0.
-
-    Raises KeyError naming an unknown feature (validation reports it earlier).
-    """
-    v = np.zeros(len(FEATURES))
-    for name, value in coefs.items():
-        v[FEATURE_INDEX[name]] = value
-    return v
 
 
 def attendance(members: Sequence[Member], prior: tuple[float, float]) -> np.ndarray:

@@ -45,7 +45,7 @@ def group_mask(model: VoteModel, group: str) -> np.ndarray:
 def argument_effect(model: VoteModel, scenario: Scenario, argument: str) -> np.ndarray:
     """Effect of one first use of an argument on each member, (n_members,) >= 0."""
     arg = next(a for a in scenario.spec.arguments if a.id == argument)
-    return np.maximum(0.0, arg.base + model.features @ ft.coefficient_vector(arg.affinity))
+    return np.maximum(0.0, arg.base + model.features @ model.vector(arg.affinity))
 
 
 def repeat_gain(times: int, decay: float) -> float:
@@ -80,7 +80,7 @@ def contributions(model: VoteModel, scenario: Scenario, moves: Moves, cosponsors
         offer = next(o for o in scenario.spec.offers if o.id == offer_id)
         shift = offer.goodwill if accepted else offer.refuse_goodwill
         if shift:
-            values = model.features @ ft.coefficient_vector(shift)
+            values = model.features @ model.vector(shift)
             word = "accepted" if accepted else "refused"
             out.append(Contribution(f"offer {word}: {offer.id}", offer.to, values))
     sides = scenario.spec.sides

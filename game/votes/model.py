@@ -17,12 +17,14 @@ recorded vote on the motion being predicted is an input.
 """
 from __future__ import annotations
 
+import copy
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..scenario import Scenario
-from . import features as ft
+from . import facts as fa, features as ft, wording
 
 
 @dataclass(frozen=True)
@@ -61,27 +63,72 @@ class VoteModel:
         """Build arrays from a scenario; ``coefficients`` overrides ``scenario.spec.model``."""
         coef = coefficients or scenario.spec.model
         self.coefficients = coef
-        self.features = ft.feature_matrix(scenario.members)            # (n_members, n_features)
-        self.theta = ft.coefficient_vector(coef.stance)                 # (n_features,)
+        builtin = ft.feature_matrix(scenario.members)                  # (n_members, n_builtin)
+        declared = scenario.spec.members.facts
+        extra, words = fa.fact_matrix([m.iso3 for m in scenario.members], declared,
+                                      builtin[:, ft.FEATURE_INDEX["ideal_point"]])
+        #: Feature names, the columns of ``features``: the built-in ones, then the scenario's.
+        self.feature_names: tuple[str, ...] = ft.FEATURES + tuple(declared)
+        self.feature_index = {name: i for i, name in enumerate(self.feature_names)}
+        self.features = np.hstack([builtin, extra])                     # (n_members, n_features)
+        #: Declared fact -> what each member did, in words (explanations); an ideal point's
+        #: anchor is named as the scenario names it.
+        names = {m.iso3: m.name for m in scenario.members}
+        self.fact_words: dict[str, tuple[str, ...]] = {
+            fid: tuple(w.replace("{anchor}", _the(names.get(getattr(fact, "anchor", ""), "")))
+                       for w in ws)
+            for (fid, fact), ws in zip(declared.items(), words, strict=True)}
+        #: Each member's earlier votes on this resolution, in words.
+        self.past_words = wording.past_words(scenario.members)
+        self.theta = self.vector(coef.stance)                           # (n_features,)
         self.stance = self.features @ self.theta                        # (n_members,)
         self.p_absent = ft.attendance(scenario.members, coef.attendance_prior)  # (n_members,)
         self.cutpoints = np.asarray(coef.cutpoints, dtype=float)        # (2,)
         self.no_resolution = float(coef.no_resolution)
         self.principle = float(coef.principle)
         self.clauses: list[Clause] = []
-        weights, tag_shift = [], []
+        weights: list[float] = []
+        #: The tags of each wording, (n_clauses,) tuples.
+        self.clause_tags: list[tuple[str, ...]] = []
         for text_id, text in scenario.spec.texts.items():
             for para in text.paragraphs:
                 for var in para.variants:
                     self.clauses.append(Clause(text_id, para.id, var.id))
                     weights.append(var.weight)
-                    shift = np.zeros(len(ft.FEATURES))
-                    for tag in var.tags:
-                        shift += ft.coefficient_vector(coef.tag_effects.get(tag, {}))
-                    tag_shift.append(shift)
+                    self.clause_tags.append(tuple(var.tags))
+        self.weights = np.asarray(weights, dtype=float)                 # (n_clauses,)
         self.clause_index = {c: i for i, c in enumerate(self.clauses)}
         # demand[i, c]: how far wording c pushes member i's view of the text towards scrutiny.
-        self.demand = np.asarray(weights)[None, :] + self.features @ np.asarray(tag_shift).T
+        self.demand = self.demand_with(coef.tag_effects)                # (n_members, n_clauses)
+
+    def demand_with(self, tag_effects: Mapping[str, Mapping[str, float]]) -> np.ndarray:
+        """Demand (n_members, n_clauses): each wording's weight, shifted per member by the
+        effects of its tags (tag -> {feature: coefficient})."""
+        shift = np.zeros((len(self.feature_names), len(self.clauses)))
+        for c, tags in enumerate(self.clause_tags):
+            for tag in tags:
+                shift[:, c] += self.vector(tag_effects.get(tag, {}))
+        return self.weights[None, :] + self.features @ shift
+
+    def with_coefficients(self, stance: Mapping[str, float], cutpoints: tuple[float, float],
+                          tag_effects: Mapping[str, Mapping[str, float]]) -> VoteModel:
+        """A copy with other stance coefficients, cutpoints and tag effects (calibration)."""
+        other = copy.copy(self)
+        other.theta = self.vector(stance)
+        other.stance = self.features @ other.theta
+        other.cutpoints = np.asarray(cutpoints, dtype=float)
+        other.demand = self.demand_with(tag_effects)
+        return other
+
+    def vector(self, coefs: Mapping[str, float]) -> np.ndarray:
+        """Named coefficients -> (n_features,) vector over ``feature_names``; absent names are 0.
+
+        Raises KeyError naming an unknown feature (validation reports it earlier).
+        """
+        v = np.zeros(len(self.feature_names))
+        for name, value in coefs.items():
+            v[self.feature_index[name]] = value
+        return v
 
     def clause_vector(self, text: str, wording: dict[str, str]) -> np.ndarray:
         """Indicator (n_clauses,) of a text given {paragraph id: variant id}."""
@@ -133,6 +180,13 @@ class VoteModel:
             probs[:, 2] -= moved
             probs[:, 3] += moved
         return probs
+
+
+def _the(name: str) -> str:
+    """'the United States', 'France': the article some country names take in a sentence."""
+    plural = name.startswith(("United ", "Russian ", "Netherlands", "Philippines",
+                              "Republic of", "Democratic ", "Syrian ", "Islamic "))
+    return f"the {name}" if plural else name
 
 
 def ordered_logit(latent: np.ndarray, cutpoints: np.ndarray,

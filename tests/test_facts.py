@@ -1,0 +1,161 @@
+"""Member facts from the shipped record of General Assembly votes (game/data/unvotes): the data
+agree with themselves and with the case's roll call, no fact comes from the vote it predicts,
+and `evaluate --json` holds the figures the honest model reached on A/RES/69/188."""
+import contextlib
+import csv
+import io
+import json
+import os
+import re
+
+import numpy as np
+import pytest
+
+from game.scenario import ScenarioError, load_text
+from game.scenario.unvotes import record
+from game.votes.facts import ideal_columns
+from helpers import DPRK, ROOT, dprk, dprk_world
+
+TEXT = DPRK.read_text(encoding="utf-8")
+ROLL_CALL = ROOT / "scenarios" / "roll_calls" / "ga_69_188_2014.csv"
+
+
+def test_the_shipped_votes_add_up_to_every_roll_calls_tally():
+    rec = record()
+    with (ROOT / "game" / "data" / "unvotes" / "roll_calls.csv").open(encoding="utf-8") as fh:
+        tallies = {int(r["rcid"]): r for r in csv.DictReader(fh)}
+    assert len(rec.roll_calls) == 797 and rec.cells.shape == (193, 797)
+    for j, rc in enumerate(rec.roll_calls):
+        col = rec.cells[:, j].tolist()
+        got = [col.count(c) for c in "ynax"]
+        want = [int(tallies[rc.rcid][k]) for k in ("yes", "no", "abstain", "absent")]
+        assert got == want, rc.symbol
+
+
+def test_the_shipped_votes_on_69_188_are_the_cases_roll_call_member_by_member():
+    rec = record()
+    j = rec.column("A/RES/69/188")
+    letters = {"yes": "y", "no": "n", "abstain": "a", "absent": "x"}
+    with ROLL_CALL.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            assert rec.cells[rec.iso.index(row["iso3"]), j] == letters[row["vote"]]
+
+
+def test_the_ideal_point_uses_only_roll_calls_before_the_vote_it_helps_predict():
+    rec = record()
+    fact = dprk().spec.members.facts["ideal_point_69"]
+    cols = ideal_columns(rec, fact)
+    assert len(cols) == 50
+    assert max(rec.roll_calls[j].date for j in cols).isoformat() < "2014-12-18"
+    assert rec.column("A/RES/69/188") not in cols
+
+
+def test_the_ideal_point_puts_the_anchor_and_the_dprk_on_opposite_sides():
+    model = dprk_world().model
+    column = model.features[:, model.feature_index["ideal_point_69"]]
+    iso = [m.iso3 for m in dprk().members]
+    assert column[iso.index("USA")] > 1.0 and column[iso.index("PRK")] < 0.0
+    assert abs(column.mean()) < 0.05
+
+
+def test_a_record_of_a_vote_held_on_the_day_predicted_is_refused():
+    text = TEXT.replace("A/RES/66/175, A/RES/67/182, A/RES/68/184]",
+                        "A/RES/66/175, A/RES/67/182, A/RES/68/184, A/RES/69/190]")
+    assert text != TEXT
+    with pytest.raises(ScenarioError, match="A/RES/69/190 was voted on 2014-12-18"):
+        load_text(text)
+
+
+def test_an_ideal_point_reaching_the_day_predicted_is_refused():
+    text = TEXT.replace("      before: 2014-12-18\n", "      before: 2014-12-19\n")
+    assert text != TEXT
+    with pytest.raises(ScenarioError, match="ideal point would use roll calls up to 2014-12-18"):
+        load_text(text)
+
+
+def test_a_resolution_that_was_never_a_recorded_vote_is_named_in_the_error():
+    text = TEXT.replace("resolutions: [A/RES/66/176,", "resolutions: [A/RES/66/999,")
+    with pytest.raises(ScenarioError, match="A/RES/66/999 is not a recorded plenary vote"):
+        load_text(text)
+
+
+def test_an_undeclared_feature_in_the_stance_is_an_error_with_a_suggestion():
+    stance = re.search(r"  stance: \{[^}]*\}", TEXT).group(0)
+    text = TEXT.replace(stance, stance.replace("syria:", "siria:"))
+    assert text != TEXT
+    with pytest.raises(ScenarioError, match="unknown feature 'siria'"):
+        load_text(text)
+
+
+@pytest.mark.parametrize("name", ["dprk_2014", "syria_2014"])
+def test_every_number_of_a_shipped_model_block_is_fitted_or_declared(name):
+    scenario = load_text((ROOT / "scenarios" / f"{name}.yaml").read_text(encoding="utf-8"),
+                         folder=ROOT / "scenarios")
+    assert not [w for w in scenario.warnings if "neither fitted nor declared" in w.message]
+
+
+def test_a_number_left_unaccounted_is_a_warning_naming_it():
+    text = TEXT.replace('    group_share: "', '    group_shares: "', 1)
+    warned = [w.message for w in load_text(text).warnings]
+    assert "group_shares is not a number written in this block" in warned
+    assert "group_share is neither fitted nor declared" in warned
+    text = re.sub(r'    lobby_decay: "[^"]*"\n', "", TEXT, count=1)
+    warned = [w.message for w in load_text(text).warnings]
+    assert "lobby_decay is neither fitted nor declared" in warned
+
+
+@pytest.fixture(scope="module")
+def evaluated() -> dict:
+    """`python main.py evaluate ... --json` on the shipped roll call, run once here."""
+    from game.cli import main
+
+    out = io.StringIO()
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        with contextlib.redirect_stdout(out):
+            assert main(["evaluate", "scenarios/dprk_2014.yaml", "--roll-call", str(ROLL_CALL),
+                         "--motion", "plenary_draft", "--json"]) == 0
+    finally:
+        os.chdir(cwd)
+    return json.loads(out.getvalue())
+
+
+def test_evaluate_reports_the_fit_without_sponsors_cross_validation_and_the_backtest(evaluated):
+    data = evaluated
+    assert data["fits_and_forecasts"]["this_motion"].startswith("fitted")
+    assert "c3_draft" in data["fits_and_forecasts"]["forecasts"]
+    assert data["without_sponsors"]["model"]["n"] == 129
+    assert data["cross_validated"]["refitted_per_fold"] == ["stance", "cutpoints"]
+    years = [y["vote"] for y in data["backtest"]["years"]]
+    assert years[0] == "A/RES/61/174" and years[-1] == "A/RES/69/188" and len(years) == 7
+    last = data["backtest"]["years"][-1]
+    assert "A/RES/69/188" not in last["trained_on"]
+
+
+def test_the_honest_model_holds_the_figures_it_reached_on_the_2014_plenary(evaluated):
+    # Measured when the facts of issue 9 came in (README, "How good is the model"). The
+    # targets of the issue not reached are held at the figure reached, so a change that
+    # loses ground fails here: cross-validated 0.852 / 0.789 (target 0.86 / 0.81), without
+    # the sponsors 0.806 / 0.786 in sample (target 0.82 / 0.79).
+    data = evaluated
+    fit = data["present_and_voting"]["model"]
+    assert fit["accuracy"] >= 0.865 and fit["balanced_accuracy"] >= 0.815
+    cv = data["cross_validated"]["present_and_voting"]
+    assert cv["accuracy"] >= 0.85 and cv["balanced_accuracy"] >= 0.785
+    others = data["without_sponsors"]["model"]
+    assert others["accuracy"] >= 0.80 and others["balanced_accuracy"] >= 0.78
+    for baseline in ("always_yes", "regional_majority"):
+        assert others["balanced_accuracy"] >= data["without_sponsors"][baseline][
+            "balanced_accuracy"] + 0.3
+
+
+def test_the_backtest_is_close_to_repeating_the_previous_vote_from_2007_on(evaluated):
+    # Repeating each state's previous ballot is a strong rule on a resolution voted every
+    # year; the model trails it by less than 0.05 in balanced accuracy from 2007 on (2006 is
+    # fitted on one year only, with no earlier record).
+    years = evaluated["backtest"]["years"]
+    for y in years[1:]:
+        gap = y["repeat_previous"]["balanced_accuracy"] - y["model"]["balanced_accuracy"]
+        assert gap < 0.05, y["vote"]
+    assert np.mean([y["model"]["accuracy"] for y in years[1:]]) > 0.85
