@@ -183,10 +183,10 @@ class VoteModel:
 
 
 def _the(name: str) -> str:
-    """'the United States', 'France': the article some country names take in a sentence."""
-    plural = name.startswith(("United ", "Russian ", "Netherlands", "Philippines",
-                              "Republic of", "Democratic ", "Syrian ", "Islamic "))
-    return f"the {name}" if plural else name
+    """'the United States', 'France': country names that are a noun phrase take 'the'."""
+    phrase = ("United ", "Republic", "Kingdom", "Federation", "Islands", "Emirates", "States",
+              "Netherlands", "Philippines", "Bahamas", "Gambia")
+    return f"the {name}" if any(word in name for word in phrase) else name
 
 
 def ordered_logit(latent: np.ndarray, cutpoints: np.ndarray,
