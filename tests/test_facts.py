@@ -124,6 +124,7 @@ def evaluated() -> dict:
 def test_evaluate_reports_the_fit_without_sponsors_cross_validation_and_the_backtest(evaluated):
     data = evaluated
     assert data["fits_and_forecasts"]["this_motion"].startswith("fitted")
+    assert data["scope"] == "in sample"
     assert "c3_draft" in data["fits_and_forecasts"]["forecasts"]
     assert data["without_sponsors"]["model"]["n"] == 129
     assert data["cross_validated"]["refitted_per_fold"] == ["stance", "cutpoints"]
@@ -159,3 +160,17 @@ def test_the_backtest_is_close_to_repeating_the_previous_vote_from_2007_on(evalu
         gap = y["repeat_previous"]["balanced_accuracy"] - y["model"]["balanced_accuracy"]
         assert gap < 0.05, y["vote"]
     assert np.mean([y["model"]["accuracy"] for y in years[1:]]) > 0.85
+
+
+def test_the_facts_example_of_the_authoring_guide_validates():
+    guide = (ROOT / "scenarios" / "README.md").read_text(encoding="utf-8")
+    example = guide[guide.index("Your case can add facts"):]
+    block = example[example.index("```yaml\n") + 8:example.index("```\n", 8)]
+    facts = block[block.index("  facts:\n"):]
+    mine = TEXT[TEXT.index("  facts:\n"):TEXT.index("\nbodies:")]
+    stance = re.search(r"  stance: \{[^}]*\}", TEXT).group(0)
+    text = TEXT.replace(mine, facts).replace(
+        stance, "  stance: {intercept: 0.3, ideal_point_68: 1.0, syria: 1.0, lmg: -0.5}")
+    text = text.replace(TEXT[TEXT.index("\nbacktest:"):TEXT.index("\nhistory:")], "")
+    scenario = load_text(text)
+    assert set(scenario.spec.members.facts) == {"ideal_point_68", "syria", "lmg"}

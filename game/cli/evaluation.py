@@ -118,6 +118,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     report = evaluate(probs, observed, groups)
     report["motion"] = args.motion
     report["fits_and_forecasts"] = fits_and_forecasts(scenario, args.motion)
+    report["scope"] = ("in sample" if report["fits_and_forecasts"]["this_motion"]
+                       .startswith("fitted") else "forecast")
     # the sponsors and co-sponsors, and the leaders of both sides (whose ballots the rules set)
     sides = scenario.spec.sides
     named = [*sides["sponsors"].members, *sides["sponsors"].cosponsors]
@@ -142,8 +144,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         cv = evaluate(oof, observed, groups)
         report["cross_validated"] = {
             "folds": args.cv,
-            "refitted_per_fold": [k for k, v in scenario.spec.model.fitted.items()
-                                  if v.to == args.motion],
+            # what cross_validate refits: the roll-call step (for a motion the shipped model
+            # was not fitted to, a model fitted to this roll call instead of the shipped one)
+            "refitted_per_fold": ["stance", "cutpoints", *(
+                f"tag_effects.{t}" for t in fitted_tags(scenario, args.motion))],
             "not_refitted": {k: f"fitted to {v.to}, not to this motion's roll call"
                              for k, v in scenario.spec.model.fitted.items()
                              if v.to != args.motion},
@@ -164,8 +168,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def print_report(report: dict) -> None:
     """The evaluation as a plain-text table."""
     print(f"\n{report['motion']}: {report['fits_and_forecasts']['this_motion']}")
-    for scope, title in (("all_members", "(a) all members, in sample (4 classes incl. absent)"),
-                         ("present_and_voting", "(a) members present and voting, in sample")):
+    where = report["scope"]
+    for scope, title in (("all_members", f"(a) all members, {where} (4 classes incl. absent)"),
+                         ("present_and_voting", f"(a) members present and voting, {where}")):
         print(f"\n{title}")
         print(f"  {'predictor':<20}{'accuracy':>10}{'balanced':>10}   F1 per class")
         for name, s in report[scope].items():
@@ -177,7 +182,7 @@ def print_report(report: dict) -> None:
             if row.sum() or scope == "all_members":
                 print(f"    {b:<8}" + "".join(f"{v:>6}" for v in row))
     print("\n(b) without the sponsors, co-sponsors and opposition leaders, present and "
-          "voting, in sample")
+          f"voting, {where}")
     for name, s in report["without_sponsors"].items():
         print(f"  {name:<20}{s['accuracy']:>10.3f}{s['balanced_accuracy']:>10.3f}   n={s['n']}")
     if "cross_validated" in report:
