@@ -1,6 +1,7 @@
 """The model against the real 2014 record shipped in the scenario (no ../shared needed)."""
 import csv
 import json
+import re
 
 import numpy as np
 import pytest
@@ -90,3 +91,49 @@ def test_calibrate_prints_a_block_to_paste_without_touching_the_file(cli):
               "--motion", "plenary_draft", check=True).stdout
     assert "stance: {" in out and "cutpoints: [" in out
     assert (ROOT / "scenarios" / "dprk_2014.yaml").read_bytes() == before
+
+
+def test_the_shipped_amendment_salience_is_the_fit_to_the_committee_tally():
+    from game.cli.calibration import fit_tallies
+
+    got = fit_tallies(dprk())
+    assert not isinstance(got, str)
+    amendment = got["c3_amendment"]
+    model = dprk().spec.model
+    assert amendment.values["salience"] == pytest.approx(model.salience["amendment"], abs=0.02)
+    assert amendment.values["abstainers_absent"] == pytest.approx(
+        model.abstainers_absent["amendment"], abs=0.01)
+    # three numbers of the tally (the fourth follows) met by two parameters: close, not exact
+    for e, r in zip(amendment.expected, amendment.recorded, strict=True):
+        assert abs(e - r) <= 1.5
+
+
+def test_fitting_a_tag_effect_with_the_stance_raises_the_likelihood_of_the_roll_call():
+    state = fresh_state()
+    world = dprk_world()
+    names = list(dprk().spec.model.stance)
+    args = (world.model, motion_input(world, state, "plenary_draft"), goodwill(world, state),
+            history_roll_call("plenary_draft"), names)
+    plain, tagged = fit(*args), fit(*args, tags=["icc_referral"])
+    assert set(tagged.tag_effects["icc_referral"]) == {"icc_state_party", "au"}
+    assert tagged.neg_log_likelihood < plain.neg_log_likelihood - 1.0
+    with pytest.raises(ValueError, match="no wording of this motion has the tag"):
+        fit(*args, tags=["chapter_vii"])
+
+
+def test_calibrate_write_refits_both_steps_into_a_copy_of_the_case(tmp_path, cli):
+    text = (ROOT / "scenarios" / "dprk_2014.yaml").read_text(encoding="utf-8")
+    moved = text.replace("  salience: {amendment: ", "  salience: {amendment: 9")
+    assert moved != text
+    case = tmp_path / "dprk_copy.yaml"
+    case.write_text(moved.replace("id: dprk_2014", "id: dprk_copy"), encoding="utf-8")
+    (tmp_path / "roll_calls").mkdir()
+    (tmp_path / "roll_calls" / ROLL_CALL.name).write_bytes(ROLL_CALL.read_bytes())
+    out = cli("calibrate", str(case), "--roll-call", str(ROLL_CALL), "--motion",
+              "plenary_draft", "--write", check=True).stdout
+    assert "step 2: fitted salience, abstainers_absent of c3_amendment" in out
+    written = case.read_text(encoding="utf-8")
+    salience = float(re.search(r"  salience: \{amendment: ([0-9.]+)\}", written).group(1))
+    assert salience == pytest.approx(dprk().spec.model.salience["amendment"], abs=0.01)
+    stance = re.compile(r"  stance: \{[^}]*\}")
+    assert stance.search(written).group(0) == stance.search(text).group(0)
