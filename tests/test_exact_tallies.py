@@ -69,12 +69,35 @@ def test_the_permanent_members_split_the_table_into_no_veto_and_a_veto():
 
 def test_the_grouped_fft_product_of_193_members_matches_one_dynamic_programme():
     p = random_rows(5, 193, sure=31)
-    direct = _grouped_dp(*(v[None] for v in (p[:, 2] + p[:, 3], p[:, 0], p[:, 1])))[0]
     fast = count_distribution(p)
-    np.testing.assert_allclose(fast, direct, atol=1e-14)
+    np.testing.assert_allclose(fast, direct(p), atol=1e-15)
     assert fast.sum() == pytest.approx(1.0, abs=1e-12) and (fast >= 0).all()
     yes, no = np.indices(fast.shape)
     assert (fast[yes + no > 193] == 0).all()        # tallies of more than 193 votes: none
+
+
+def direct(p: np.ndarray) -> np.ndarray:
+    """The count table by one dynamic programme over every voter (no FFT, no window)."""
+    return _grouped_dp(*(v[None] for v in (p[:, 2] + p[:, 3], p[:, 0], p[:, 1])))[0]
+
+
+@pytest.mark.parametrize("motion", ["c3_amendment", "c3_draft", "plenary_draft"])
+def test_the_windowed_fft_product_matches_one_dynamic_programme_on_the_real_motions(motion):
+    p = dprk_rules().probabilities(fresh_state(), motion)
+    np.testing.assert_allclose(count_distribution(p), direct(p), atol=1e-15)
+
+
+def test_a_lopsided_body_and_zeroed_no_votes_still_match_one_dynamic_programme():
+    # 193 voters who nearly all vote yes: a narrow window far from the table's corner; then
+    # the first 60 may not vote against (rows that no longer sum to one, as in veto_split)
+    rng = np.random.default_rng(8)
+    p = np.column_stack([rng.uniform(0.9, 1.0, 193), np.zeros((193, 3))])
+    p[:, 1:] = (1 - p[:, :1]) * rng.dirichlet(np.ones(3), 193)
+    np.testing.assert_allclose(count_distribution(p), direct(p), atol=1e-15)
+    p[:60, 1] = 0.0
+    table = count_distribution(p)
+    np.testing.assert_allclose(table, direct(p), atol=1e-15)
+    assert table.sum() == pytest.approx(np.prod(p[:60].sum(axis=1)))     # each 1 - P(no)
 
 
 @pytest.mark.parametrize("rule", [SIMPLE, TWO_THIRDS])

@@ -4,7 +4,10 @@ Each voter's ballot is an independent draw from its row of probabilities (yes, n
 absent), so the joint distribution of the counts is the coefficient table of the product of
 one polynomial ``c + y x + n z`` per voter (x counts votes in favour, z votes against, c the
 rest). It is built by dynamic programming within small groups of voters, vectorised over the
-groups, and the groups' tables are multiplied pairwise by 2-D FFT convolution. What decides a
+groups, and the groups' tables are multiplied pairwise by 2-D FFT convolution. The products
+are cyclic on the window of tallies that holds all but ``TAIL`` of the chance (found from the
+exact distributions of the yes and of the no count alone), so a table's cells are within
+``TAIL`` of their true value plus the FFT's own rounding (about 1e-17). What decides a
 vote (yes against no, two thirds of those present and voting, nine votes and no permanent
 member against) is then read off the table cell by cell with ``procedure.decide`` itself, so
 that ties and every other rule behave exactly as in a recorded vote.
@@ -24,6 +27,8 @@ DIRECT_UP_TO = 40
 #: Groups the General Assembly's voters are split into before the FFT products (a power of
 #: two; 16 was about the fastest for 193 voters on the 2-core reference machine).
 GROUPS = 16
+#: Share of the total chance the window may leave out, and so the most any cell is off by.
+TAIL = 1e-18
 
 
 def _polynomials(probabilities: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -51,12 +56,46 @@ def _grouped_dp(rest: np.ndarray, yes: np.ndarray, no: np.ndarray) -> np.ndarray
     return table
 
 
-def _fft_products(tables: np.ndarray, degree: int) -> np.ndarray:
+def _marginals(rest: np.ndarray, yes: np.ndarray, no: np.ndarray) -> np.ndarray:
+    """The yes count's and the no count's own distributions, (2, n_groups * size + 1), exact
+    (sums of products of non-negative numbers, so small tails keep their digits); group
+    inputs (n_groups, size) as for ``_grouped_dp``."""
+    n_groups, size = rest.shape
+    hit = np.concatenate([yes, no])                     # (2 n_groups, size)
+    miss = np.concatenate([rest + no, rest + yes])
+    table = np.zeros((2 * n_groups, size + 1))
+    table[:, 0] = 1.0
+    for k in range(size):
+        grown = table[:, :k + 1] * hit[:, k:k + 1]
+        table[:, 1:k + 2] = table[:, 1:k + 2] * miss[:, k:k + 1] + grown
+        table[:, 0] *= miss[:, k]
+    out = []
+    for part in (table[:n_groups], table[n_groups:]):
+        acc = part[0]
+        for row in part[1:]:
+            acc = np.convolve(acc, row)
+        out.append(acc)
+    return np.stack(out)
+
+
+def _window(marginal: np.ndarray, tail: float) -> tuple[int, int]:
+    """(first, last): the counts outside first..last hold at most ``tail`` below and at most
+    ``tail`` above. marginal: (n,) non-negative."""
+    below, above = np.cumsum(marginal), np.cumsum(marginal[::-1])[::-1]    # both accurate
+    first = int(np.searchsorted(below, tail, side="right"))       # mass before first <= tail
+    inside = np.nonzero(above > tail)[0]
+    last = int(inside[-1]) if len(inside) else len(marginal) - 1   # mass after last <= tail
+    return min(first, last), last
+
+
+def _fft_products(tables: np.ndarray, degree: int, modulus: int) -> np.ndarray:
     """Multiply a power-of-two stack of count tables (n, d + 1, d + 1) pairwise until one is
-    left; ``degree``: voters in all of them, which bounds the result's size."""
+    left; ``degree``: voters in all of them, which bounds the result's size. Once a product
+    would outgrow ``modulus`` (a fast FFT length) it is taken cyclically, modulo ``modulus``
+    in both counts."""
     while tables.shape[0] > 1:
-        side = min(2 * tables.shape[1] - 1, degree + 1)     # no wrap-around: degree + 1 is enough
-        shape = (scipy.fft.next_fast_len(side, True),) * 2   # 2, 3, 5 only: fast lengths
+        side = min(2 * tables.shape[1] - 1, degree + 1, modulus)  # degree + 1: no wrap-around
+        shape = (min(scipy.fft.next_fast_len(side, True), modulus),) * 2   # 2, 3, 5 only
         spectra = np.fft.rfft2(tables, shape)       # numpy's pocketfft: faster here than scipy's
         tables = np.fft.irfft2(spectra[0::2] * spectra[1::2], shape)[:, :side, :side]
     return tables[0]
@@ -68,7 +107,8 @@ def count_distribution(probabilities: np.ndarray) -> np.ndarray:
     probabilities: (n_voters, 4) yes/no/abstain/absent. Rows need not sum to one: a row whose
     "no" is zeroed gives the joint chance of the counts *and* that voter not voting against
     (``veto_split`` uses this). Cells no tally can reach (i + j > n_voters) are exactly 0;
-    others carry float64 rounding of order 1e-17 from the FFT, clipped at 0.
+    others are within ``TAIL`` times the total of their true value, plus float64 rounding of
+    order 1e-17 from the FFT, clipped at 0.
     """
     rest, yes, no = _polynomials(probabilities)
     n_voters = rest.shape[0]
@@ -88,7 +128,17 @@ def count_distribution(probabilities: np.ndarray) -> np.ndarray:
         pad = GROUPS * size - k                 # voters who never vote: a factor of 1
         stack = [np.concatenate([v, np.full(pad, fill)]).reshape(GROUPS, size)
                  for v, fill in ((rest, 1.0), (yes, 0.0), (no, 0.0))]
-        table = _fft_products(_grouped_dp(*stack), k)
+        marginals = _marginals(*stack)[:, :k + 1]
+        tail = TAIL / 4 * float(marginals[0].sum())    # rows need not sum to one (veto_split)
+        (y0, y1), (n0, n1) = (_window(m, tail) for m in marginals)
+        modulus = scipy.fft.next_fast_len(max(y1 - y0, n1 - n0) + 1, True)
+        table = _fft_products(_grouped_dp(*stack), k, modulus)
+        if table.shape[0] < k + 1:          # cyclic: put the window's cells where they belong
+            rows = np.arange(y0, min(y0 + modulus, k + 1))
+            cols = np.arange(n0, min(n0 + modulus, k + 1))
+            full = np.zeros((k + 1, k + 1))
+            full[np.ix_(rows, cols)] = table[np.ix_(rows % modulus, cols % modulus)]
+            table = full
     table = np.maximum(table[:k + 1, :k + 1], 0.0)
     # only i + j <= k is reachable: keep the upper-left triangle, exactly zero elsewhere
     table = np.triu(table[:, ::-1])[:, ::-1]
