@@ -9,7 +9,7 @@ import pytest
 
 from game.cli import main
 from game.cli.modelcmds import simulate
-from game.cli.resume import CannotResume, resume_game
+from game.cli.resume import CannotResume, branch_game, resume_game
 from game.replay import read
 from game.replay.recent import unfinished
 from helpers import dprk
@@ -92,3 +92,35 @@ def test_the_unfinished_games_of_a_folder_are_listed_newest_first(tmp_path, whol
     b = next(u for u in got if u.path.name == "b.jsonl")
     assert b.decisions == 8 and b.seed == SEED and b.sides == ("sponsors",)
     assert b.opponent == "greedy" and b.stage == "third_committee"
+
+
+def test_a_what_if_branch_keeps_the_first_decisions_names_its_parent_and_plays_on(
+        tmp_path, whole, capsys):
+    before = whole.read_bytes()
+    new = tmp_path / "what_if.jsonl"
+    game, _ = branch_game(whole, 10, new)
+    session = game.session
+    assert session.decisions == read(whole).decisions[:10]
+    while not session.state.finished:                  # another player: passive from here
+        if session.state.to_move == session.side:
+            session.play(session.bot_move("passive", session.side))
+        else:
+            session.run_opponent()
+    session.close()
+    head = json.loads(new.read_text().splitlines()[0])
+    assert head["parent"] == str(whole.resolve()) and head["step"] == 10
+    assert read(new).decisions[:10] == read(whole).decisions[:10]
+    assert read(new).decisions != read(whole).decisions and whole.read_bytes() == before
+    assert main(["replay", str(new), "--check"]) == 0
+    capsys.readouterr()
+
+
+def test_a_branch_beyond_the_recorded_decisions_is_refused(tmp_path, whole):
+    with pytest.raises(CannotResume, match="branch at one of 0 to"):
+        branch_game(whole, 10_000, tmp_path / "x.jsonl")
+    assert not (tmp_path / "x.jsonl").exists()
+
+
+def test_play_branch_needs_at(whole, capsys):
+    assert main(["play", "--branch", str(whole), "--autoplay"]) == 1
+    assert "give --at N with --branch FILE" in capsys.readouterr().err

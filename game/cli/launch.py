@@ -24,7 +24,7 @@ from ..ui.levels import DEFAULT_OPPONENT
 from ..ui.style import MIN_SIZE
 from . import crashreport
 from .common import SCENARIO_DIR, describe, load_or_report
-from .resume import CannotResume, Unfinished, resume_game, unfinished
+from .resume import CannotResume, Unfinished, branch_game, resume_game, unfinished
 from .verify import read_or_report, recorded_case, replay, scenario_allowed
 
 DEFAULT_SEED = 2014
@@ -121,7 +121,16 @@ class GameMaker:
         for note in notes:
             say(f"{path}: {note}")
         game.script_notes = [f"Continued from {Path(path).name}: {len(game.session.decisions)} "
-                             "decisions replayed and verified.", *notes]
+                             "decisions replayed and verified.",
+                             *(note[0].upper() + note[1:] for note in notes)]
+        return game
+
+    def branch(self, path: str | Path, step: int, new_path: str | None = None) -> Game:
+        """What if: a new game from the first ``step`` decisions of the one in ``path``,
+        saved to ``new_path`` (default: a new file in the sessions folder)."""
+        game, notes = branch_game(path, step, new_path, allow_changed=self.allow_changed)
+        game.script_notes = [f"What if: the first {step} decisions of {Path(path).name}, "
+                             "then your own.", *notes]
         return game
 
     def unfinished(self) -> list[Unfinished]:
@@ -199,7 +208,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if note:
         say(note)
-    if getattr(args, "resume", None):
+    if getattr(args, "resume", None) or getattr(args, "branch", None):
         return run_resumed(args, size)
     loaded = read_decisions(args.decisions) if args.decisions else None
     if args.decisions and loaded is None:
@@ -223,17 +232,23 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_resumed(args: argparse.Namespace, size: tuple[int, int]) -> int:
-    """``play --resume FILE``: the game saved in FILE, continued in the window."""
-    clash = [f"--{name.replace('_', '-')}" for name in ("scenario", "seed", "side", "opponent",
-                                                         "session_file", "decisions")
+    """``play --resume FILE`` (the game saved in FILE, continued into it) or ``play --branch
+    FILE --at N`` (a new game from FILE's first N decisions), in the window."""
+    given = ["scenario", "seed", "side", "opponent", "decisions"]
+    if args.resume:                    # a resumed game goes on in its own file
+        given += ["session_file", "branch", "at"]
+    clash = [f"--{name.replace('_', '-')}" for name in given
              if getattr(args, name, None) is not None]
-    if clash:
-        say(f"--resume continues the game saved in {args.resume} with its own case, seed, "
-            f"side and opponent, into the same file; leave out {', '.join(clash)}")
+    if clash or args.branch and args.at is None:
+        what = "--resume continues" if args.resume else "--branch --at N starts from"
+        say(f"{what} the game saved in {args.resume or args.branch} with its own case, seed, "
+            "side and opponent; " + (f"leave out {', '.join(clash)}" if clash else
+                                     "give --at N with --branch FILE"))
         return 1
     maker = GameMaker(DEFAULT_SEED, allow_changed=args.allow_changed_scenario)
     try:
-        game = maker.resume(args.resume)
+        game = maker.resume(args.resume) if args.resume else maker.branch(
+            args.branch, args.at, args.session_file)
     except CannotResume as exc:
         say(str(exc))
         return 1

@@ -53,6 +53,12 @@ def register(sub: Subparsers) -> None:
                    help="continue the unfinished game saved in FILE where it stopped (its "
                         "case, seed, side and opponent), saving on into FILE; the title "
                         "screen's Continue lists the recent ones")
+    p.add_argument("--branch", metavar="FILE", type=FILE_NAME,
+                   help="what if: a new game that makes the first --at N decisions of the game "
+                        "saved in FILE, then plays on (saved to --session-file or a new file; "
+                        "its header names FILE and N)")
+    p.add_argument("--at", type=SEED, default=None, metavar="N",
+                   help="with --branch: how many of FILE's decisions the new game keeps")
     add_allow_changed(p)
     p.set_defaults(func=cmd_play)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..decisions import DecisionError
-from ..replay import LoadedDecisions, SessionWriter, load_decisions, verify
+from ..replay import LoadedDecisions, SessionWriter, default_path, load_decisions, verify
 from ..replay.recent import Unfinished, unfinished
 from ..scenario import ScenarioError, load
 from ..session import SIDES, Session
@@ -22,14 +22,14 @@ from ..ui.levels import DEFAULT_OPPONENT
 from .common import describe
 from .verify import ALLOW_CHANGED, changed_scenario, recorded_case
 
-__all__ = ["CannotResume", "resume_game", "Unfinished", "unfinished"]
+__all__ = ["CannotResume", "resume_game", "branch_game", "Unfinished", "unfinished"]
 
 
 class CannotResume(ValueError):
     """The session file cannot be continued; the message says why (for the screen too)."""
 
 
-def _read(path: Path) -> LoadedDecisions:
+def _read(path: Path, upto: int | None = None) -> LoadedDecisions:
     try:
         loaded = load_decisions(path)
     except OSError as exc:
@@ -37,6 +37,8 @@ def _read(path: Path) -> LoadedDecisions:
     except DecisionError as exc:
         raise CannotResume(f"{path}: {exc}") from None
     stop = loaded.stopped
+    if upto is not None and len(loaded.decisions) >= upto:
+        stop = None                    # damage after the branching point does not matter
     if stop is not None and stop.kind != "truncated":
         raise CannotResume(f"{path}: {stop.message}; a damaged file is not continued (check "
                            f"it with: python main.py replay {path} --check)")
@@ -65,15 +67,9 @@ def _players(loaded: LoadedDecisions, notes: list[str]) -> tuple[str, str]:
     return side, level
 
 
-def resume_game(path: str | Path, *, allow_changed: bool = False) -> tuple[Game, list[str]]:
-    """The Game saved in ``path``, replayed to where it stopped and saving on into the same
-    file, and notes for the player. Raises CannotResume with the reason."""
-    path = Path(path)
-    loaded = _read(path)
-    notes = []
-    if loaded.stopped is not None:
-        notes.append(f"{loaded.stopped.message.split(':')[0]} was cut off when the game "
-                     "stopped; it is dropped and the game goes on from the line before")
+def _session(path: Path, loaded: LoadedDecisions, allow_changed: bool,
+             notes: list[str]) -> Session:
+    """A fresh game of the file's scenario, seed, side and opponent (nothing applied yet)."""
     name = recorded_case(str(path), str(loaded.scenario))
     if name is None:
         raise CannotResume(f"{path}: recorded on scenario {loaded.scenario!r}, which is "
@@ -87,18 +83,64 @@ def resume_game(path: str | Path, *, allow_changed: bool = False) -> tuple[Game,
     if changed and not allow_changed:
         raise CannotResume(f"{changed}; refused (add {ALLOW_CHANGED} to continue anyway)")
     side, level = _players(loaded, notes)
-    session = Session(scenario, int(loaded.seed or 0), side=side, opponent=level)
+    return Session(scenario, int(loaded.seed or 0), side=side, opponent=level)
+
+
+def _replayed(path: Path, loaded: LoadedDecisions, session: Session) -> Session:
+    """``session`` with the file's decisions replayed, each proving its digest."""
     result = verify.replay(session, loaded)
     if result.stopped is not None:
         raise CannotResume(f"{path}: {result.stopped.message}; the game cannot be continued")
     if session.state.finished:
         raise CannotResume(f"{path}: this game is over; see it with: python main.py replay "
                            f"{path}")
+    return session
+
+
+def resume_game(path: str | Path, *, allow_changed: bool = False) -> tuple[Game, list[str]]:
+    """The Game saved in ``path``, replayed to where it stopped and saving on into the same
+    file, and notes for the player. Raises CannotResume with the reason."""
+    path = Path(path)
+    loaded = _read(path)
+    notes = []
+    if loaded.stopped is not None:
+        notes.append(f"{loaded.stopped.message.split(':')[0]} was cut off when the game "
+                     "stopped; it is dropped and the game goes on from the line before")
+    session = _replayed(path, loaded, _session(path, loaded, allow_changed, notes))
     try:
         session.writer = SessionWriter(path, loaded.header, resume_at=loaded.good_bytes,
                                        count=len(loaded.decisions))
     except OSError as exc:
         raise CannotResume(f"{path}: cannot write to the file: {describe(exc)}") from None
-    game = Game(session, level=level)
+    game = Game(session, level=session.level)
+    game.recall()
+    return game, notes
+
+
+def branch_game(path: str | Path, step: int, new_path: str | Path | None = None, *,
+                allow_changed: bool = False) -> tuple[Game, list[str]]:
+    """What if: a new game that makes the first ``step`` decisions of the game saved in
+    ``path`` (each proving its digest), then plays on, saved to ``new_path`` (default: a new
+    file in the sessions folder) whose header names the parent file and the step. Raises
+    CannotResume with the reason (before any file is made)."""
+    path = Path(path)
+    loaded = _read(path, step)
+    if not 0 <= step <= len(loaded.decisions):
+        raise CannotResume(f"{path}: --at {step}: the file holds {len(loaded.decisions)} "
+                           "good decisions; branch at one of 0 to that")
+    for name in ("decisions", "digests", "where", "line_of", "stages"):
+        setattr(loaded, name, getattr(loaded, name)[:step])
+    notes: list[str] = []
+    _replayed(path, loaded, _session(path, loaded, allow_changed, notes))   # the proof first
+    session = _session(path, loaded, allow_changed, [])
+    new_path = new_path or default_path(session.scenario.id, session.seed)
+    try:
+        session.writer = SessionWriter(new_path, session.header_info()
+                                       | {"parent": str(path.resolve()), "step": step})
+    except OSError as exc:
+        raise CannotResume(f"{new_path}: cannot save the game there: {describe(exc)}") from None
+    for decision in loaded.decisions:
+        session.apply(decision)
+    game = Game(session, level=session.level)
     game.recall()
     return game, notes

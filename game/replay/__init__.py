@@ -7,7 +7,8 @@ Format version 2. Line 1 is a header::
      "opponent": "greedy", "started": "2026-12-02T01:30:00Z"}
 
 (``sides``: the side(s) the players take; ``opponent``: the bot's level, null when a
-decision list plays both sides). Every further line is one decision, as it was made::
+decision list plays both sides; a what-if game adds ``parent``, the file it branched from,
+and ``step``, how many of its decisions it kept). Every further line is one decision, as it was made::
 
     {"n": 1, "stage": "c3", "decision": {...}, "digest": <the state's after it>}
 

@@ -48,11 +48,10 @@ class GameFactory(Protocol):
         """Close a Game that is no longer on screen (its session file)."""
 
     def resume(self, path: Path) -> Game:
-        """The unfinished game saved in ``path``, continued where it stopped (saving on into
-        the same file). Raises ValueError with the reason it cannot be."""
+        """The game saved in ``path``, continued where it stopped; ValueError says why not."""
 
     def unfinished(self) -> list[Unfinished]:
-        """The recent unfinished games saved in the user's sessions folder, newest first."""
+        """The recent unfinished games in the user's sessions folder, newest first."""
 
 
 #: Writes a crash report of an exception; its path, or None if none could be written.
@@ -135,31 +134,30 @@ class App:
         """Start a new game (from the title screen): a new Game of ``scenario`` with the player
         on ``side`` against ``opponent``, the old one discarded. Nothing happens when the case
         is fixed (no factory)."""
-        if self.maker is None:
-            return
-        old, self.game = self.game, self.maker(scenario, side, opponent)
-        self.maker.discard(old)
+        if self.maker is not None:
+            self._switch(self.maker(scenario, side, opponent))
+
+    def _switch(self, game: Game) -> None:
+        """Put ``game`` on screen; the one there before is discarded."""
+        old, self.game = self.game, game
+        if self.maker is not None:
+            self.maker.discard(old)
         self.prefs = None
-        pygame.display.set_caption(f"Plenary — {clip(scenario.spec.title)}")
+        pygame.display.set_caption(f"Plenary — {clip(game.scenario.spec.title)}")
 
     def unfinished(self) -> list[Unfinished]:
-        """The saved games the title screen's Continue offers (not the one on screen); none
-        without a factory that can resume."""
-        if self.maker is None or not hasattr(self.maker, "unfinished"):
-            return []
+        """The saved games the title screen's Continue offers (not the one on screen)."""
         writer = self.game.session.writer
         here = writer.path.resolve() if writer else None
-        return [u for u in self.maker.unfinished() if u.path.resolve() != here]
+        listing = getattr(self.maker, "unfinished", None)
+        return [u for u in (listing() if listing else []) if u.path.resolve() != here]
 
     def resume(self, path: Path) -> None:
         """Continue the game saved in ``path`` in place of the one on screen (discarded).
         Raises ValueError (the factory's reason) if it cannot be continued."""
         if self.maker is None:
             raise ValueError("this window cannot open another game")
-        old, self.game = self.game, self.maker.resume(path)
-        self.maker.discard(old)
-        self.prefs = None
-        pygame.display.set_caption(f"Plenary — {clip(self.game.scenario.spec.title)}")
+        self._switch(self.maker.resume(path))
 
     @property
     def levels(self) -> tuple[str, ...]:
