@@ -8,7 +8,8 @@ Format version 2. Line 1 is a header::
 
 (``sides``: the side(s) the players take; ``opponent``: the bot's level, null when a
 decision list plays both sides; a what-if game adds ``parent``, the file it branched from,
-and ``step``, how many of its decisions it kept). Every further line is one decision, as it was made::
+and ``step``, how many of its decisions it kept). Every further line is one decision, as
+it was made::
 
     {"n": 1, "stage": "c3", "decision": {...}, "digest": <the state's after it>}
 
