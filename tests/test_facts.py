@@ -174,3 +174,14 @@ def test_the_facts_example_of_the_authoring_guide_validates():
     text = text.replace(TEXT[TEXT.index("\nbacktest:"):TEXT.index("\nhistory:")], "")
     scenario = load_text(text)
     assert set(scenario.spec.members.facts) == {"ideal_point_68", "syria", "lmg"}
+
+
+def test_a_record_reads_as_its_latest_run_of_ballots_and_the_one_before():
+    from game.votes.wording import record_words
+
+    ballots = [(2005, "yes"), (2006, "yes"), (2007, "absent"), (2008, "no"), (2009, "no"),
+               (2010, "no"), (2011, "no")]
+    assert record_words(ballots, "this resolution") == \
+        "voted against this resolution 2008-2011 (before: for)"
+    assert record_words([(2014, "abstain")], "the text") == "abstained on the text in 2014"
+    assert record_words([(2013, "nonmember")], "it") == "cast no vote on it"

@@ -103,8 +103,9 @@ class RecordFact(Strict):
     decay: float = Field(1.0, gt=0, le=1, description="Weight of a vote per year before the "
                          "latest one listed (1: all count alike; 0.7: last year's counts 0.7).")
     label: str = Field(description="What the votes were on, as a student reads it after "
-                                   "'voted in favour of ...'.",
-                       examples=["the resolutions on human rights in Iran"])
+                                   "'voted for ...' (keep it short: the dossier shows about 70 "
+                                   "characters of a reason).",
+                       examples=["the Iran human-rights texts"])
 
 
 class IdealPointFact(Strict):

@@ -166,7 +166,8 @@ def why_lines(game: Game, motion_id: str, iso: str, n: int = 4) -> list[str]:
              + c(MUTED, f"(support {total:+.2f}; in favour above {high:+.1f})")]
     for label, value in sorted(why, key=lambda t: -abs(t[1]))[:n]:
         label = mine_first(game, label.removeprefix("text, "))
-        label = label if len(label) <= 58 else label[:56].rstrip() + "…"
+        # two lines of the panel at most (the facts' words are written to fit in 72)
+        label = label if len(label) <= 72 else label[:70].rstrip() + "…"
         way = (c(ink("yes"), f"for {value:+.2f}") if value >= 0
                else c(ink("no"), f"against {value:+.2f}"))
         lines.append(f"&nbsp;&nbsp;{way}&nbsp; {escape(label)}")

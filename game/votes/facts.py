@@ -106,7 +106,7 @@ def _record_words(rec: Record, cols: list[int], label: str) -> tuple[str, ...]:
     """'voted against the resolutions on X 2008-2011' per member: its ballots in runs."""
     years = [rec.roll_calls[j].date.year for j in cols]
     return tuple(record_words([(y, CELL_BALLOT[str(c)]) for y, c in zip(years, row, strict=True)],
-                              label, plural=len(cols) > 1)
+                              label)
                  for row in rec.cells[:, cols])
 
 
@@ -126,9 +126,8 @@ def _column(key: str, rec: Record) -> Column:
         return Column(record_values(rec, cols, fact.decay), _record_words(rec, cols, fact.label))
     if isinstance(fact, IdealPointFact):
         cols = ideal_columns(rec, fact)
-        span = "recorded votes of session " + ", ".join(str(s) for s in fact.sessions)
-        if fact.before is not None:
-            span += f" before {fact.before.day} {fact.before:%B %Y}"
+        years = sorted({rec.roll_calls[j].date.year for j in cols})
+        span = str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
         return Column(ideal_values(rec, cols, fact.anchor),
                       _agreement_words(rec, cols, fact.anchor, span))
     assert isinstance(fact, BlocFact)

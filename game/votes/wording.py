@@ -9,17 +9,18 @@ from collections.abc import Sequence
 from ..scenario.models import Member
 
 #: Ballot -> the verb, for a record of votes.
-VERB = {"yes": "voted in favour of", "no": "voted against", "abstain": "abstained on"}
+VERB = {"yes": "voted for", "no": "voted against", "abstain": "abstained on"}
+SHORT = {"yes": "for", "no": "against", "abstain": "abstained"}
 #: Built-in 0/1 features: (words if 1, words if 0).
 MEMBERSHIP = {
     "eu": ("EU member", "not an EU member"), "oic": ("OIC member", "not an OIC member"),
     "nam": ("in the Non-Aligned Movement", "not in the Non-Aligned Movement"),
-    "au": ("African Union member", "not an African Union member"),
+    "au": ("AU member", "not an AU member"),
     "asean": ("ASEAN member", "not an ASEAN member"),
     "icc_state_party": ("ICC member", "not an ICC member"),
     "hrc_member": ("on the Human Rights Council", "not on the Human Rights Council"),
-    "p5": ("a permanent member of the Security Council", "not a permanent member"),
-    "e10": ("an elected member of the Security Council", "not on the Security Council"),
+    "p5": ("permanent member of the Council", "not a permanent member"),
+    "e10": ("elected member of the Council", "not elected to the Council"),
     "african": ("in the African Group", "not in the African Group"),
     "asia_pacific": ("in the Asia-Pacific Group", "not in the Asia-Pacific Group"),
     "eastern_european": ("in the Eastern European Group", "not in the Eastern European Group"),
@@ -29,15 +30,15 @@ MEMBERSHIP = {
                                     "not in the Western European and Others Group"),
 }
 #: Tags of wordings, as a student reads them (others: the tag with spaces).
-TAGS = {"icc_referral": "the ICC referral", "chapter_vii": "Chapter VII action",
-        "council_agenda": "putting the situation on the Council's agenda",
-        "crimes_against_humanity": "the words 'crimes against humanity'",
+TAGS = {"icc_referral": "ICC referral", "chapter_vii": "Chapter VII",
+        "council_agenda": "Council agenda", "crimes_against_humanity": "crimes against humanity",
         "targeted_sanctions": "targeted sanctions"}
 
 
-def record_words(ballots: Sequence[tuple[int, str]], label: str, plural: bool = True) -> str:
-    """'voted against <label> 2008-2011, abstained on them in 2012' from (year, ballot) pairs
-    in date order (ballots other than yes/no/abstain are skipped)."""
+def record_words(ballots: Sequence[tuple[int, str]], label: str) -> str:
+    """'voted against <label> 2008-2011 (before: abstained)' from (year, ballot) pairs in date
+    order: the latest run of the same ballot, and the one before it (ballots other than yes,
+    no and abstain are skipped)."""
     runs: list[list] = []                                   # [ballot, first year, last year]
     for year, ballot in ballots:
         if ballot not in VERB:
@@ -48,34 +49,30 @@ def record_words(ballots: Sequence[tuple[int, str]], label: str, plural: bool = 
             runs.append([ballot, year, year])
     if not runs:
         return f"cast no vote on {label}"
-    runs = runs[-2:]                   # the latest two runs: what a student needs to know
-    out = []
-    for k, (ballot, first, last) in enumerate(runs):
-        years = f"in {first}" if first == last else f"{first}-{last}"
-        what = label if k == 0 else ("them" if plural else "it")
-        out.append(f"{VERB[ballot]} {what} {years}")
-    return ", ".join(out)
+    ballot, first, last = runs[-1]
+    years = f"in {first}" if first == last else f"{first}-{last}"
+    earlier = f" (before: {SHORT[runs[-2][0]]})" if len(runs) > 1 else ""
+    return f"{VERB[ballot]} {label} {years}{earlier}"
 
 
 def past_words(members: Sequence[Member]) -> tuple[str, ...]:
     """Each member's earlier votes on this resolution (``past_votes``), in words."""
     return tuple(record_words(sorted((int(y), b) for y, b in m.past_votes.items()),
-                              "this resolution", plural=False) for m in members)
+                              "this resolution") for m in members)
 
 
 def agreement_words(same: int, cast: int, anchor: str, span: str) -> str:
-    """'votes as the United States does 8 times in 10 (span)'."""
+    """'votes with the United States 8 times in 10 (2014)'."""
     tenths = round(10 * same / cast)
     times = "time" if tenths == 1 else "times"
-    return f"votes as {anchor} does {tenths} {times} in 10 ({span})"
+    return f"votes with {anchor} {tenths} {times} in 10 ({span})"
 
 
 def scale_words(name: str, value: float) -> str:
     """The built-in ideal points (Bailey, Strezhnev & Voeten, 2013), in words."""
-    what = ("its UN voting record (2013)" if name == "ideal_point"
-            else "its human-rights voting record (2013)")
-    side = ("close to the United States and the EU" if value > 0.5 else
-            "far from the United States and the EU" if value < -0.5 else "in the middle")
+    what = "UN votes (2013)" if name == "ideal_point" else "human-rights votes (2013)"
+    side = ("close to the US and the EU" if value > 0.5 else
+            "far from the US and the EU" if value < -0.5 else "in the middle")
     return f"{what}: {side}"
 
 
@@ -84,13 +81,12 @@ def tag_words(tags: Sequence[str], features: Sequence[str]) -> str:
     named = ", ".join(dict.fromkeys(TAGS.get(t, t.replace("_", " ")) for t in tags))
     facts = ", ".join(MEMBERSHIP[f][0] if f in MEMBERSHIP else f for f in features)
     if named and facts:
-        return f"how this text's wording weighs on it: {named} (as {facts})"
+        return f"the wording: {named} (as {facts})"
     if named:
-        return f"how this text's wording weighs on it (with {named})"
-    return "how this text's wording weighs on it"
+        return f"the wording ({named})"
+    return "the wording of the text"
 
 
 def room_words(value: float) -> str:
     """The term every delegation shares: where the room as a whole stands on this motion."""
-    lean = "yes" if value > 0 else "no"
-    return f"where the room as a whole stands on this motion (it leans towards {lean})"
+    return f"where the room as a whole stands (leans {'yes' if value > 0 else 'no'})"
