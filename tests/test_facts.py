@@ -8,7 +8,6 @@ import json
 import os
 import re
 
-import numpy as np
 import pytest
 
 from game.scenario import ScenarioError, load_text
@@ -129,7 +128,7 @@ def test_evaluate_reports_the_fit_without_sponsors_cross_validation_and_the_back
     assert data["without_sponsors"]["model"]["n"] == 129
     assert data["cross_validated"]["refitted_per_fold"] == ["stance", "cutpoints"]
     years = [y["vote"] for y in data["backtest"]["years"]]
-    assert years[0] == "A/RES/61/174" and years[-1] == "A/RES/69/188" and len(years) == 7
+    assert years[0] == "A/RES/62/167" and years[-1] == "A/RES/69/188" and len(years) == 6
     last = data["backtest"]["years"][-1]
     assert "A/RES/69/188" not in last["trained_on"]
 
@@ -151,15 +150,18 @@ def test_the_honest_model_holds_the_figures_it_reached_on_the_2014_plenary(evalu
             "balanced_accuracy"] + 0.3
 
 
-def test_the_backtest_is_close_to_repeating_the_previous_vote_from_2007_on(evaluated):
+def test_the_backtest_beats_repeating_the_previous_vote_in_half_the_years_and_trails_little(
+        evaluated):
     # Repeating each state's previous ballot is a strong rule on a resolution voted every
-    # year; the model trails it by less than 0.05 in balanced accuracy from 2007 on (2006 is
-    # fitted on one year only, with no earlier record).
-    years = evaluated["backtest"]["years"]
-    for y in years[1:]:
+    # year. Measured: the model beats it on balanced accuracy in 2007, 2009 and 2014 and
+    # trails it by at most 0.02 in 2008, 2010 and 2011 (issue 9 asked for most years: missed).
+    backtest = evaluated["backtest"]
+    assert backtest["wins"] >= 3
+    for y in backtest["years"]:
         gap = y["repeat_previous"]["balanced_accuracy"] - y["model"]["balanced_accuracy"]
-        assert gap < 0.05, y["vote"]
-    assert np.mean([y["model"]["accuracy"] for y in years[1:]]) > 0.85
+        assert gap < 0.025, y["vote"]
+    last = backtest["years"][-1]["model"]
+    assert last["accuracy"] >= 0.87 and last["balanced_accuracy"] >= 0.815
 
 
 def test_the_facts_example_of_the_authoring_guide_validates():

@@ -1,9 +1,12 @@
 """Backtest over the recorded votes on one resolution: predict each year from the earlier ones.
 
-For each vote ``t`` after the first (``Backtest.votes`` in the scenario, oldest first) the
-model is an ordered logit (symmetric cutpoints, as in calibrate.py) fitted on the members
-present and voting at the earlier votes only, each row with the facts as they stood before
-*its* vote; it then predicts vote ``t`` from facts dated before ``t``:
+For each vote ``t`` from the third on (``Backtest.votes`` in the scenario, oldest first) the
+model is an ordered logit (free cutpoints) fitted on the members present and voting at the
+earlier votes only, each row with the facts as they stood before *its* vote; it then predicts
+vote ``t`` from facts dated before ``t``. The first vote is never a training year: it has no
+earlier record, so its record columns would all be imputed and teach the fit that a record
+counts for nothing (an earlier version trained on it too, and lost to the baseline every
+year); so the second vote, with one year to learn from, is the first predicted. Facts:
 
 - intercept;
 - the member's record on this resolution's earlier votes (recency weight ``decay`` per year),
@@ -104,8 +107,11 @@ def backtest(symbols: Sequence[str], facts: Mapping[str, Fact], decay: float) ->
     codes = np.vectorize(_CODE.__getitem__, otypes=[np.int64])(rec.cells[:, votes])
     designs = [_design(rec, votes, k, facts, decay) for k in range(len(votes))]
     years: list[dict] = []
-    for t in range(1, len(votes)):
-        train = [(designs[k][codes[:, k] < 3], codes[codes[:, k] < 3, k]) for k in range(t)]
+    # the first vote has no earlier record: as a training year its record columns would all be
+    # imputed, teaching the fit that a record counts for nothing; so it is only ever an input
+    for t in range(2, len(votes)):
+        train = [(designs[k][codes[:, k] < 3], codes[codes[:, k] < 3, k])
+                 for k in range(1, t)]
         theta, cutpoints = _fit(np.vstack([a for a, _ in train]),
                                 np.concatenate([b for _, b in train]))
         voting = codes[:, t] < 3
@@ -115,7 +121,7 @@ def backtest(symbols: Sequence[str], facts: Mapping[str, Fact], decay: float) ->
         repeat = scores(_previous(codes[:, :t])[voting], observed)
         rc = rec.roll_calls[votes[t]]
         years.append({"vote": rc.symbol, "date": rc.date.isoformat(),
-                      "trained_on": [rec.roll_calls[votes[k]].symbol for k in range(t)],
+                      "trained_on": [rec.roll_calls[votes[k]].symbol for k in range(1, t)],
                       "n": int(voting.sum()),
                       "model": {k: model[k] for k in ("accuracy", "balanced_accuracy")},
                       "repeat_previous": {k: repeat[k] for k in ("accuracy",
