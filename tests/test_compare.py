@@ -74,3 +74,9 @@ def test_a_damaged_file_is_compared_only_as_far_as_it_was_replayed(games, tmp_pa
     assert code == 1 and "line 10: cut off" in err
     assert data["b"]["decisions"] == 8 and not data["b"]["finished"]
     assert all(v["b"] is None or v["motion"].startswith("c3") for v in data["votes"])
+
+
+def test_the_text_says_where_the_games_part_in_words(games, capsys):
+    code, out, _ = compare(capsys, games["greedy"], games["passive"])
+    assert code == 0 and "part ways at decision" in out
+    assert "opposition: " in out and "ballot(s) differ" in out

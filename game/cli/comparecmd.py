@@ -126,12 +126,33 @@ def print_text(data: dict, a: Session) -> None:
         print(f"... and {len(parts) - SHOWN} more stretches where they differ")
 
 
+#: Decision type -> how a line of ``compare`` says it (the fields of the decision).
+SAID = {"lobby": "lobby {member} ({argument})", "address_group": "address {group} ({argument})",
+        "revise_text": "revise {paragraph} to {variant}", "seek_cosponsor": "seek {member} as a "
+        "co-sponsor", "respond_to_offer": "answer {offer}: {accept}", "table_motion": "table "
+        "{motion}: {table}", "proceed_to_vote": "ask for the vote", "pass": "pass",
+        "move_no_action": "move no action on {motion}", "request_separate_vote": "request a "
+        "separate vote on {paragraph} of {motion}", "object_to_division": "object to the "
+        "division of {paragraph} of {motion}", "ask_abstention": "ask {member} to abstain on "
+        "{motion}"}
+
+
+def said(d: dict) -> str:
+    """One decision in a few words: "sponsors: lobby KEN (coi_evidence)"."""
+    words = d.get("type", "")
+    try:
+        words = SAID[d["type"]].format(**{k: ("yes" if v is True else "no" if v is False
+                                              else v) for k, v in d.items()})
+    except (KeyError, IndexError):
+        pass                        # a type this table does not know yet: its name
+    return f"{d.get('side', '?')}: {words}"
+
+
 def _decisions(listed: list[dict]) -> str:
     if not listed:
         return "nothing"
-    words = [" ".join(str(v) for k, v in d.items() if k != "type") + f" ({d['type']})"
-             for d in listed[:3]]
-    return "; ".join(words) + (f" and {len(listed) - 3} more" if len(listed) > 3 else "")
+    return "; ".join(said(d) for d in listed[:3]) + (
+        f" and {len(listed) - 3} more" if len(listed) > 3 else "")
 
 
 def cmd_compare(args: argparse.Namespace) -> int:

@@ -15,7 +15,8 @@ def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "play", help="open the game window (default)",
         description="Open the game window. Keys: Enter continue, Esc back, F1 glossary; on the "
-                    "title Left/Right choose the side and 1-3 the opponent; on the floor 1-8 "
+                    "title Left/Right choose the side, 1-3 the opponent and C a saved game to "
+                    "continue; on the floor 1-8 "
                     "the actions, L the move log.")
     p.add_argument("scenario", nargs="?", type=SCENARIO_NAME,
                    help="scenario file or id of a shipped case (default: the case a --decisions "
