@@ -132,6 +132,8 @@ def random_player(rules: Rules, state: GameState, side: str,
 
 #: How many of the most promising lobbying moves the planner weighs each turn.
 PLANNER_LOBBY_MOVES = 6
+#: How many more it weighs for each other motion still to be voted in the stage.
+PLANNER_OTHER_MOTION_MOVES = 2
 #: How many of the moves it weighs it also plays out against the opponent's greedy reply.
 PLANNER_BEAM = 4
 
@@ -145,13 +147,17 @@ def planner(rules: Rules, state: GameState, side: str, rng: np.random.Generator)
     if not legal:
         return _fallback(side)
     allowed = set(legal)
-    lobbying: list[Decision] = []
+    target = rules.target_motion(state)
+    lobbying = [d for _, d in lobby_candidates(rules, state, side)
+                if d in allowed][:PLANNER_LOBBY_MOVES]
+    # and the best few for each other motion at stake (an amendment voted first may need
+    # other delegations than the draft does)
     for motion in _motions_at_stake(rules, state):
-        for _, d in lobby_candidates(rules, state, side, motion):
-            if d in allowed and d not in lobbying:
-                lobbying.append(d)
-                if len(lobbying) % PLANNER_LOBBY_MOVES == 0:
-                    break
+        if motion == target:
+            continue
+        extra = [d for _, d in lobby_candidates(rules, state, side, motion)
+                 if d in allowed and d not in lobbying]
+        lobbying += extra[:PLANNER_OTHER_MOTION_MOVES]
     others = [d for d in legal if not isinstance(d, (Lobby, AddressGroup, SeekCosponsor))]
     seek = [d for d in legal if isinstance(d, SeekCosponsor)]
     candidates = lobbying + others + _likely_cosponsors(rules, state,
