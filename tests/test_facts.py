@@ -101,6 +101,10 @@ def test_a_number_left_unaccounted_is_a_warning_naming_it():
     text = re.sub(r'    lobby_decay: "[^"]*"\n', "", TEXT, count=1)
     warned = [w.message for w in load_text(text).warnings]
     assert "lobby_decay is neither fitted nor declared" in warned
+    text = re.sub(r'    wording_weights: "[^"]*"\n', "", TEXT, count=1)
+    assert text != TEXT
+    warned = [w.message for w in load_text(text).warnings]
+    assert "wording_weights is neither fitted nor declared" in warned
 
 
 @pytest.fixture(scope="module")

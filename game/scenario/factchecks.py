@@ -19,6 +19,9 @@ BUILTIN = frozenset(typing.get_args(BuiltinFeature))
 #: Parameters that `calibrate` can fit, and to what kind of record.
 FITTABLE_TO_ROLL_CALL = frozenset({"stance", "cutpoints"})
 FITTABLE_TO_TALLY = frozenset({"salience", "abstainers_absent"})
+#: The name under which the texts' wording weights (``texts.*.variants[].weight``) are
+#: accounted for in the model block: they are numbers of the model, written with the texts.
+WORDING_WEIGHTS = "wording_weights"
 #: Fields of the model block that are not numbers of the model.
 _BOOKKEEPING = frozenset({"fitted", "declared"})
 
@@ -156,6 +159,8 @@ def check_accounting(ctx: Context) -> None:
     if not model.fitted and not model.declared:
         return      # a sketch of a case: accounting starts with the first `fitted`/`declared`
     written = numbers_written(model)
+    if ctx.spec.texts:
+        written.append(WORDING_WEIGHTS)       # the texts' weights: numbers of the model too
     for section in ("fitted", "declared"):
         for key in getattr(model, section):
             if not any(accounted(n, [key]) for n in written):

@@ -485,8 +485,9 @@ class ModelCoefficients(Strict):
     declared: dict[Annotated[str, StringConstraints(pattern=PARAMETER)], str] = Field(
         default_factory=dict,
         description="Numbers above set by the author, by name (`principle`, or `tag_effects` "
-                    "for the whole map, or `tag_effects.icc_referral` for one entry), each "
-                    "with a one-line reason.",
+                    "for the whole map, or `tag_effects.icc_referral` for one entry; "
+                    "`wording_weights` for the weights of the texts' wordings), each with a "
+                    "one-line reason.",
         examples=[{"cosponsor_bonus": "a co-sponsor votes for its own text (all 58 did)"}])
 
 
