@@ -86,7 +86,7 @@ def test_an_undeclared_feature_in_the_stance_is_an_error_with_a_suggestion():
         load_text(text)
 
 
-@pytest.mark.parametrize("name", ["dprk_2014", "syria_2014"])
+@pytest.mark.parametrize("name", ["dprk_2014", "syria_2014", "ukraine_2014"])
 def test_every_number_of_a_shipped_model_block_is_fitted_or_declared(name):
     scenario = load_text((ROOT / "scenarios" / f"{name}.yaml").read_text(encoding="utf-8"),
                          folder=ROOT / "scenarios")

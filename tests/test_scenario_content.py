@@ -16,7 +16,7 @@ from game.scenario import Scenario, load
 from game.scenario.models import Argument, Objective, Offer
 from helpers import SCENARIOS
 
-CASES = ("dprk_2014", "syria_2014")
+CASES = ("dprk_2014", "syria_2014", "ukraine_2014")
 #: The real outcome of each motion, in the objectives' words (the `history` sections say it in
 #: prose; the tallies are checked against these below).
 RECORD = {
@@ -24,6 +24,7 @@ RECORD = {
                   "plenary_draft": "adopted", "sc_agenda": "adopted",
                   "sc_referral": "not_tabled"},
     "syria_2014": {"sc_referral": "vetoed"},
+    "ukraine_2014": {"plenary_draft": "adopted"},
 }
 #: Share of a side's points the record itself may earn (the issue: "a passive player should get
 #: at most ~40% of the points possible").
@@ -117,7 +118,8 @@ def test_beat_2014_thresholds_are_one_vote_past_the_record(name):
                               "plenary_beats_2014", "agenda_beats_2014", "l63_beats_2014",
                               "committee_below_2014", "plenary_below_2014",
                               "agenda_below_2014"},
-                "syria_2014": {"referral_below_2014"}}
+                "syria_2014": {"referral_below_2014"},
+                "ukraine_2014": {"beats_2014", "below_2014"}}
     assert {o.id for o in beats} == expected[name]
     for o in beats:
         recorded = history(scenario)[o.motion].tally.yes
