@@ -107,7 +107,7 @@ def test_evaluate_reports_the_fit_without_sponsors_cross_validation_and_the_back
     assert data["without_sponsors"]["model"]["n"] == 162
     assert data["cross_validated"]["refitted_per_fold"] == ["stance", "cutpoints"]
     years = [y["vote"] for y in data["backtest"]["years"]]
-    assert years == ["A/RES/64/296", "A/RES/65/287", "A/RES/68/262"]
+    assert years == ["A/RES/65/287", "A/RES/68/262"]
     assert "A/RES/68/262" not in data["backtest"]["years"][-1]["trained_on"]
 
 
@@ -130,7 +130,7 @@ def test_the_case_holds_the_figures_it_reached_on_68_262(evaluated):
 def test_the_forecast_of_68_262_from_georgias_resolutions_beats_repeating_the_last_ballot(
         evaluated):
     # The last backtest year is a true forecast: fitted on the Georgia votes of 2008-2011 only,
-    # with facts dated before 27 March 2014 (0.742 balanced against 0.696 when written).
+    # with facts dated before 27 March 2014 (0.698 / 0.762 against 0.633 / 0.696 when written).
     last = evaluated["backtest"]["years"][-1]
-    assert last["model"]["balanced_accuracy"] >= 0.735
+    assert last["model"]["accuracy"] >= 0.69 and last["model"]["balanced_accuracy"] >= 0.755
     assert last["model"]["balanced_accuracy"] > last["repeat_previous"]["balanced_accuracy"]
