@@ -288,3 +288,14 @@ def test_a_vetoed_referral_tabled_to_put_the_council_on_record_is_good_news_for_
     good, words = verdict(app.game, result)
     assert good and words.startswith("Good for you all the same: you wanted it adopted, but met:")
     assert "A referral is put to the vote" in words and "points)" in words
+
+
+def test_the_move_log_tells_an_events_answer_by_its_own_words(make_app):
+    from game.decisions import RespondToOffer
+    game = make_app().game
+    assert game.describe(RespondToOffer("sponsors", "veto_announced", True)) == \
+        "answered China and Russia: put the referral to the vote"
+    assert game.describe(RespondToOffer("sponsors", "cosponsors_warned", False)) == \
+        "answered the DPRK mission: let the threat pass"
+    assert game.describe(RespondToOffer("sponsors", "dprk_visit", True)).startswith(
+        "accepted the offer of")

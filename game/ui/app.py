@@ -10,7 +10,6 @@ from __future__ import annotations
 import sys
 import warnings
 from collections.abc import Callable
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -21,7 +20,7 @@ from ..scenario import Scenario
 from . import style
 from .controller import Game
 from .style import MIN_SIZE
-from .words import clip
+from .words import clip, path_html
 
 if TYPE_CHECKING:
     from ..replay.recent import Unfinished
@@ -185,7 +184,7 @@ class App:
             self.running = False
             return
         writer = self.game.session.writer
-        saved = (f"Every decision so far is saved in <b>{escape(str(writer.path))}</b>."
+        saved = (f"Every decision so far is saved in<br><b>{path_html(writer.path)}</b>."
                  if writer and not writer.error else " ".join(self.game.notices())
                  or "This game is not being saved.")
         self.scene.confirm("Quit the game?", "The game is not over. " + saved,

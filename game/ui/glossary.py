@@ -28,8 +28,9 @@ GLOSSARY: list[tuple[str, list[tuple[str, str]]]] = [
         ("Days", "Working days left before the vote. Every action takes time too."),
         ("Whip count", "Your running list of who will vote how. Each square is one country; "
          "its colour and symbol show the vote expected, paler means less sure."),
-        ("P(adopted)", "The chance, from many simulated votes, that the motion passes if it is "
-         "put to the vote now. 80% means it passes in about 8 votes out of 10."),
+        ("P(adopted)", "The chance that the motion passes if it is put to the vote now, "
+         "counted over every way the delegations might vote. 80% means it passes in about 8 "
+         "votes out of 10."),
         ("Ideal point", "Where a country stands, from how it voted at the UN over many years: "
          "a number on a line, higher means it usually votes like the United States, lower "
          "like its critics. \"On human rights\" is the same, from human-rights votes only."),

@@ -108,6 +108,9 @@ class MoveLogMixin(GameReading):
         if isinstance(d, RespondToOffer):
             offer = next((o for o in self.scenario.spec.offers if o.id == d.offer), None)
             by = offer.by if offer else d.offer
+            label = (offer.accept_label if d.accept else offer.refuse_label) if offer else ""
+            if label and not label.startswith(("Accept", "Refuse")):    # an event's own answer
+                return f"{verb('answered', 'answer')} {by}: {label[:1].lower() + label[1:]}"
             if d.accept:
                 return f"{verb('accepted', 'accept')} the offer of {by}"
             return f"{verb('refused', 'refuse')} the offer of {by}"
@@ -158,7 +161,9 @@ class MoveLogMixin(GameReading):
                 k = self.voters(e.motion).index(iso)
                 p0 = float(self.session.probabilities(e.motion, before)[k, 0])
                 p1 = float(self.session.probabilities(e.motion, after)[k, 0])
-                parts.append(f"{self.member(iso).name} {p0:.0%} to {p1:.0%} in favour")
+                # named: the motion on screen may be another one than lobbying aims at
+                parts.append(f"{self.member(iso).name} {p0:.0%} to {p1:.0%} in favour "
+                             f"({symbol})")
             dy = e.yes_after - e.yes_before
             if abs(dy) >= 0.5:
                 parts.append(f"{signed(dy)} in favour of {symbol}")

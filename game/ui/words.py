@@ -5,6 +5,7 @@ Ballot words and colours, group and bloc names and the sides' words come from
 """
 from __future__ import annotations
 
+import os
 from html import escape
 
 from ..vocabulary import BALLOT_CODES, BALLOT_STYLES, SIDE_WORDS, group_name
@@ -46,6 +47,15 @@ def adopted_word(game: Game, motion) -> str:
 def rule_short(rule) -> str:
     """A Rule's description without the parenthesis about abstentions (for tight spaces)."""
     return rule.describe().replace(" (abstentions not counted)", "")
+
+
+def path_html(path) -> str:
+    """A file's path for a text box: the folder, then the file name on its own line, so that a
+    long path wraps between the two and never with a hyphen inside a name (a path copied
+    from the screen must be the real one)."""
+    from pathlib import Path
+    path = Path(path)
+    return f"{escape(str(path.parent))}{escape(os.sep)}<br>{escape(path.name)}"
 
 
 def c(colour: str, words: str) -> str:

@@ -159,7 +159,7 @@ class DebriefScene(Scene):
         for note in game.notices():
             out.append(words.c(words.GOLD, escape(note)))
         if writer and not writer.error:
-            out.append(words.c(words.MUTED, f"Session saved to {escape(str(writer.path))}"))
+            out.append(words.c(words.MUTED, f"Session saved to<br>{words.path_html(writer.path)}"))
         return "<br><br>".join(out)
 
     def floor_line(self, res) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pygame
 
 from .. import style
-from ..words import MUTED, c, h
+from ..words import MUTED, c, h, path_html
 from .base import MARGIN, Scene
 
 
@@ -25,7 +25,7 @@ class ErrorScene(Scene):
         """What went wrong, where the session and the crash report are, and Quit."""
         w, h_ = self.size
         writer = self.game.session.writer
-        saved = (f"Every decision so far is saved in<br><b>{escape(str(writer.path))}</b>"
+        saved = (f"Every decision so far is saved in<br><b>{path_html(writer.path)}</b>"
                  if writer and not writer.error else
                  escape(" ".join(self.game.notices()) or "This session was not being saved."))
         details = (f"Please tell your teacher and send them the crash report:<br>"
