@@ -55,6 +55,16 @@ def test_the_dossier_names_blocs_in_full_and_leans_in_words_with_a_past_votes_le
     assert "support -" in html
 
 
+def test_the_dossier_says_a_delegation_leans_the_way_its_tile_shows(make_app):
+    app = on_floor(make_app())
+    game = app.game
+    for motion in game.stage_motions():          # Cuba's amendment has latent support near
+        for iso, probs in game.probabilities(motion).items():      # a cut-off for many
+            most_likely = max(range(4), key=lambda k: probs[k])
+            first = words.why_lines(game, motion, iso)[0]
+            assert words.LEANINGS[most_likely] in first, (motion, iso)
+
+
 def test_main_sponsors_and_co_sponsors_are_marked_by_different_shapes(make_app, scenario):
     app = on_floor(make_app())
     cosponsor = scenario.spec.sides["sponsors"].cosponsors[0]

@@ -104,9 +104,19 @@ def member_facts(game: Game, iso: str) -> list[str]:
     return lines
 
 
-def leaning(game: Game, support: float) -> tuple[str, str]:
-    """('leans in favour' | 'leans against' | 'leans to abstain', colour) for a latent support,
-    read against the model's cut-offs (the ordered logit's cutpoints)."""
+#: The leaning of a delegation by its most likely ballot (as its tile on the whip count).
+LEANINGS = ("leans in favour", "leans against", "leans to abstain", "is likely absent")
+
+
+def leaning(game: Game, support: float,
+            probs: tuple[float, ...] | None = None) -> tuple[str, str]:
+    """('leans in favour' | 'leans against' | 'leans to abstain' | 'is likely absent',
+    colour): by the most likely of the four ballots when ``probs`` (yes, no, abstain, absent)
+    are given, as the whip count's tile shows it; else read from the latent support against
+    the model's cut-offs (the ordered logit's cutpoints)."""
+    if probs is not None:
+        k = max(range(4), key=lambda j: probs[j])
+        return LEANINGS[k], ink(BALLOT_CODES[k])
     low, high = game.session.cutpoints
     if support >= high:
         return "leans in favour", ink("yes")
@@ -170,7 +180,7 @@ def why_lines(game: Game, motion_id: str, iso: str, n: int = 4) -> list[str]:
     if not why:
         return []
     total = sum(v for _, v in why)
-    lean, col = leaning(game, total)
+    lean, col = leaning(game, total, game.probabilities(motion_id).get(iso))
     high = game.session.cutpoints[1]
     lines = [f"<b>Why it {c(col, lean)}</b> "
              + c(MUTED, f"(support {total:+.2f}; in favour above {high:+.1f})")]
