@@ -82,6 +82,9 @@ class Session:
                  session_file: str | Path | None = None, world: World | None = None) -> None:
         if side not in SIDES:
             raise ValueError(f"side must be one of {', '.join(SIDES)}, not {side!r}")
+        if opponent and opponent not in BOTS:
+            raise ValueError(f"the opponent must be one of {', '.join(BOTS)}, not "
+                             f"{str(opponent)[:40]!r}")
         self.scenario = scenario
         self.seed = int(seed)
         # spawn(4): the first three children are those of spawn(3), so older files replay; the

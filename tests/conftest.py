@@ -79,12 +79,20 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.slow)
 
 
+#: The user folders platformdirs reads on Linux: data (sessions), state (crash reports in
+#: its log folder), cache and configuration (preferences).
+USER_FOLDERS = ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME")
+
+
 @pytest.fixture(autouse=True)
 def user_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """Every test (and every game it starts) saves sessions in a folder of its own, never in
-    the user's data folder (platformdirs reads XDG_DATA_HOME on Linux)."""
+    """Every test (and every game it starts) saves sessions, crash reports, caches and
+    preferences in folders of its own, never in the user's (platformdirs reads the XDG
+    variables on Linux). The data folder is returned."""
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    for name in USER_FOLDERS[1:]:
+        monkeypatch.setenv(name, str(folder.parent / f"{folder.name}-{name.lower()}"))
     return folder
 
 

@@ -60,10 +60,23 @@ def test_a_session_file_that_cannot_be_written_is_refused_before_the_game(
     assert code == 1 and words in err and out == ""
 
 
-@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
-def test_a_full_disk_is_reported_when_the_session_file_opens(capsys):
-    code, _, err = run(capsys, "simulate", "--session-file", "/dev/full")
+def test_a_full_disk_is_reported_when_the_session_file_opens(tmp_path, capsys, monkeypatch):
+    real_open = Path.open
+
+    def full_disk(self, mode="r", *args, **kwargs):
+        if self.name == "full.jsonl" and "w" in mode:
+            raise OSError(errno.ENOSPC, "No space left on device", str(self))
+        return real_open(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", full_disk)
+    code, _, err = run(capsys, "simulate", "--session-file", str(tmp_path / "full.jsonl"))
     assert code == 1 and "the disk is full" in err
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_device_as_session_file_is_refused_before_it_is_opened(capsys):
+    code, _, err = run(capsys, "simulate", "--session-file", "/dev/full")
+    assert code == 1 and "not a regular file (a named pipe or a device)" in err
 
 
 def test_an_unexpected_error_becomes_one_line_and_a_crash_report(tmp_path, capsys,
@@ -80,6 +93,16 @@ def test_an_unexpected_error_becomes_one_line_and_a_crash_report(tmp_path, capsy
     assert str(report) in err
     text = report.read_text()
     assert "Traceback" in text and "simulate --seed 1" in text
+
+
+def test_a_test_writes_crash_reports_and_preferences_in_folders_of_its_own(user_data_folder):
+    import platformdirs
+
+    mine = user_data_folder.parent
+    for folder in (crashreport.crash_folder(), platformdirs.user_config_path("plenary"),
+                   platformdirs.user_cache_path("plenary"),
+                   platformdirs.user_state_path("plenary")):
+        assert folder.is_relative_to(mine) and not folder.is_relative_to(Path.home() / ".local")
 
 
 def test_a_crash_report_goes_to_the_temp_folder_when_the_log_folder_is_unwritable(

@@ -121,7 +121,7 @@ def test_a_header_naming_another_case_points_to_the_case_its_checksum_matches(
     header = json.loads(lines[0])
     header["scenario"] = "syria_2014"
     code, _, err = run(capsys, "replay", str(write(tmp_path, [json.dumps(header), *lines[1:]])))
-    assert code == 1 and "try --scenario dprk_2014" in err
+    assert code == 1 and "give the case dprk_2014" in err
     assert err.count("skipped") <= replay_module.MAX_PROBLEMS + 1
 
 

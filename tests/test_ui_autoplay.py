@@ -90,7 +90,7 @@ def test_a_decision_list_that_does_not_fit_the_game_stops_with_a_message_not_the
     code = main(["play", "--decisions", str(path), "--autoplay", "--screenshots", str(shots),
                  "--session-file", str(tmp_path / "s.jsonl")])
     err = capsys.readouterr().err
-    assert code == 0
+    assert code == 1 and "only the 0 decision(s) before that were played from it" in err
     assert "stop fitting the game at decision 0: the decision (lobby) is not legal" in err
     assert "FRA leads" in err
     assert "Traceback" not in err
@@ -115,7 +115,7 @@ def test_swapped_lines_end_the_decision_list_at_the_first_of_them(tmp_path, caps
     code = main(["play", "--decisions", str(path), "--autoplay",
                  "--session-file", str(tmp_path / "s.jsonl")])
     err = capsys.readouterr().err
-    assert code == 0 and "Traceback" not in err
+    assert code == 1 and "Traceback" not in err      # the file is damaged: said, and exit 1
     assert "swapped.jsonl: line 4: " in err
     assert [to_dict(d) for d in read(tmp_path / "s.jsonl").decisions[:2]] == decisions[:2]
 

@@ -80,6 +80,22 @@ def test_a_game_that_cannot_be_continued_says_why_and_stays_on_the_list(make_app
     assert path.read_text().splitlines()[1:] == lines[1:]
 
 
+@pytest.mark.parametrize("fields", [{"opponent": "wizard"}, {"sha256": "0" * 64}])
+def test_a_saved_game_with_a_damaged_header_says_why_in_words_not_commands(make_app, sessions,
+                                                                          fields):
+    path = sessions / "newer.jsonl"
+    lines = path.read_text().splitlines()
+    path.write_text("\n".join([json.dumps(json.loads(lines[0]) | fields), *lines[1:]]) + "\n")
+    before = path.read_bytes()
+    app = on_title(make_app())
+    key(app, pygame.K_c)
+    key(app, pygame.K_RETURN)
+    shown = app.scene.box.html_text
+    assert app.scene.name == "saved" and str(next(iter(fields))) in shown
+    assert "--" not in shown.replace(str(path), "") and "python main.py" not in shown
+    assert path.read_bytes() == before
+
+
 def test_leaving_a_game_in_progress_for_a_saved_one_asks_first(make_app, sessions):
     app = on_title(make_app())
     key(app, pygame.K_RETURN)                            # briefing

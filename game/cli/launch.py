@@ -228,7 +228,15 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         say(f"cannot save the game to {args.session_file}: {describe(exc)}")
         return 1
-    return play_window(args, size, game, maker, loaded)
+    code = play_window(args, size, game, maker, loaded)
+    damage = loaded.stopped if loaded is not None else None
+    stop = next((n.removeprefix("stop: ") for n in notes if n.startswith("stop: ")), None)
+    if loaded is not None and code == 0 and (loaded.problems or stop):
+        where = (stop or (damage.message if damage else loaded.problems[0])).split(":")[0]
+        say(f"{args.decisions} could not be played to its end (it stops at {where}): only "
+            f"the {len(script or [])} decision(s) before that were played from it; exit code 1")
+        return 1
+    return code
 
 
 def run_resumed(args: argparse.Namespace, size: tuple[int, int]) -> int:
@@ -237,7 +245,8 @@ def run_resumed(args: argparse.Namespace, size: tuple[int, int]) -> int:
     given = ["scenario", "seed", "side", "opponent", "decisions"]
     if args.resume:                    # a resumed game goes on in its own file
         given += ["session_file", "branch", "at"]
-    clash = [f"--{name.replace('_', '-')}" for name in given
+    clash = [f"the scenario {args.scenario}" if name == "scenario" else
+             f"--{name.replace('_', '-')}" for name in given
              if getattr(args, name, None) is not None]
     if clash or args.branch and args.at is None:
         what = "--resume continues" if args.resume else "--branch --at N starts from"

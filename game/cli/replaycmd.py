@@ -81,20 +81,44 @@ def where_it_ends(session: Session) -> str:
     return f"part-way (the game stops in the {stage})"
 
 
+#: The kinds of stop (``game.replay.Stop``) at a line that is a header, not a decision.
+HEADERS = ("second_header", "version", "not_session")
+
+
 def verdict(result: Replayed[Session], loaded: LoadedDecisions) -> str:
     """One line: verified or stopped, how many decisions, how far."""
     session = result.session
-    kept, total = len(session.decisions), len(loaded.decisions) + loaded.lost
     stop = result.stopped or loaded.stopped
+    # the lines not read are counted from the one reading stopped at: a header is no decision
+    header_line = loaded.stopped is not None and loaded.stopped.kind in HEADERS
+    kept, total = len(session.decisions), len(loaded.decisions) + loaded.lost - header_line
     done = where_it_ends(session)
     if stop is not None:
         return (f"stopped at {stop.message.split(':')[0]}: {kept} of {total} decisions "
                 f"replayed, seed {session.seed}, {done}")
     if loaded.lost or not result.faithful:
         return f"replayed with problems: {kept} of {total} decisions, seed {session.seed}, {done}"
-    proven = result.proven == total and total or result.final_matches
-    word = "verified" if proven else "replayed"
+    word = "verified" if proven(result) else "replayed, unverified (no digests to verify)"
     return f"{word}: {kept} decisions, seed {session.seed}, {done}"
+
+
+def proven(result: Replayed[Session]) -> bool:
+    """Every decision replayed proved the digest recorded beside it, or the file's final
+    digest (``simulate --json`` output) is the replayed game's."""
+    replayed = len(result.session.decisions)
+    return bool(result.final_matches) or result.proven == replayed > 0
+
+
+def unverified(result: Replayed[Session]) -> str | None:
+    """Why a replay that went well is still no proof: decisions without a digest."""
+    if proven(result) or result.stopped:
+        return None
+    missing = len(result.session.decisions) - result.proven
+    if not result.proven:
+        return ("no digests to verify: the file records none (a format version 1 file or a "
+                "list of decisions), so nothing shows it is the game that was played")
+    return (f"{missing} decision(s) have no digest to verify, so nothing shows they are the "
+            "ones that were played")
 
 
 def check_json(file: str, loaded: LoadedDecisions | None, result: Replayed[Session] | None,
@@ -142,6 +166,9 @@ def cmd_replay(args: argparse.Namespace) -> int:
     for note in result.notes():
         say(f"{args.file}: {note}")
     ok = not (loaded.problems or not result.faithful or loaded.seed is None)
+    if args.check and ok and unverified(result):
+        say(f"{args.file}: {unverified(result)}")
+        ok = False
     if args.check:
         if quiet:
             print_json(check_json(args.file, loaded, result, problems, ok))

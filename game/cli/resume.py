@@ -13,7 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..decisions import DecisionError
-from ..replay import LoadedDecisions, SessionWriter, default_path, load_decisions, verify
+from ..replay import (
+    MAX_BYTES,
+    LoadedDecisions,
+    SessionWriter,
+    default_path,
+    load_decisions,
+    verify,
+)
 from ..replay.recent import Unfinished, unfinished
 from ..scenario import ScenarioError, load
 from ..session import SIDES, Session
@@ -26,7 +33,17 @@ __all__ = ["CannotResume", "resume_game", "branch_game", "Unfinished", "unfinish
 
 
 class CannotResume(ValueError):
-    """The session file cannot be continued; the message says why (for the screen too)."""
+    """The session file cannot be continued. ``reason`` says why in words for the screen;
+    the message adds, for the command line, what to type instead (``hint``)."""
+
+    def __init__(self, reason: str, hint: str = "") -> None:
+        super().__init__(f"{reason}; {hint}" if hint else reason)
+        self.reason, self.hint = reason, hint
+
+
+#: The header fields a game cannot be continued without (its players too: another opponent
+#: would play another game).
+NEEDED = ("seed", "scenario", "sides", "opponent")
 
 
 def _read(path: Path, upto: int | None = None) -> LoadedDecisions:
@@ -40,14 +57,23 @@ def _read(path: Path, upto: int | None = None) -> LoadedDecisions:
     if upto is not None and len(loaded.decisions) >= upto:
         stop = None                    # damage after the branching point does not matter
     if stop is not None and stop.kind != "truncated":
-        raise CannotResume(f"{path}: {stop.message}; a damaged file is not continued (check "
-                           f"it with: python main.py replay {path} --check)")
+        raise CannotResume(f"{path}: {stop.message}; a damaged file is not continued",
+                           f"check it with: python main.py replay {path} --check")
+    if loaded.cut and upto is None:
+        raise CannotResume(f"{path}: the file is larger than the game reads "
+                           f"({MAX_BYTES // 2**20} MB; a whole game takes a few kilobytes): it "
+                           "is not continued, so that nothing after what was read is lost; "
+                           "nothing in it was changed")
     if not loaded.header:
         raise CannotResume(f"{path}: no session header (a list of decisions, not a saved "
-                           "game); play it with --decisions")
+                           "game)", "play it with --decisions")
     if loaded.good_bytes is None:
         raise CannotResume(f"{path}: not saved by the game (UTF-16 text: opened and saved "
-                           "again by an editor?); play it with --decisions")
+                           "again by an editor?)", "play it with --decisions")
+    for name in NEEDED:
+        if name in loaded.unusable:
+            raise CannotResume(f"{path}: {loaded.unusable[name]}; a game whose header is "
+                               "damaged is not continued")
     if loaded.seed is None or not loaded.scenario:
         raise CannotResume(f"{path}: the header records no usable seed or scenario")
     return loaded
@@ -81,7 +107,7 @@ def _session(path: Path, loaded: LoadedDecisions, allow_changed: bool,
                            if exc.issues else f"{name}: the scenario does not load") from None
     changed = changed_scenario(str(path), loaded, scenario)
     if changed and not allow_changed:
-        raise CannotResume(f"{changed}; refused (add {ALLOW_CHANGED} to continue anyway)")
+        raise CannotResume(f"{changed}; refused", f"add {ALLOW_CHANGED} to continue anyway")
     side, level = _players(loaded, notes)
     return Session(scenario, int(loaded.seed or 0), side=side, opponent=level)
 
@@ -92,8 +118,8 @@ def _replayed(path: Path, loaded: LoadedDecisions, session: Session) -> Session:
     if result.stopped is not None:
         raise CannotResume(f"{path}: {result.stopped.message}; the game cannot be continued")
     if session.state.finished:
-        raise CannotResume(f"{path}: this game is over; see it with: python main.py replay "
-                           f"{path}")
+        raise CannotResume(f"{path}: this game is over",
+                           f"see it with: python main.py replay {path}")
     return session
 
 

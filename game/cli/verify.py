@@ -76,9 +76,12 @@ def case_with_checksum(sha256: str) -> str | None:
 
 def changed_scenario(file: str, loaded: LoadedDecisions, scenario: Scenario) -> str | None:
     """Why ``scenario`` is not the one the file was recorded on (another id, or a checksum
-    that differs from the header's), or None when it is (or the file records neither)."""
+    that differs from the header's or is damaged), or None when it is (or the file records
+    neither, as a file of format version 1 or simulate's output may not)."""
     if loaded.sha256 and loaded.sha256 == scenario.sha256:
         return None                    # the very text it was recorded on, whatever its id
+    if "sha256" in loaded.unusable:    # a version-2 header always has one: it was damaged
+        return f"{file}: {loaded.unusable['sha256']}"
     if loaded.scenario and scenario.id != loaded.scenario:
         return f"{file}: recorded on scenario {loaded.scenario!r}, not {scenario.id!r}"
     if not loaded.sha256:
@@ -86,7 +89,8 @@ def changed_scenario(file: str, loaded: LoadedDecisions, scenario: Scenario) -> 
     other = case_with_checksum(loaded.sha256)
     if other and other != scenario.id:
         return (f"{file}: the file names {scenario.id}, but its checksum is that of {other} "
-                f"(try --scenario {other})")
+                f"(a game of {other} whose header was edited? give the case {other} to read "
+                "it on that one)")
     return (f"{file}: recorded on another version of {scenario.id}: the scenario file has "
             f"changed since (its sha256 is {scenario.sha256[:12]}..., the file records "
             f"{loaded.sha256[:12]}...), so the votes may differ")

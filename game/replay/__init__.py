@@ -38,9 +38,10 @@ from .reader import (
 )
 from .writer import FORMAT, READS, VERSION, SessionWriter, default_path, keep_old, sessions_folder
 
-__all__ = ["FORMAT", "VERSION", "READS", "MAX_PROBLEMS", "SessionWriter", "default_path",
-           "keep_old", "sessions_folder", "LoadedDecisions", "Stop", "capped", "read_bytes",
-           "parse_bytes", "read", "from_json", "decisions_from_json", "load_decisions"]
+__all__ = ["FORMAT", "VERSION", "READS", "MAX_PROBLEMS", "MAX_BYTES", "SessionWriter",
+           "default_path", "keep_old", "sessions_folder", "LoadedDecisions", "Stop", "capped",
+           "read_bytes", "parse_bytes", "read", "from_json", "decisions_from_json",
+           "load_decisions"]
 
 #: Files are read up to this size; a whole game is a few kilobytes.
 MAX_BYTES = 16 * 1024 * 1024
@@ -68,7 +69,9 @@ def read(path: str | Path) -> LoadedDecisions:
     problems are listed); raises OSError only if the file cannot be opened."""
     try:
         data, notes = read_bytes(path)
-        return parse_bytes(data, notes)
+        loaded = parse_bytes(data, notes)
+        loaded.cut = bool(notes)
+        return loaded
     except DecisionError as exc:
         return LoadedDecisions([], problems=[f"line 1: {exc}"])
 
@@ -137,8 +140,10 @@ def load_decisions(path: str | Path) -> LoadedDecisions:
     if whole is not None and not (isinstance(whole, dict) and whole.get("format") == FORMAT):
         loaded = from_json(whole)
         loaded.problems[:0] = notes
+        loaded.cut = bool(notes)
         return loaded
     loaded = parse_bytes(data, notes)
+    loaded.cut = bool(notes)
     stop = loaded.stopped
     if stop is None or stop.line != 1 or loaded.header:
         return loaded

@@ -15,8 +15,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import get_args
 
-from ..decisions import Decision, DecisionError, from_dict
+from ..bots import BOTS
+from ..decisions import Decision, DecisionError, Side, from_dict
 from .writer import FORMAT, READS, VERSION
 
 _ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
@@ -32,7 +34,8 @@ class Stop:
 
     ``line`` is the line number from 1; ``kind`` one of: not_utf8, binary, not_json,
     truncated, version, not_session, no_decision, second_header, sequence, bad_decision,
-    bad_digest (reading), illegal, digest (replaying); ``message`` the precise words."""
+    bad_digest, bad_stage (reading), illegal, digest, stage, finished (replaying);
+    ``message`` the precise words."""
 
     line: int
     kind: str
@@ -49,7 +52,9 @@ class LoadedDecisions:
     how many lines (or entries) from there on were not read. ``good_bytes`` is the length of
     the file up to the end of the last good line (None when the file is not UTF-8 JSON Lines);
     ``stages[i]`` the stage id decision i was made in (version 2); ``finished`` that the
-    file records the end of the game.
+    file records the end of the game, ``ends`` the index of the decision it marks as the
+    last. ``unusable`` names each header field that was damaged (and dropped) with the
+    problem said; ``cut`` that only the beginning of a file too large to read was read.
     """
 
     decisions: list[Decision]
@@ -67,6 +72,9 @@ class LoadedDecisions:
     stages: list[str | None] = field(default_factory=list)
     good_bytes: int | None = None
     finished: bool = False
+    unusable: dict[str, str] = field(default_factory=dict)
+    cut: bool = False
+    ends: int | None = None
 
     @property
     def version(self) -> int:
@@ -104,24 +112,54 @@ def decision_of(data: object) -> Decision:
     return from_dict(data)
 
 
+#: The sides a header may name, and the opponent levels (the bots) it may name.
+SIDE_NAMES: tuple[str, ...] = get_args(Side)
+OPPONENTS: tuple[str, ...] = tuple(BOTS)
+
+
+def _sides_ok(value: object) -> bool:
+    return value is None or (isinstance(value, list) and 1 <= len(value) <= 2
+                             and len(set(map(str, value))) == len(value)
+                             and all(isinstance(s, str) and s in SIDE_NAMES for s in value))
+
+
+def _opponent_ok(value: object) -> bool:
+    return value is None or isinstance(value, str) and value in OPPONENTS
+
+
 #: Header field -> (is a value usable?, what follows when it is not).
 HEADER_FIELDS = {
     "seed": (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
              "is not a whole number of 0 or more: the seed is unknown"),
     "scenario": (lambda v: isinstance(v, str) and _ID.fullmatch(v),
-                 "is not a scenario id: the scenario is unknown (give it with --scenario)"),
-    "sha256": (lambda v: digest_of(v) is not None, "is not a checksum; ignored"),
+                 "is not a scenario id: the scenario is unknown (name the scenario file "
+                 "as well)"),
+    "sha256": (lambda v: digest_of(v) is not None,
+               "is not a checksum: whether the scenario file has changed since the game was "
+               "recorded cannot be checked"),
+    "sides": (_sides_ok, f"is not a list of the sides played (one or both of "
+                         f"{', '.join(SIDE_NAMES)})"),
+    "opponent": (_opponent_ok, f"is not an opponent level: expected one of "
+                               f"{', '.join(OPPONENTS)}, or null when a decision list plays "
+                               "both sides"),
 }
 
 
-def header_fields(obj: dict, problems: list[str], at: str = "line 1: ") -> dict:
+def header_fields(obj: dict, problems: list[str], at: str = "line 1: ",
+                  unusable: dict[str, str] | None = None) -> dict:
     """The usable fields of a session header (or, with ``at`` empty, of simulate's JSON
-    output, where a missing field is no problem); each unusable one is reported and dropped."""
+    output, where a missing field is no problem); each unusable one is reported (in
+    ``problems``, and by name in ``unusable``) and dropped."""
     out = dict(obj)
     for name, (usable, why) in HEADER_FIELDS.items():
         value = obj.get(name)
-        if (value is not None or at and name != "sha256") and not usable(value):
-            problems.append(f"{at}the {name} {str(value)[:60]!r} {why}")
+        if (value is not None or at and name in ("seed", "scenario")) and not usable(value):
+            if value is None and name not in obj:
+                problems.append(f"{at}no {name} in the header: {why.split(': ', 1)[-1]}")
+            else:
+                problems.append(f"{at}the {name} {str(value)[:60]!r} {why}")
+            if unusable is not None:
+                unusable[name] = problems[-1]
             out[name] = None
     return out
 
@@ -200,12 +238,21 @@ def parse_bytes(data: bytes, notes: list[str] | None = None) -> LoadedDecisions:
             break
         if is_first and isinstance(obj, dict) and obj.get("format") == FORMAT:
             version = obj.get("version", 1)
-            if version not in READS or isinstance(version, bool):
+            if not isinstance(version, int) or isinstance(version, bool):
+                out.stop(n, "version", "the format version must be a whole number, not "
+                         f"{str(version)[:20]!r}", rest())
+                break
+            if version not in READS:
                 out.stop(n, "version", f"format version {str(version)[:20]} is not one this "
                          f"Plenary reads ({', '.join(map(str, READS))}): a newer Plenary "
                          "wrote it? Open it with that version", rest())
                 break
-            out.header = header_fields(obj, out.problems, f"line {n}: ")
+            out.header = header_fields(obj, out.problems, f"line {n}: ", out.unusable)
+            if version >= 2 and obj.get("sha256") is None:
+                out.problems.append(f"line {n}: no scenario checksum (sha256) in the header: "
+                                    "whether the scenario file has changed since the game "
+                                    "was recorded cannot be checked")
+                out.unusable["sha256"] = out.problems[-1]
             good = end if exact else 0
             continue
         if is_first:
@@ -218,7 +265,8 @@ def parse_bytes(data: bytes, notes: list[str] | None = None) -> LoadedDecisions:
         if not _decision_line(out, n, obj, rest):
             break
         good = end if exact else 0
-        out.finished = out.finished or obj.get("finished") is True
+        if obj.get("finished") is True and out.ends is None:
+            out.finished, out.ends = True, len(out.decisions) - 1
     out.problems = capped(out.problems)
     out.seed, out.scenario = out.header.get("seed"), out.header.get("scenario")
     out.sha256 = out.header.get("sha256")
@@ -252,11 +300,15 @@ def _decision_line(out: LoadedDecisions, n: int, obj: object,
         out.stop(n, "bad_digest", "the digest is missing or damaged: this line cannot be "
                  "verified", rest())
         return False
+    stage = obj.get("stage")
+    if out.version >= 2 and not (isinstance(stage, str) and _ID.fullmatch(stage)):
+        out.stop(n, "bad_stage", f"the stage {str(stage)[:40]!r} is not a stage id: this "
+                 "line was damaged or edited", rest())
+        return False
     out.decisions.append(decision)
     out.digests.append(digest)
     out.where.append(f"line {n}")
     out.line_of.append(n)
-    stage = obj.get("stage")
     out.stages.append(stage if isinstance(stage, str) else None)
     return True
 

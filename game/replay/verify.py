@@ -13,7 +13,7 @@ window all replay through ``replay`` here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import numpy as np
 
@@ -40,6 +40,10 @@ class Replayable(Protocol):
 
     def check(self, decision: Decision) -> None:
         """Raise DecisionError if the decision is not legal now."""
+        ...
+
+    def stage(self, state: GameState | None = None) -> Any:
+        """The stage the game is in (its ``id`` and ``title``), None once it is over."""
         ...
 
 
@@ -79,10 +83,10 @@ class Replayed(Generic[S]):
         return out
 
 
-def why_digest_differs(where: str, header: dict) -> str:
+def why_digest_differs(where: str, header: dict, first: bool = False) -> str:
     """The words for a decision whose recorded digest the replay does not reach: another
     numpy (its random streams draw the ballots) or Plenary when the header says so, else an
-    edited line."""
+    edited line (or, for the ``first`` decision, perhaps an edited header)."""
     base = f"{where}: the game after this decision is not the one recorded (its digest differs)"
     recorded_numpy, recorded_game = header.get("numpy"), header.get("game")
     if isinstance(recorded_numpy, str) and recorded_numpy != np.__version__:
@@ -92,7 +96,53 @@ def why_digest_differs(where: str, header: dict) -> str:
     if isinstance(recorded_game, str) and recorded_game not in (game_version(), "unknown"):
         return (f"{base}: the file was recorded with Plenary {recorded_game[:20]} and this is "
                 f"{game_version()}, whose rules may differ")
+    if first:
+        return (f"{base}: the header (line 1) may have been edited (its seed or scenario "
+                "checksum), or this decision or its digest")
     return f"{base}: the decision or its digest was edited after the game"
+
+
+def why_header(where: str, loaded: LoadedDecisions, i: int) -> str | None:
+    """Why decision ``i``'s digest is not reached when the header is to blame: its seed or
+    its scenario checksum is damaged or missing (named as line 1's problem), else None."""
+    for name in ("seed", "sha256"):
+        if name in loaded.unusable:
+            first = ", the first decision," if i == 0 else ""
+            return (f"{loaded.unusable[name]}; so {where}{first} does not reach its recorded "
+                    "digest (the header, line 1, was damaged or edited)")
+    return None
+
+
+def stage_differs(session: Replayable, i: int, loaded: LoadedDecisions, where: str,
+                  line: int) -> Stop | None:
+    """A version-2 line that names another stage than the one the game is in (an edited
+    line: the stage is not part of the digest), as a Stop; None when it agrees."""
+    stages = loaded.stages
+    if loaded.version < 2 or len(stages) != len(loaded.decisions) or stages[i] is None:
+        return None
+    now = session.stage()
+    if now is None or now.id == stages[i]:
+        return None
+    return Stop(line, "stage", f"{where}: the line says the decision was made in the stage "
+                f"{str(stages[i])[:40]!r}, but the game was in the {now.title} ({now.id}) "
+                "then: the line was edited after the game")
+
+
+def end_differs(session: Replayable, i: int, loaded: LoadedDecisions, where: str,
+                line: int) -> Stop | None:
+    """A version-2 file whose mark of the game's end (``"finished": true``) is not on the
+    decision that ended it, as a Stop at that line; None when they agree."""
+    if loaded.version < 2 or not loaded.line_of:
+        return None
+    if loaded.ends == i and not session.state.finished:
+        return Stop(line, "finished", f"{where}: the line says the game ended there "
+                    "(\"finished\": true), but the game goes on after this decision: the "
+                    "line was edited after the game")
+    if session.state.finished and loaded.ends != i:
+        return Stop(line, "finished", f"{where}: the game ends with this decision, but the "
+                    "line does not say so (\"finished\": true is missing): the line was "
+                    "edited after the game")
+    return None
 
 
 def replay(session: S, loaded: LoadedDecisions, *, strict: bool = True) -> Replayed[S]:
@@ -107,9 +157,15 @@ def replay(session: S, loaded: LoadedDecisions, *, strict: bool = True) -> Repla
         if out.session.state.finished:
             out.unused = n - i
             break
+        out.stopped = stage_differs(out.session, i, loaded, where[i], lines[i])
+        if out.stopped:
+            break
         digest = digests[i]
         if digest and out.session.apply_if(decision, digest):
             out.proven += 1
+            out.stopped = end_differs(out.session, i, loaded, where[i], lines[i])
+            if out.stopped:
+                break
             continue
         try:
             out.session.check(decision)
@@ -119,7 +175,8 @@ def replay(session: S, loaded: LoadedDecisions, *, strict: bool = True) -> Repla
                                f"this point of the game: {str(exc)[:200]}")
             break
         if digest and strict:
-            out.stopped = Stop(lines[i], "digest", why_digest_differs(where[i], loaded.header))
+            out.stopped = Stop(lines[i], "digest", why_header(where[i], loaded, i)
+                               or why_digest_differs(where[i], loaded.header, i == 0))
             break
         try:
             out.session.apply(decision)
@@ -127,6 +184,10 @@ def replay(session: S, loaded: LoadedDecisions, *, strict: bool = True) -> Repla
             out.stopped = Stop(lines[i], "illegal", f"{where[i]}: {str(exc)[:200]}")
             break
         out.differs += [where[i]] if digest else []
+        out.stopped = end_differs(out.session, i, loaded, where[i], lines[i]) if strict \
+            else None
+        if out.stopped:
+            break
     if loaded.digest and not any(digests):
         out.final_matches = out.session.state.digest() == loaded.digest
     return out

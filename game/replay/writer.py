@@ -90,9 +90,10 @@ class SessionWriter:
 
     The file is created at the first decision, the header first; an earlier game at the same
     path is moved aside then (``backup`` says where). Constructing the writer only checks
-    that the file could be made and raises OSError if not (a folder in its place, a file
-    where a folder should be, a read-only folder). A write that fails (disk full, drive
-    removed) does not stop the game: writing stops and ``error`` says why.
+    that the file could be made and raises OSError if not (a folder in its place, a named
+    pipe or a device, a file where a folder should be, a read-only folder). A write that
+    fails (disk full, drive removed) does not stop the game: writing stops and ``error``
+    says why.
 
     ``resume_at`` continues an existing file instead: its first ``resume_at`` bytes (the
     header and the good lines) are kept, anything after them (a line cut off by a crash) is
@@ -113,6 +114,9 @@ class SessionWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if self.path.is_dir():
             raise IsADirectoryError(_errno.EISDIR, "is a folder", str(self.path))
+        if self.path.exists() and not self.path.is_file():   # opening a pipe would block
+            raise OSError(_errno.EINVAL, "not a regular file (a named pipe or a device): give "
+                          "the path of a file (or of none yet)", str(self.path))
         if not os.access(self.path.parent, os.W_OK | os.X_OK):
             raise PermissionError(_errno.EACCES, "permission denied", str(self.path.parent))
         if resume_at is not None and not os.access(self.path, os.W_OK):

@@ -153,8 +153,8 @@ class SavedScene(Scene):
         """Replay the chosen file and go on where it stopped; say why if it cannot be."""
         try:
             self.app.resume(self.saved[self.chosen].path)
-        except ValueError as exc:
-            self.error = str(exc)
+        except ValueError as exc:          # CannotResume: its reason, without command lines
+            self.error = str(getattr(exc, "reason", exc))
             self.rebuild()
             return
         self.app.goto("briefing")
