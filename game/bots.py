@@ -133,9 +133,9 @@ def random_player(rules: Rules, state: GameState, side: str,
 #: How many of the most promising lobbying moves the planner weighs each turn.
 PLANNER_LOBBY_MOVES = 6
 #: How many more it weighs for each other motion still to be voted in the stage.
-PLANNER_OTHER_MOTION_MOVES = 2
+PLANNER_OTHER_MOTION_MOVES = 1
 #: How many of the moves it weighs it also plays out against the opponent's greedy reply.
-PLANNER_BEAM = 4
+PLANNER_BEAM = 3
 
 
 def planner(rules: Rules, state: GameState, side: str, rng: np.random.Generator) -> Decision:
