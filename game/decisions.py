@@ -161,7 +161,10 @@ def from_dict(data: object) -> Decision:
     fields = {f.name: f.type for f in dataclasses.fields(cls)}
     given = {k: v for k, v in data.items() if k != "type"}
     if set(given) != set(fields):
-        raise DecisionError(f"{kind}: expected fields {sorted(fields)}, got {sorted(given)}")
+        names = sorted(given)             # untrusted: each name clipped, as values are
+        shown = ", ".join(_short(k) for k in names[:8]) + (
+            f", and {len(names) - 8} more" if len(names) > 8 else "")
+        raise DecisionError(f"{kind}: expected fields {sorted(fields)}, got [{shown}]")
     for name, value in given.items():
         want = bool if fields[name] in ("bool", bool) else str
         if not isinstance(value, want):

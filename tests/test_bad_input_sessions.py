@@ -76,7 +76,10 @@ def test_an_edited_digest_stops_the_replay_at_its_line(tmp_path, capsys, recorde
     assert code == 1
     assert "line 5: the game after this decision is not the one recorded" in err
     assert "edited" in err
-    assert len(json.loads(out)["decisions"]) == 3           # only the game replayed
+    got = json.loads(out)
+    assert len(got["decisions"]) == 3                       # only the game replayed
+    assert got["stopped"]["line"] == 5 and got["stopped"]["kind"] == "digest"
+    assert not got["verified"] and got["verdict"].startswith("stopped at line 5: 3 of")
 
 
 def test_a_damaged_line_in_the_middle_prints_no_votes_of_a_game_never_played(

@@ -65,6 +65,26 @@ def test_games_of_two_cases_are_not_compared(games, capsys):
     assert code == 1 and "only two games of one case can be compared" in err
 
 
+def test_games_that_cannot_be_compared_say_why_in_json_too(games, tmp_path, capsys):
+    missing = tmp_path / "nowhere.jsonl"
+    code, out, err = compare(capsys, games["greedy"], games["syria"], "--json")
+    got = json.loads(out)
+    assert code == 1 and got["compared"] is False and "only two games of one case" in got["error"]
+    code, out, _ = compare(capsys, games["greedy"], missing, "--json")
+    assert code == 1 and "no such file" in json.loads(out)["error"]
+
+
+def test_a_session_of_a_case_it_cannot_find_names_what_compare_can_do(games, tmp_path,
+                                                                      capsys):
+    lines = games["greedy"].read_text().splitlines()
+    head = json.loads(lines[0]) | {"scenario": "my_own_case"}
+    path = tmp_path / "own.jsonl"
+    path.write_text("\n".join([json.dumps(head), *lines[1:]]) + "\n")
+    code, _, err = compare(capsys, games["greedy"], path)
+    assert code == 1 and "put its scenario file beside the session file" in err
+    assert "--scenario" not in err
+
+
 def test_a_damaged_file_is_compared_only_as_far_as_it_was_replayed(games, tmp_path, capsys):
     lines = games["passive"].read_bytes().split(b"\n")
     cut = tmp_path / "cut.jsonl"

@@ -236,6 +236,14 @@ def test_playing_a_damaged_decision_file_plays_what_was_kept_and_exits_1(tmp_pat
     assert "decision(s) before that were played from it; exit code 1" in err
 
 
+def test_an_oversized_field_name_is_clipped_in_the_message(tmp_path, lines, capsys):
+    obj = json.loads(lines[5])
+    obj["decision"]["K" * 100_000] = 1
+    path = write(tmp_path, [*lines[:5], json.dumps(obj).encode(), *lines[6:]])
+    code, _, err = run(capsys, "replay", str(path), "--check")
+    assert code == 1 and "line 6: " in err and "expected fields" in err and len(err) < 3000
+
+
 # --- 3. a file larger than the reader reads ------------------------------------------------
 
 def test_a_file_larger_than_the_reader_reads_is_not_continued_nor_cut(tmp_path, lines,

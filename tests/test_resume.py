@@ -81,6 +81,15 @@ def test_play_resume_takes_the_case_seed_and_side_from_the_file(tmp_path, whole,
     assert "leave out --seed" in capsys.readouterr().err
 
 
+def test_play_resume_with_a_case_given_names_the_case_not_an_option_that_does_not_exist(
+        tmp_path, whole, capsys):
+    path = tmp_path / "cut.jsonl"
+    path.write_bytes(b"\n".join(whole.read_bytes().split(b"\n")[:6]) + b"\n")
+    assert main(["play", "dprk_2014", "--resume", str(path), "--autoplay"]) == 1
+    err = capsys.readouterr().err
+    assert "leave out the scenario dprk_2014" in err and "--scenario" not in err
+
+
 def test_the_unfinished_games_of_a_folder_are_listed_newest_first(tmp_path, whole):
     lines = whole.read_bytes().split(b"\n")
     (tmp_path / "done.jsonl").write_bytes(whole.read_bytes())
@@ -88,7 +97,10 @@ def test_the_unfinished_games_of_a_folder_are_listed_newest_first(tmp_path, whol
     (tmp_path / "b.jsonl").write_bytes(b"\n".join(lines[:9]) + b"\n" + lines[9][:10])
     (tmp_path / "broken.jsonl").write_bytes(b"\n".join(lines[:3]) + b"\nnot json\n" + lines[3])
     got = unfinished(tmp_path)
-    assert {u.path.name for u in got} == {"a.jsonl", "b.jsonl"}
+    assert {u.path.name for u in got} == {"a.jsonl", "b.jsonl", "broken.jsonl"}
+    broken = next(u for u in got if u.path.name == "broken.jsonl")
+    assert broken.problem.startswith("line 4: not valid JSON") and broken.decisions == 2
+    assert all(u.problem is None for u in got if u is not broken)
     b = next(u for u in got if u.path.name == "b.jsonl")
     assert b.decisions == 8 and b.seed == SEED and b.sides == ("sponsors",)
     assert b.opponent == "greedy" and b.stage == "third_committee"

@@ -96,6 +96,16 @@ def test_a_saved_game_with_a_damaged_header_says_why_in_words_not_commands(make_
     assert path.read_bytes() == before
 
 
+def test_a_saved_game_damaged_in_the_middle_is_listed_with_the_reason(make_app, sessions):
+    path = sessions / "newer.jsonl"
+    lines = path.read_bytes().split(b"\n")
+    path.write_bytes(b"\n".join([*lines[:5], lines[5][:20], *lines[6:]]))
+    app = on_title(make_app())
+    key(app, pygame.K_c)
+    assert "damaged" in app.scene.item_text(0) and "decisions" in app.scene.item_text(0)
+    assert "cannot be continued: line 6: not valid JSON" in app.scene.box.html_text
+
+
 def test_leaving_a_game_in_progress_for_a_saved_one_asks_first(make_app, sessions):
     app = on_title(make_app())
     key(app, pygame.K_RETURN)                            # briefing

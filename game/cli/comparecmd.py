@@ -39,7 +39,9 @@ def _replayed(file: str, allow: bool, say) -> tuple[LoadedDecisions, Replayed[Se
     if loaded is None:
         return None
     scenario = scenario_for(argparse.Namespace(file=file, scenario=None,
-                                            allow_changed_scenario=allow), loaded, say)
+                                            allow_changed_scenario=allow), loaded, say,
+                            "put its scenario file beside the session file (named after the "
+                            "scenario's id: ID.yaml)")
     if scenario is None:
         return None
     result = replay(scenario, loaded, loaded.seed or 0)
@@ -163,16 +165,24 @@ def cmd_compare(args: argparse.Namespace) -> int:
         problems.append(line)
         to_stderr(line)
 
+    def failed() -> int:
+        """Exit 1; with --json, the reason as a JSON object too (a script reads stdout)."""
+        if args.json:
+            print_json({"a": args.a, "b": args.b, "compared": False,
+                        "error": problems[-1] if problems else "not compared",
+                        "problems": problems})
+        return 1
+
     first = _replayed(args.a, args.allow_changed_scenario, say)
     second = _replayed(args.b, args.allow_changed_scenario, say)
     if first is None or second is None:
-        return 1
+        return failed()
     (la, ra), (lb, rb) = first, second
     sa, sb = ra.session, rb.session
     if sa.scenario.id != sb.scenario.id:
         say(f"{args.a} is a game of {sa.scenario.id} and {args.b} of {sb.scenario.id}: "
             "only two games of one case can be compared")
-        return 1
+        return failed()
     data: dict[str, Any] = {
         "scenario": sa.scenario.id, "a": game_json(args.a, la, ra),
         "b": game_json(args.b, lb, rb), "votes": votes(sa, sb),

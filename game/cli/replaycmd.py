@@ -52,19 +52,21 @@ def register(sub: Subparsers) -> None:
     p.set_defaults(func=cmd_replay)
 
 
-def scenario_for(args: argparse.Namespace, loaded: LoadedDecisions, say) -> Scenario | None:
-    """The scenario to replay on; None (after a message) when there is none, or when it is
-    not the one recorded and --allow-changed-scenario was not given."""
+def scenario_for(args: argparse.Namespace, loaded: LoadedDecisions, say,
+                 how: str = "give it with --scenario FILE") -> Scenario | None:
+    """The scenario to replay on; None (after a message ending with ``how`` the user can
+    name one) when there is none, or when it is not the one recorded and
+    --allow-changed-scenario was not given."""
     if args.scenario:
         name = args.scenario
     elif loaded.scenario:
         name = recorded_case(args.file, loaded.scenario)
     else:
-        say(f"{args.file}: the file names no scenario; give it with --scenario FILE")
+        say(f"{args.file}: the file names no scenario; {how}")
         return None
     if name is None:
         say(f"{args.file}: recorded on scenario {loaded.scenario!r}, which is neither in "
-            f"{SCENARIO_DIR} nor beside the file; give it with --scenario FILE")
+            f"{SCENARIO_DIR} nor beside the file; {how}")
         return None
     scenario = load_or_report(name)
     if scenario is None or not scenario_allowed(args.file, loaded, scenario,
@@ -176,7 +178,11 @@ def cmd_replay(args: argparse.Namespace) -> int:
             print(f"{'ok' if ok else 'FAILED'}: {args.file}: {verdict(result, loaded)}")
         return 0 if ok else 1
     if args.json:
-        print_json(simulate_json(result.session))
+        stop = result.stopped or loaded.stopped
+        print_json(simulate_json(result.session) | {
+            "verified": ok and proven(result), "verdict": verdict(result, loaded),
+            "stopped": ({"line": stop.line, "kind": stop.kind, "message": stop.message}
+                        if stop else None)})
         return 0 if ok else 1
     for r in result.session.state.results:
         t = dict(r.tally)

@@ -2,7 +2,8 @@
 
 Only reading, no replay: a file is listed when its header reads, it holds at least one
 decision and none of its lines says the game ended. A file whose last line was cut off (a
-game killed while saving) is listed too: resuming drops that line.
+game killed while saving) is listed too: resuming drops that line. One damaged in the middle
+is listed with the reason it cannot be continued, so that a game does not vanish unexplained.
 """
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ LIST = 8
 class Unfinished:
     """One unfinished session file: where, which case and seed, the side(s) and opponent,
     how many decisions, the stage of the last one, when it started and when it last changed
-    (local time, for the screen)."""
+    (local time, for the screen), and why it cannot be continued (``problem``: the line
+    where reading stopped) when it is damaged before its end."""
 
     path: Path
     scenario: str
@@ -32,6 +34,7 @@ class Unfinished:
     stage: str | None
     started: str | None
     changed: _dt.datetime
+    problem: str | None = None
 
 
 def unfinished(folder: Path, look_at: int = LOOK_AT, limit: int = LIST) -> list[Unfinished]:
@@ -50,8 +53,7 @@ def unfinished(folder: Path, look_at: int = LOOK_AT, limit: int = LIST) -> list[
         except OSError:
             continue
         stop = loaded.stopped
-        if (loaded.finished or not loaded.decisions or loaded.seed is None
-                or not loaded.scenario or stop is not None and stop.kind != "truncated"):
+        if loaded.finished or not loaded.decisions or loaded.seed is None or not loaded.scenario:
             continue
         sides = loaded.header.get("sides")
         opponent = loaded.header.get("opponent")
@@ -61,7 +63,8 @@ def unfinished(folder: Path, look_at: int = LOOK_AT, limit: int = LIST) -> list[
             opponent if isinstance(opponent, str) else None, len(loaded.decisions),
             loaded.stages[-1] if loaded.stages else None,
             loaded.header.get("started") if isinstance(loaded.header.get("started"), str)
-            else None, changed))
+            else None, changed,
+            stop.message if stop is not None and stop.kind != "truncated" else None))
         if len(out) >= limit:
             break
     return out

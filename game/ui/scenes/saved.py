@@ -51,8 +51,9 @@ class SavedScene(Scene):
         u = self.saved[k]
         case = clip(self.titles.get(u.scenario, u.scenario), 44)
         side = u.sides[0].capitalize() if len(u.sides) == 1 else "both sides"
+        damaged = " · damaged" if u.problem else ""
         return (f"   {k + 1}.  {case} · {side} · {u.decisions} decisions · "
-                f"{u.changed:%d %b %H:%M}")
+                f"{u.changed:%d %b %H:%M}{damaged}")
 
     def build(self) -> None:
         """Heading, the list (or why it is empty), the chosen game's details, the buttons."""
@@ -111,6 +112,9 @@ class SavedScene(Scene):
                  f"{escape(self.stage_title(case, u.stage))}; seed {u.seed}.",
                  c(MUTED, f"Started {escape(started(u.started))}, last saved "
                           f"{u.changed:%d %B %Y %H:%M}.<br>{escape(str(u.path))}")]
+        if u.problem and not self.error:
+            parts.append(c(ERROR_HEX, "This file is damaged and cannot be continued: "
+                                      + escape(clip(u.problem, 300))))
         if self.error:
             parts.append(c(ERROR_HEX, escape(self.error)))
         return "<br><br>".join(parts)
