@@ -137,8 +137,7 @@ def test_the_dprk_council_names_its_agenda_vote_and_the_optional_referral(make_a
     app = at_council(make_app())
     scene = app.scene
     assert app.game.motion("sc_agenda").symbol in scene.veto_note()
-    assert "no vote unless you put it to the vote in answer to China and Russia (5)" in \
-        scene.motion_line("sc_referral")
+    assert "your answer to China and Russia (5) decides" in scene.motion_line("sc_referral")
 
 
 def test_a_not_tabled_board_says_so_once(make_app, monkeypatch):

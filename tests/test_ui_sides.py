@@ -276,7 +276,7 @@ def test_an_event_is_not_called_an_offer_and_says_what_accepting_puts_to_the_vot
 def test_a_vetoed_referral_tabled_to_put_the_council_on_record_is_good_news_for_the_sponsors(
         make_app):
     from game.decisions import ProceedToVote, RespondToOffer
-    from game.ui.scenes.vote import verdict
+    from game.ui.scenes.vote import met_line, verdict
     app = make_app()
     session = app.game.session
     while session.stage().body != "security_council":
@@ -286,8 +286,9 @@ def test_a_vetoed_referral_tabled_to_put_the_council_on_record_is_good_news_for_
     result = session.state.result("sc_referral")
     assert result.outcome == "vetoed" and not app.game.good_for_player(result)
     good, words = verdict(app.game, result)
-    assert good and words.startswith("Good for you all the same: you wanted it adopted, but met:")
-    assert "A referral is put to the vote" in words and "points)" in words
+    assert good and words == "Good for you all the same: it meets an objective of yours."
+    met = met_line(app.game, result)
+    assert met.startswith("Met: A referral is put to the vote") and "points)." in met
 
 
 def test_the_move_log_tells_an_events_answer_by_its_own_words(make_app):

@@ -81,8 +81,8 @@ class CouncilScene(FloorScene):
         elif event is not None and event.id in dict(self.game.state.offers):
             status = f"held back: {who} chose not to put it to the vote"
         elif event is not None:       # answering the event is what tables it (rules.checks)
-            status = f"no vote unless {who} put it to the vote in answer to {event.by}" + (
-                " (5)" if ours else "")
+            status = (f"your answer to {event.by} (5) decides" if ours
+                      else f"the answer of {who} to {event.by} decides")
         else:
             status = f"held back: no vote unless {who} table it" + (" (6)" if ours else "")
         return f"On the {title} — {status}."

@@ -40,6 +40,12 @@ KIND_WORDS = {"amendment": "amendment", "draft": "draft resolution",
               "separate_vote": "separate vote on a paragraph (voted before the draft)"}
 
 
+def met_objectives(game, result) -> list:
+    """The player's objectives on this result's motion that it met."""
+    return [r.objective for r in game.session.score()[0]
+            if r.objective.motion == result.motion and r.met]
+
+
 def verdict(game, result) -> tuple[bool, str]:
     """(good for the player, a sentence saying so and why) for a result."""
     good = game.good_for_player(result)
@@ -49,15 +55,19 @@ def verdict(game, result) -> tuple[bool, str]:
               else "you wanted it defeated")
     # An outcome the player did not want can still meet an objective they played for (a
     # referral tabled to put the Council on record is vetoed): say so, and count it as good.
-    met = [r.objective for r in game.session.score()[0]
-           if r.objective.motion == result.motion and r.met]
+    if not good and met_objectives(game, result):
+        return True, "Good for you all the same: it meets an objective of yours."
+    return good, ("Good for you: " if good else "Bad for you: ") + wanted + "."
+
+
+def met_line(game, result) -> str:
+    """'Met: <objective> (+2 points)' for the objectives this result met ('' if none)."""
+    met = met_objectives(game, result)
     if not met:
-        return good, ("Good for you: " if good else "Bad for you: ") + wanted + "."
+        return ""
     points = sum(o.points for o in met)
-    gained = f"{met[0].label} (+{points} point{'s' if points != 1 else ''})"
-    if good:
-        return True, f"Good for you: {wanted}. Met: {gained}."
-    return True, f"Good for you all the same: {wanted}, but met: {gained}."
+    names = "; ".join(o.label for o in met)
+    return f"Met: {names} (+{points} point{'s' if points != 1 else ''})."
 
 
 class VoteScene(Scene):
@@ -254,6 +264,10 @@ class VoteScene(Scene):
                    colour=col, anchor="midtop", max_width=r.w - 20)
         y = style.paragraph(surface, sentence, pygame.Rect(r.x + 16, y + 52, r.w - 32, 44), 16,
                             bold=True, colour=style.mix(style.TEXT, col, 0.5), max_lines=2)
+        met = met_line(self.game, res)
+        if met:
+            y = style.paragraph(surface, met, pygame.Rect(r.x + 16, y + 6, r.w - 32, 66), 14,
+                                colour=style.mix(style.TEXT, col, 0.5), max_lines=3)
         y = style.paragraph(surface, res.decided_by, pygame.Rect(r.x + 16, y + 6, r.w - 32, 120),
                             14, max_lines=5)
         prior = self.game.prior.get(res.motion)
