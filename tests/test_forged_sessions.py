@@ -185,6 +185,12 @@ def test_a_missing_scenario_checksum_is_named_and_not_skipped_silently(tmp_path,
         resume_game(path)
 
 
+def test_another_whole_number_as_seed_is_named_among_the_likely_edits(tmp_path, lines, capsys):
+    code, _, err = run(capsys, "replay", str(write(tmp_path, header(lines, seed=SEED + 1))),
+                       "--check")
+    assert code == 1 and "or the seed in the header, line 1" in err
+
+
 def test_a_first_decision_whose_digest_differs_may_mean_an_edited_header(tmp_path, lines,
                                                                          capsys):
     path = write(tmp_path, entry(lines, 1, digest="0" * 64))
@@ -255,6 +261,17 @@ def test_a_file_larger_than_the_reader_reads_is_not_continued_nor_cut(tmp_path, 
         resume_game(path)
     code, _, err = run(capsys, "play", "--resume", str(path), "--autoplay")
     assert code == 1 and "larger than the game reads" in err and path.read_bytes() == before
+
+
+def test_a_file_that_grows_after_it_was_read_for_resuming_is_not_cut(tmp_path, lines):
+    path = write(tmp_path, lines[:9])
+    game, _ = resume_game(path)
+    with path.open("ab") as fh:                         # another window saves into it
+        fh.write(lines[9] + b"\n")
+    before = path.read_bytes()
+    game.session.play(game.session.bot_move("greedy", game.session.state.to_move))
+    assert path.read_bytes() == before and "changed since" in game.session.writer.error
+    game.session.close()
 
 
 # --- 4. a named pipe -----------------------------------------------------------------------

@@ -127,6 +127,10 @@ def resume_game(path: str | Path, *, allow_changed: bool = False) -> tuple[Game,
     """The Game saved in ``path``, replayed to where it stopped and saving on into the same
     file, and notes for the player. Raises CannotResume with the reason."""
     path = Path(path)
+    try:
+        size = path.stat().st_size        # before reading: a file that grows is not cut
+    except OSError:
+        size = None
     loaded = _read(path)
     notes = []
     if loaded.stopped is not None:
@@ -135,7 +139,7 @@ def resume_game(path: str | Path, *, allow_changed: bool = False) -> tuple[Game,
     session = _replayed(path, loaded, _session(path, loaded, allow_changed, notes))
     try:
         session.writer = SessionWriter(path, loaded.header, resume_at=loaded.good_bytes,
-                                       count=len(loaded.decisions))
+                                       count=len(loaded.decisions), resume_size=size)
     except OSError as exc:
         raise CannotResume(f"{path}: cannot write to the file: {describe(exc)}") from None
     game = Game(session, level=session.level)

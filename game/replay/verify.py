@@ -99,7 +99,8 @@ def why_digest_differs(where: str, header: dict, first: bool = False) -> str:
     if first:
         return (f"{base}: the header (line 1) may have been edited (its seed or scenario "
                 "checksum), or this decision or its digest")
-    return f"{base}: the decision or its digest was edited after the game"
+    return (f"{base}: the decision or its digest was edited after the game (or the seed in "
+            "the header, line 1)")
 
 
 def why_header(where: str, loaded: LoadedDecisions, i: int) -> str | None:

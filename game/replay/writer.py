@@ -97,11 +97,12 @@ class SessionWriter:
 
     ``resume_at`` continues an existing file instead: its first ``resume_at`` bytes (the
     header and the good lines) are kept, anything after them (a line cut off by a crash) is
-    cut, and lines are numbered on from ``count``.
+    cut, and lines are numbered on from ``count``. With ``resume_size`` (the file's length
+    when it was read) a file that has changed since is left untouched and not written.
     """
 
     def __init__(self, path: str | Path, head: dict, *, resume_at: int | None = None,
-                 count: int = 0) -> None:
+                 count: int = 0, resume_size: int | None = None) -> None:
         self.path = Path(path)
         self.head = head
         self.error: str | None = None
@@ -109,6 +110,7 @@ class SessionWriter:
         self.backup: Path | None = None
         self.count = count
         self.resume_at = resume_at
+        self.resume_size = resume_size
         self._fh: BinaryIO | None = None
         self._closed = False
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -131,6 +133,8 @@ class SessionWriter:
                     self._put(self.head)
                 else:
                     self._fh = self.path.open("r+b")
+                    if self._changed_since_read():
+                        return None
                     self._fh.truncate(self.resume_at)
                     self._fh.seek(max(0, self.resume_at - 1))
                     if self._fh.read(1) not in (b"\n", b""):  # a last line without its end
@@ -138,6 +142,19 @@ class SessionWriter:
             except OSError as exc:
                 self._fail(exc)
         return self._fh
+
+    def _changed_since_read(self) -> bool:
+        """Whether the file continued is no longer as long as when it was read (another
+        window saving into it?): then nothing is cut or written, and ``error`` says why."""
+        assert self._fh is not None
+        size = os.fstat(self._fh.fileno()).st_size
+        if self.resume_size is None or size == self.resume_size:
+            return False
+        self.error = (f"{self.path} changed since the game was read from it (is it being "
+                      "played in another window?); it was left as it is, and from here on "
+                      "the game is not saved")
+        self.close()
+        return True
 
     def _put(self, obj: dict) -> None:
         assert self._fh is not None
