@@ -4,8 +4,10 @@ Every line is decoded on its own, so one byte that is not UTF-8 costs that line 
 after it, never the good lines before it. Reading stops at the first line that cannot be
 trusted (not UTF-8, not JSON, cut off, no decision, out of sequence, a damaged digest) and
 says which and why (``Stop``): every decision after a damaged one would be played on a game
-that may not be the recorded one. A damaged header *field* (the seed, the scenario id) is
-named and that field dropped; a format version this Plenary does not read stops at line 1.
+that may not be the recorded one. In a version-2 file every decision line must carry its
+digest and a stage id. A damaged header *field* (the seed, the scenario id, the checksum,
+the sides, the opponent) is named and that field dropped (``unusable`` keeps the message); a
+format version that is not a whole number, or one this Plenary does not read, stops at line 1.
 """
 from __future__ import annotations
 
