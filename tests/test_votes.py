@@ -156,3 +156,19 @@ def test_an_explanation_speaks_in_a_students_words_not_in_model_numbers():
     assert not any(re.search(r"ideal point|average delegation|[+-]\d\.\d\d", k) for k in labels)
     council = [k for k, _ in explain(fresh_state(), "sc_referral", "NGA")]
     assert "the wording: ICC referral, Chapter VII (as ICC member, AU member)" in council
+
+
+def test_attendance_drawn_apart_keeps_each_ballots_probabilities_and_the_ballots_of_those_present():
+    from game.votes.forecast import ballots_from_uniforms
+    rng = np.random.default_rng(7)
+    p = np.array([[0.5, 0.2, 0.2, 0.1], [0.05, 0.9, 0.04, 0.01], [0.0, 0.0, 0.0, 1.0]])
+    u = rng.random((2000, 3))
+    codes = np.array([ballots_from_uniforms(p, row, rng.random(3)) for row in u])
+    for i in range(3):                                   # 2,000 draws: within about 3 sigma
+        share = np.bincount(codes[:, i], minlength=4) / len(codes)
+        assert np.allclose(share, p[i], atol=0.035), (i, share)
+    same_u = rng.random(3)
+    first = ballots_from_uniforms(p, same_u, np.full(3, 0.999))   # present unless certain
+    second = ballots_from_uniforms(p, same_u, np.full(3, 0.5))
+    assert (first[:2] == second[:2]).all()                     # same ballots when present
+    assert first[2] == second[2] == 3                          # certain absence stays absent

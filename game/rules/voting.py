@@ -29,7 +29,10 @@ def vote_motion(world: World, state: GameState, motion_id: str,
     motion = world.motions[motion_id]
     probs = probabilities(world, state, motion_id)
     state, uniforms = _uniforms(world, state, motion_id, rng)
-    ballots = ballots_from_uniforms(probs, uniforms)[None, :]   # (1, n_voters)
+    # presence is drawn for each vote: a delegation away on the day of the committee vote is
+    # not therefore away a month later in plenary (the ballots of those present stay alike)
+    attendance = rng.random(len(uniforms))
+    ballots = ballots_from_uniforms(probs, uniforms, attendance)[None, :]   # (1, n_voters)
     tally = count(ballots)[0]
     voters = world.voters(motion.body)
     p5_against = bool((ballots[0, world.permanent(motion.body)] == NO).any())

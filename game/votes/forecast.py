@@ -76,10 +76,27 @@ def draw_ballots(probabilities: np.ndarray, rng: np.random.Generator, n_draws: i
     return ((u >= cum[:, 0]).astype(np.int8) + (u >= cum[:, 1]) + (u >= cum[:, 2])).astype(np.int8)
 
 
-def ballots_from_uniforms(probabilities: np.ndarray, u: np.ndarray) -> np.ndarray:
-    """Ballot codes (n_voters,) int8 from one uniform per voter, (n_voters,)."""
-    cum = np.cumsum(probabilities[:, :3], axis=1)
-    return ((u >= cum[:, 0]).astype(np.int8) + (u >= cum[:, 1]) + (u >= cum[:, 2])).astype(np.int8)
+def ballots_from_uniforms(probabilities: np.ndarray, u: np.ndarray,
+                          attendance: np.ndarray | None = None) -> np.ndarray:
+    """Ballot codes (n_voters,) int8 from one uniform per voter, ``u`` (n_voters,).
+
+    With ``attendance`` (n_voters,), a second uniform per voter decides presence on its own
+    (absent when below P(absent)), and ``u`` the ballot of those present, read against the
+    probabilities given presence: two votes drawn with the same ``u`` (a draft in committee,
+    then in plenary) then keep their ballots alike while attendance on each day is drawn anew.
+    Each voter's ballot still has the probabilities (n_voters, 4) given.
+    """
+    if attendance is None:
+        cum = np.cumsum(probabilities[:, :3], axis=1)
+        return ((u >= cum[:, 0]).astype(np.int8) + (u >= cum[:, 1])
+                + (u >= cum[:, 2])).astype(np.int8)
+    p_absent = probabilities[:, 3]
+    present = 1.0 - p_absent
+    given = probabilities[:, :3] / np.where(present > 0, present, 1.0)[:, None]
+    cum = np.cumsum(given, axis=1)
+    codes = np.minimum((u >= cum[:, 0]).astype(np.int8) + (u >= cum[:, 1]), 2).astype(np.int8)
+    codes[(attendance < p_absent) | (present <= 0)] = 3
+    return codes
 
 
 def count(ballots: np.ndarray) -> np.ndarray:
