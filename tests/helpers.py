@@ -56,3 +56,19 @@ def main_py(*args: str, timeout: float = 120,
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", **(env or {})}
     return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=timeout)
+
+
+def hold_figures(evaluated: dict, fit: tuple[float, float], without: tuple[float, float],
+                 cross_validated: tuple[float, float]) -> None:
+    """Assert ``evaluate --json`` output reaches the (accuracy, balanced accuracy) held for
+    (a) all present and voting, (b) without the sponsors, (c) cross-validated, and that (b)
+    beats both baselines' balanced accuracy by 0.3."""
+    for got, (accuracy, balanced) in (
+            (evaluated["present_and_voting"]["model"], fit),
+            (evaluated["without_sponsors"]["model"], without),
+            (evaluated["cross_validated"]["present_and_voting"], cross_validated)):
+        assert got["accuracy"] >= accuracy and got["balanced_accuracy"] >= balanced, got
+    others = evaluated["without_sponsors"]
+    for baseline in ("always_yes", "regional_majority"):
+        assert others["model"]["balanced_accuracy"] >= \
+            others[baseline]["balanced_accuracy"] + 0.3
