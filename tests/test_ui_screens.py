@@ -43,6 +43,21 @@ def test_tiles_show_codes_so_the_default_order_is_by_code_and_by_name_is_offered
     assert names == sorted(names)
 
 
+def test_the_order_by_support_holds_still_while_you_lobby_until_you_choose_it_again(make_app):
+    app = on_floor(make_app())
+    choose(app, "sort", "support")
+    before = list(app.scene.view.order)
+    spent = app.game.state.budget("sponsors")[0]
+    click_at(app, app.scene.view.cells[before[len(before) // 2]].center)
+    key(app, pygame.K_1)                                    # lobby it: the support moves
+    assert app.game.state.budget("sponsors")[0] < spent
+    assert app.scene.view.order == before                   # the tiles stay where they were
+    choose(app, "sort", "support")
+    probs = app.game.probabilities(app.scene.motion_id)
+    assert app.scene.view.order == sorted(
+        probs, key=lambda i: (probs[i][1] - probs[i][0], app.game.member(i).name))
+
+
 def test_the_dossier_names_blocs_in_full_and_leans_in_words_with_a_past_votes_legend(make_app):
     app = on_floor(make_app())
     click_at(app, app.scene.view.cells["NAM"].center)        # Namibia, not the bloc

@@ -63,6 +63,9 @@ class FloorScene(ActionsMixin, Scene):
         self.view = self.make_view()
         self.looks: dict[str, Look] = {}
         self.hover: str | None = None
+        #: The order by support as it was when chosen (motion and delegations it was for):
+        #: re-sorting after every move would move the tile a player is about to click.
+        self.support_order: tuple[tuple, list[str]] | None = None
         #: The status line opens on the last turn (the other side's opening moves, say).
         self.status_text, self.status_error = app.game.last_turn(), False
 
@@ -149,6 +152,8 @@ class FloorScene(ActionsMixin, Scene):
     def set_pref(self, name: str, value: str) -> None:
         """A filter or order changed; addressing follows the group or bloc filtered on."""
         setattr(self.prefs, name, value)
+        if name == "sort":
+            self.support_order = None                # choosing an order again sorts anew
         if name in ("group", "bloc") and value != "all":
             self.choose_address(value)
         self.refresh()
@@ -173,7 +178,12 @@ class FloorScene(ActionsMixin, Scene):
         keys = {"code": lambda i: i, "name": lambda i: game.member(i).name,
                 "support": lambda i: (probs[i][1] - probs[i][0], game.member(i).name),
                 "group": lambda i: (game.member(i).regional_group or "~", game.member(i).name)}
-        return sorted(isos, key=keys[self.prefs.sort])
+        if self.prefs.sort != "support":
+            return sorted(isos, key=keys[self.prefs.sort])
+        for_what = (self.motion_id, tuple(sorted(isos)))
+        if self.support_order is None or self.support_order[0] != for_what:
+            self.support_order = (for_what, sorted(isos, key=keys["support"]))
+        return list(self.support_order[1])
 
     def refresh(self) -> None:
         """Recompute the whip count, the dossier and the buttons from the state."""
