@@ -172,3 +172,15 @@ def test_attendance_drawn_apart_keeps_each_ballots_probabilities_and_the_ballots
     second = ballots_from_uniforms(p, same_u, np.full(3, 0.5))
     assert (first[:2] == second[:2]).all()                     # same ballots when present
     assert first[2] == second[2] == 3                          # certain absence stays absent
+
+
+def test_a_record_that_counts_against_a_delegation_does_not_read_as_if_it_counted_for_it():
+    from game.votes.explain import against_the_room
+    assert against_the_room("voted for this resolution in 2011 (before: abstained)", -0.5) == \
+        "voted for this resolution only in 2011 (before: abstained)"
+    assert against_the_room("voted for this resolution 2006-2011", -0.1).endswith(
+        "less in favour than most")
+    assert against_the_room("abstained on this resolution 2006-2011", 0.2).endswith(
+        "more in favour than most")
+    assert against_the_room("voted for this resolution 2006-2011", 0.4) == \
+        "voted for this resolution 2006-2011"

@@ -46,7 +46,10 @@ def parts(model: VoteModel, motion: MotionInput, member: int,
     for f, name in enumerate(model.feature_names):
         value = a[row] * model.theta[f] * (model.features[member, f] - f_bar[f])
         if abs(value) > 1e-12:
-            out.append((_fact_label(model, name, member), float(value)))
+            label = _fact_label(model, name, member)
+            if name == "past_support":
+                label = against_the_room(label, value)
+            out.append((label, float(value)))
     text_term = (a[row] - a_bar) * x_bar - (t[row] - t_bar)
     if abs(text_term) > 1e-12:
         out.append((_tags_on(model, motion, member), float(text_term)))
@@ -57,6 +60,19 @@ def parts(model: VoteModel, motion: MotionInput, member: int,
     out.sort(key=lambda p: -abs(p[1]))
     room = float(a_bar * x_bar - t_bar)
     return [(wording.room_words(room), room)] + out
+
+
+def against_the_room(label: str, value: float) -> str:
+    """A record read against the room's: each term counts from the average delegation's
+    record, so "voted for … in 2011 (before: abstained)" can count against a delegation whose
+    record is less in favour than most. Say so where the words alone would read backwards."""
+    if value < 0 and label.startswith(wording.VERB["yes"]):
+        if "(before:" in label:       # short enough for the dossier's two lines
+            return label.replace(" this resolution ", " this resolution only ", 1)
+        return label + ", less in favour than most"
+    if value > 0 and label.startswith((wording.VERB["no"], wording.VERB["abstain"])):
+        return label + ", more in favour than most"
+    return label
 
 
 def _fact_label(model: VoteModel, name: str, member: int) -> str:
