@@ -77,12 +77,15 @@ def greedy(rules: Rules, state: GameState, side: str, rng: np.random.Generator) 
     return _fallback(side)
 
 
-def _answers(rules: Rules, state: GameState, side: str) -> list[Decision]:
-    """Refuse every offer put to ``side`` at this stage (the greedy bots never deal)."""
+def _answers(rules: Rules, state: GameState, side: str,
+             tabling: bool = True) -> list[Decision]:
+    """Refuse every offer put to ``side`` at this stage (the greedy bots never deal);
+    ``tabling=False`` leaves out the events that decide whether a motion is voted."""
     stage = rules.world.stages[state.stage]
     return [RespondToOffer(side, o.id, False)
             for o in rules.world.scenario.spec.offers
-            if o.stage == stage.id and o.to == side and o.id not in dict(state.offers)]
+            if o.stage == stage.id and o.to == side and o.id not in dict(state.offers)
+            and (tabling or not o.tables)]
 
 
 def _sponsor_housekeeping(rules: Rules, state: GameState) -> list[Decision]:
@@ -93,26 +96,18 @@ def _sponsor_housekeeping(rules: Rules, state: GameState) -> list[Decision]:
     rewarded = {o.motion for o in world.scenario.spec.objectives
                 if {"vetoed", "rejected"} & set(o.outcome)}
     # An event that asks whether to table a motion is answered as tabling it would be.
-    by_event = {m: o for o in world.scenario.spec.offers if o.stage == stage.id
-                and o.to == "sponsors" for m in o.tables}
-    out: list[Decision] = [d for d in _answers(rules, state, "sponsors")
-                           if not isinstance(d, RespondToOffer)
-                           or not set(_offer(rules, d.offer).tables)]
+    out: list[Decision] = _answers(rules, state, "sponsors", tabling=False)
     for m in stage.motions:
         if world.motions[m].optional:
             f = rules.forecast(state, m)      # exact: draws from no stream
             want = f.p_adopted >= 0.5 or m in rewarded
-            event = by_event.get(m)
-            if event is not None:
-                if event.id not in dict(state.offers):
-                    out.append(RespondToOffer("sponsors", event.id, want))
-            elif want != (m in state.tabled):
-                out.append(TableMotion("sponsors", m, want))
+            event = world.tabling_event(m, stage.id)
+            if event is None:
+                if want != (m in state.tabled):
+                    out.append(TableMotion("sponsors", m, want))
+            elif event.to == "sponsors" and event.id not in dict(state.offers):
+                out.append(RespondToOffer("sponsors", event.id, want))
     return out
-
-
-def _offer(rules: Rules, offer_id: str):
-    return next(o for o in rules.world.scenario.spec.offers if o.id == offer_id)
 
 
 def passive(rules: Rules, state: GameState, side: str, rng: np.random.Generator) -> Decision:

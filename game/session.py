@@ -28,7 +28,7 @@ from .replay.writer import SessionWriter, header
 from .rules import ObjectiveResult, Rules, Stake, World
 from .rules.world import floor_motion_id
 from .scenario import Scenario
-from .scenario.models import Body, Member, Motion, Stage
+from .scenario.models import Body, Member, Motion, Offer, Stage
 from .state import GameState
 from .votes.forecast import Forecast
 
@@ -322,6 +322,12 @@ class Session:
         if isinstance(decision, ObjectToDivision):
             return floor_motion_id("division", decision.motion, decision.paragraph)
         return None
+
+    def tabling_event(self, motion_id: str) -> Offer | None:
+        """The event of the stage being played whose answer decides whether the motion is put
+        to the vote, or None (then it is tabled by hand, if it is optional)."""
+        stage = self.stage()
+        return self.world.tabling_event(motion_id, stage.id) if stage else None
 
     def has_motion(self, motion_id: str | None) -> bool:
         """True if the case has a motion (or a floor motion) with this id."""

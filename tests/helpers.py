@@ -72,3 +72,23 @@ def hold_figures(evaluated: dict, fit: tuple[float, float], without: tuple[float
     for baseline in ("always_yes", "regional_majority"):
         assert others["model"]["balanced_accuracy"] >= \
             others[baseline]["balanced_accuracy"] + 0.3
+
+
+def evaluate_json(scenario: str, roll_call, motion: str) -> dict:
+    """``python main.py evaluate SCENARIO --roll-call CSV --motion ID --json``, run in this
+    process from the project folder (as the README runs it), as parsed JSON."""
+    import contextlib
+    import io
+    import json
+
+    from game.cli import main
+
+    out, cwd = io.StringIO(), os.getcwd()
+    os.chdir(ROOT)
+    try:
+        with contextlib.redirect_stdout(out):
+            assert main(["evaluate", scenario, "--roll-call", str(roll_call), "--motion", motion,
+                         "--json"]) == 0
+    finally:
+        os.chdir(cwd)
+    return json.loads(out.getvalue())

@@ -1,11 +1,7 @@
 """Member facts from the shipped record of General Assembly votes (game/data/unvotes): the data
 agree with themselves and with the case's roll call, no fact comes from the vote it predicts,
 and `evaluate --json` holds the figures the honest model reached on A/RES/69/188."""
-import contextlib
 import csv
-import io
-import json
-import os
 import re
 
 import pytest
@@ -13,7 +9,7 @@ import pytest
 from game.scenario import ScenarioError, load_text
 from game.scenario.unvotes import record
 from game.votes.facts import ideal_columns
-from helpers import DPRK, ROOT, dprk, dprk_world, hold_figures
+from helpers import DPRK, ROOT, dprk, dprk_world, evaluate_json, hold_figures
 
 TEXT = DPRK.read_text(encoding="utf-8")
 ROLL_CALL = ROOT / "scenarios" / "roll_calls" / "ga_69_188_2014.csv"
@@ -110,18 +106,7 @@ def test_a_number_left_unaccounted_is_a_warning_naming_it():
 @pytest.fixture(scope="module")
 def evaluated() -> dict:
     """`python main.py evaluate ... --json` on the shipped roll call, run once here."""
-    from game.cli import main
-
-    out = io.StringIO()
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        with contextlib.redirect_stdout(out):
-            assert main(["evaluate", "scenarios/dprk_2014.yaml", "--roll-call", str(ROLL_CALL),
-                         "--motion", "plenary_draft", "--json"]) == 0
-    finally:
-        os.chdir(cwd)
-    return json.loads(out.getvalue())
+    return evaluate_json("scenarios/dprk_2014.yaml", ROLL_CALL, "plenary_draft")
 
 
 def test_evaluate_reports_the_fit_without_sponsors_cross_validation_and_the_backtest(evaluated):

@@ -3,11 +3,7 @@ in YAML alone, its roll call the shipped data's, its facts dated before the vote
 evaluation figures it reached held here (README, "How good is the model")."""
 from __future__ import annotations
 
-import contextlib
 import csv
-import io
-import json
-import os
 from pathlib import Path
 
 import pytest
@@ -15,7 +11,7 @@ import pytest
 from game.scenario import load
 from game.scenario.unvotes import record
 from game.votes.facts import ideal_columns
-from helpers import ROOT, hold_figures
+from helpers import ROOT, evaluate_json, hold_figures
 
 CASE = ROOT / "scenarios" / "ukraine_2014.yaml"
 ROLL_CALL = ROOT / "scenarios" / "roll_calls" / "ga_68_262_2014.csv"
@@ -84,18 +80,7 @@ def test_the_sponsors_are_the_six_named_on_the_draft():
 @pytest.fixture(scope="module")
 def evaluated() -> dict:
     """`python main.py evaluate ... --json` on the shipped roll call, run once here."""
-    from game.cli import main
-
-    out = io.StringIO()
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        with contextlib.redirect_stdout(out):
-            assert main(["evaluate", str(CASE), "--roll-call", str(ROLL_CALL),
-                         "--motion", "plenary_draft", "--json"]) == 0
-    finally:
-        os.chdir(cwd)
-    return json.loads(out.getvalue())
+    return evaluate_json(str(CASE), ROLL_CALL, "plenary_draft")
 
 
 def test_evaluate_reports_the_fit_without_sponsors_cross_validation_and_the_backtest(evaluated):

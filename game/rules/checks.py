@@ -166,8 +166,7 @@ def check_table_motion(world: World, state: GameState, d: TableMotion) -> None:
         raise DecisionError(f"{d.motion!r} is not a motion you may table or hold back here")
     # An event that asks whether to table the motion is where that is decided: tabling it
     # by hand afterwards would undo "hold it back" (and make that answer a dead choice).
-    event = next((o for o in world.scenario.spec.offers
-                  if d.motion in o.tables and o.stage == current_stage(world, state).id), None)
+    event = world.tabling_event(d.motion, current_stage(world, state).id)
     if event is not None:
         raise DecisionError(f"whether {d.motion!r} is put to the vote is your answer to "
                             f"{event.by}'s event {event.id!r}")

@@ -8,7 +8,7 @@ import numpy as np
 
 from ..procedure import Rule
 from ..scenario import Scenario
-from ..scenario.models import Motion, Stage
+from ..scenario.models import Motion, Offer, Stage
 from ..votes.model import VoteModel
 
 #: Motions the floor raises during play, decided by a simple majority of present and voting.
@@ -157,6 +157,12 @@ class World:
             out[tid] = {p.id: (p.initially or p.variants[0].id) for p in text.paragraphs
                         if p.initially != "absent"}
         return out
+
+    def tabling_event(self, motion_id: str, stage_id: str) -> Offer | None:
+        """The event of a stage whose answer decides whether a motion is put to the vote
+        (its ``tables``), or None: while there is one, tabling by hand is not a decision."""
+        return next((o for o in self.scenario.spec.offers
+                     if motion_id in o.tables and o.stage == stage_id), None)
 
     def stage_order(self, stage: Stage) -> list[str]:
         """Motion ids of a stage in the order they are put to the vote (``phases.vote_order``)."""

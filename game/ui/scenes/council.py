@@ -74,8 +74,7 @@ class CouncilScene(FloorScene):
             return f"{mo.symbol}: the {title}."
         ours = mo.tabled_by == self.game.side
         who = "you" if ours else self.game.side_name(mo.tabled_by)
-        event = next((o for o in self.game.scenario.spec.offers if motion in o.tables
-                      and o.stage == self.game.stage.id), None)
+        event = self.game.session.tabling_event(motion)
         if motion in self.game.state.tabled:
             status = "tabled: it will be put to the vote"
         elif event is not None and event.id in dict(self.game.state.offers):

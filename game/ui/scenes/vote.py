@@ -94,6 +94,9 @@ class VoteScene(Scene):
         self.names = {iso: self.game.member(iso).name for iso in self.order}
         self.t = 0.0 if self.ballots else DURATION
         self.permanent = permanent
+        # what the result means for the player, read once (not in every frame)
+        self.good, self.sentence = verdict(self.game, self.result)
+        self.met = met_line(self.game, self.result)
 
     @property
     def shot_name(self) -> str:
@@ -257,14 +260,12 @@ class VoteScene(Scene):
     def draw_outcome(self, surface: pygame.Surface, r: pygame.Rect, y: int) -> None:
         """ADOPTED / REJECTED / VETOED in the colour of the player's side (green: the outcome
         it worked for), good or bad for you, ``decided_by``, and the forecast made before."""
-        res = self.result
-        good, sentence = verdict(self.game, res)
+        res, good, sentence, met = self.result, self.good, self.sentence, self.met
         col = style.BALLOT_COLOURS["yes" if good else "no"]
         style.text(surface, outcome_words(self.game, res), (r.centerx, y + 8), 34, bold=True,
                    colour=col, anchor="midtop", max_width=r.w - 20)
         y = style.paragraph(surface, sentence, pygame.Rect(r.x + 16, y + 52, r.w - 32, 44), 16,
                             bold=True, colour=style.mix(style.TEXT, col, 0.5), max_lines=2)
-        met = met_line(self.game, res)
         if met:
             y = style.paragraph(surface, met, pygame.Rect(r.x + 16, y + 6, r.w - 32, 66), 14,
                                 colour=style.mix(style.TEXT, col, 0.5), max_lines=3)
