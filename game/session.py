@@ -28,7 +28,8 @@ from .replay.writer import SessionWriter, header
 from .rules import ObjectiveResult, Rules, Stake, World
 from .rules.world import floor_motion_id
 from .scenario import Scenario
-from .scenario.models import Body, Member, Motion, Offer, Stage
+from .scenario.models import Body, Member, Motion, Stage
+from .scenario.play_block import Offer
 from .state import GameState
 from .votes.forecast import Forecast
 

@@ -17,7 +17,7 @@ from ..decisions import (
     SeekCosponsor,
     TableMotion,
 )
-from ..scenario.models import Offer
+from ..scenario.play_block import Offer
 from ..state import GameState
 from ..vocabulary import group_name
 from .checks import SPONSORED_KINDS, current_stage, draft_text

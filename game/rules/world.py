@@ -8,7 +8,8 @@ import numpy as np
 
 from ..procedure import Rule
 from ..scenario import Scenario
-from ..scenario.models import Motion, Offer, Stage
+from ..scenario.models import Motion, Stage
+from ..scenario.play_block import Offer
 from ..votes.model import VoteModel
 
 #: Motions the floor raises during play, decided by a simple majority of present and voting.

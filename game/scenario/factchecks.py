@@ -11,8 +11,9 @@ import datetime
 import typing
 from collections.abc import Iterable
 
+from .fields import BuiltinFeature
 from .messages import Context, suggest
-from .models import BlocFact, BuiltinFeature, IdealPointFact, ModelCoefficients, RecordFact
+from .model_block import BlocFact, IdealPointFact, ModelCoefficients, RecordFact
 from .unvotes import Record, normal_symbol, record
 
 BUILTIN = frozenset(typing.get_args(BuiltinFeature))

@@ -15,9 +15,10 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Literal, cast
 
 from ..textfiles import NotText, read_text
+from .fields import Bloc, PastBallot, RegionalGroup
 from .history import parse_roll_call
 from .messages import Issue, path_text, suggest
-from .models import Bloc, Member, Members, PastBallot, RegionalGroup, ScenarioSpec
+from .models import Member, Members, ScenarioSpec
 from .salvage import file_path
 from .yamlsrc import YamlDocument
 

@@ -8,48 +8,24 @@ Field descriptions and examples double as the authoring reference: the reference
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import Field
 
-Iso3 = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
-Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
-#: A file named by a scenario: relative to the scenario's folder, never leaving it.
-RelPath = Annotated[str, StringConstraints(
-    pattern=r"^(?![/\\])(?![A-Za-z]:)(?!.*(^|[/\\])\.\.([/\\]|$))[^\x00]+$", max_length=200)]
-Ballot = Literal["yes", "no", "abstain", "absent"]
-PastBallot = Literal["yes", "no", "abstain", "absent", "nonmember"]
-RegionalGroup = Literal[
-    "African", "Asia-Pacific", "Eastern European",
-    "Latin American and Caribbean", "Western European and Others",
-]
-Bloc = Literal["EU", "OIC", "NAM", "AU", "ASEAN"]
-SideName = Literal["sponsors", "opposition"]
-MotionKind = Literal["amendment", "draft", "procedural", "substantive"]
-#: Motions the floor raises during play (never written in a scenario), with their own
-#: salience and absence shares in the model block.
-FloorKind = Literal["no_action", "division", "separate_vote"]
-#: Member features built into the vote model (the columns of game.votes.features.FEATURES; a
-#: test checks the two lists agree). A scenario adds its own under ``members.facts``.
-BuiltinFeature = Literal[
-    "intercept", "ideal_point", "hr_ideal_point", "past_support",
-    "eu", "oic", "nam", "au", "asean", "icc_state_party", "hrc_member", "p5", "e10",
-    "african", "asia_pacific", "eastern_european", "latin_american_and_caribbean",
-    "western_european_and_others",
-]
-#: A feature name: a built-in one or the id of one of the scenario's ``members.facts``
-#: (checked against both by validation).
-Feature = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
-#: A General Assembly resolution symbol of a recorded plenary vote, e.g. ``A/RES/68/184``.
-ResolutionSymbol = Annotated[str, StringConstraints(
-    pattern=r"^(A/RES/|R/)?\d{2}/\d{1,3}[A-Z]?$", max_length=20)]
-
-
-class Strict(BaseModel):
-    """Base: unknown keys are errors; instances are immutable; no NaN or infinity."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False,
-                              regex_engine="python-re")
+# The constrained types (fields) and the model section (model_block) are modules of their own.
+from .fields import (
+    Bloc,
+    Ident,
+    Iso3,
+    MotionKind,
+    PastBallot,
+    RegionalGroup,
+    RelPath,
+    SideName,
+    Strict,
+)
+from .model_block import Backtest, Fact, ModelCoefficients
+from .play_block import Argument, Costs, Offer, Side
 
 
 class Source(Strict):
@@ -89,54 +65,6 @@ class Member(Strict):
         description="Votes on earlier versions of the same resolution, keyed by year. Quote "
                     "the ballots: a bare `yes` or `no` is read by YAML as true/false.",
         examples=[{"2010": "yes", "2011": "abstain"}])
-
-
-class RecordFact(Strict):
-    """How a member voted on a list of recorded plenary votes, as one number in [-1, 1]."""
-
-    kind: Literal["record"] = Field(description="`record`: the member's mean ballot (yes 1, "
-                                                "abstain 0, no -1) on `resolutions`.")
-    resolutions: list[ResolutionSymbol] = Field(
-        min_length=1, description="Symbols of recorded plenary votes in the shipped data "
-                                  "(sessions 59-69, game/data/unvotes).",
-        examples=[["A/RES/67/182", "A/RES/68/184"]])
-    decay: float = Field(1.0, gt=0, le=1, description="Weight of a vote per year before the "
-                         "latest one listed (1: all count alike; 0.7: last year's counts 0.7).")
-    label: str = Field(description="What the votes were on, as a student reads it after "
-                                   "'voted for ...' (keep it short: the dossier shows about 70 "
-                                   "characters of a reason).",
-                       examples=["the Iran human-rights texts"])
-
-
-class IdealPointFact(Strict):
-    """A one-dimensional ideal point estimated from every recorded vote of some sessions."""
-
-    kind: Literal["ideal_point"] = Field(
-        description="`ideal_point`: the first principal component of the sessions' roll-call "
-                    "matrix (yes 1, abstain 0, no -1; a missing ballot counts as the roll "
-                    "call's mean), scaled to mean 0 and standard deviation 1.")
-    sessions: list[Annotated[int, Field(ge=59, le=69)]] = Field(
-        min_length=1, description="General Assembly sessions whose roll calls are used.",
-        examples=[[69]])
-    before: datetime.date | None = Field(
-        None, description="Use only roll calls dated before this day (the vote predicted and "
-                          "anything after it are left out).", examples=["2014-12-18"])
-    exclude: list[ResolutionSymbol] = Field(default_factory=list,
-                                            description="Roll calls to leave out besides.")
-    anchor: Iso3 = Field("USA", description="The sign is fixed so that this state has a "
-                                            "positive score.")
-
-
-class BlocFact(Strict):
-    """Membership of a group the shipped data lists with sources: 1 for members, else 0."""
-
-    kind: Literal["bloc"] = Field(description="`bloc`: membership, 1 or 0.")
-    bloc: Literal["ALBA", "LMG"] = Field(
-        description="ALBA (11, as of 14 Dec 2014) or the Like-Minded Group (22 signatories of "
-                    "its statement of 25 Sep 2014); sources in game/data/unvotes/SOURCES.md.")
-
-
-Fact = Annotated[RecordFact | IdealPointFact | BlocFact, Field(discriminator="kind")]
 
 
 class MemberOverride(Strict):
@@ -298,197 +226,6 @@ class Stage(Strict):
     days: int = Field(10, ge=1, le=365, description="Working days before the vote.")
     requires: list[Ident] = Field(default_factory=list,
                                   description="Motions that must be adopted for the stage to meet.")
-
-
-class Side(Strict):
-    """One of the two sides a player (or the bot) plays."""
-
-    name: str = Field(description="Shown on the title screen.",
-                      examples=["France and the co-sponsors"])
-    members: list[Iso3] = Field(description="Main sponsors (or opposition leaders); they "
-                                "cannot be lobbied.", examples=[["FRA"]])
-    cosponsors: list[Iso3] = Field(default_factory=list, description="Initial co-sponsors.")
-    briefing: str | None = Field(None, description="What a player on this side reads first. "
-                                 "Give this or `briefing_file`.")
-    briefing_file: RelPath | None = Field(
-        None, description="A UTF-8 text file holding the briefing, relative to the scenario's "
-                          "folder (it may not leave that folder).",
-        examples=["briefings/sponsors.md"])
-    goal: str = Field(description="One sentence shown on the title screen.")
-
-
-class Argument(Strict):
-    """A lobbying argument one side can use on a delegation or a group."""
-
-    id: Ident = Field(description="Id of the argument.", examples=["accountability"])
-    label: str = Field(description="Button label.")
-    side: SideName = Field(description="Who may use it.")
-    description: str = Field(description="What the player says.")
-    source: Ident | None = Field(None, description="Id of the entry in `sources` the argument "
-                                 "comes from (a real statement, report or campaign).")
-    base: float = Field(ge=0, description="Latent support moved per first use, before affinity.",
-                        examples=[0.3])
-    affinity: dict[Feature, float] = Field(
-        default_factory=dict, description="Extra effect per member feature (feature: coefficient).",
-        examples=[{"icc_state_party": 0.35, "au": -0.15}])
-
-
-class Cost(Strict):
-    """What one move costs."""
-
-    capital: int = Field(ge=0, le=100, description="Diplomatic capital spent.")
-    days: int = Field(ge=0, le=100, description="Working days spent.")
-
-    @model_validator(mode="after")
-    def _costs_something(self) -> Cost:
-        # A free move could be repeated for ever: every move must use up capital or time.
-        if self.capital + self.days < 1:
-            raise ValueError("a move must cost at least 1 capital or 1 day")
-        return self
-
-
-
-class Offer(Strict):
-    """A deal or an event put to one side during a stage: it accepts or refuses."""
-
-    id: Ident = Field(description="Id of the offer.")
-    by: str = Field(description="Who makes it.", examples=["the DPRK"])
-    to: SideName = Field("sponsors", description="The side that answers it.")
-    source: Ident | None = Field(None, description="Id of the entry in `sources` it is based on.")
-    accept_label: str = Field("Accept", min_length=1, max_length=80,
-                              description="The button that accepts.")
-    refuse_label: str = Field("Refuse", min_length=1, max_length=80,
-                              description="The button that refuses.")
-    cost: Cost | None = Field(None, description="What accepting costs the side that answers.")
-    refuse_goodwill: dict[Feature, float] = Field(
-        default_factory=dict, description="Latent support change towards the sponsors, per "
-        "feature, if refused.", examples=[{"nam": -0.1}])
-    stage: Ident = Field(description="Stage in which it must be answered; the stage must vote "
-                                     "a draft.")
-    description: str = Field(description="What is offered.")
-    drop: list[Ident] = Field(default_factory=list, description="Paragraphs removed if accepted.")
-    add: list[Ident] = Field(default_factory=list, description="Paragraphs added if accepted.")
-    tables: list[Ident] = Field(default_factory=list, description="Optional motions of the "
-                                "stage put to the vote if accepted (an answer to an event).")
-    goodwill: dict[Feature, float] = Field(
-        default_factory=dict, description="Latent support change, per feature, if accepted.",
-        examples=[{"nam": 0.2}])
-
-
-class Costs(Strict):
-    """The price of each kind of move."""
-
-    # ``default=`` by name: mypy reads a field's default from that keyword only
-    lobby: Cost = Field(default=Cost(capital=1, days=1), description="Lobby one delegation.")
-    address_group: Cost = Field(default=Cost(capital=3, days=2),
-                                description="Address a group or bloc.")
-    revise_text: Cost = Field(default=Cost(capital=2, days=1), description="Revise a paragraph.")
-    seek_cosponsor: Cost = Field(default=Cost(capital=1, days=1),
-                                 description="Ask for a co-sponsor.")
-    no_action: Cost = Field(default=Cost(capital=3, days=1),
-                            description="Move that no action be taken on a draft (default: an "
-                            "author's choice, dearer than lobbying one delegation).")
-    separate_vote: Cost = Field(default=Cost(capital=2, days=1),
-                                description="Request a separate vote on a paragraph.")
-    ask_abstention: Cost = Field(default=Cost(capital=3, days=1),
-                                 description="Ask a permanent member to abstain, not veto.")
-
-
-# --- the vote model, the real record and the objectives --------------------
-
-#: A parameter of the model block by name: ``principle``, ``salience.amendment``, ...
-PARAMETER = r"^[a-z_]+(\.[a-z0-9_]+)?$"
-
-
-class Fitted(Strict):
-    """Where a fitted number comes from."""
-
-    to: Ident = Field(description="Id of the motion whose recorded vote (in `history`) it is "
-                                  "fitted to: its roll call, or its tally.",
-                      examples=["plenary_draft"])
-    note: str | None = Field(None, description="Anything a reader should know about the fit.")
-
-
-class Backtest(Strict):
-    """Earlier recorded votes on the same resolution, for `evaluate`'s backtest: each vote is
-    predicted by a model fitted on the earlier ones only, from facts dated before it."""
-
-    votes: list[ResolutionSymbol] = Field(
-        min_length=2, description="Symbols of the recorded plenary votes on this resolution, "
-                                  "oldest first (in the shipped data, game/data/unvotes).",
-        examples=[["A/RES/60/173", "A/RES/61/174"]])
-    facts: list[Ident] = Field(
-        default_factory=list,
-        description="Ids of `members.facts` recomputed before each vote: a `record` keeps the "
-                    "roll calls dated before it, an `ideal_point` uses that vote's session up "
-                    "to the day before it. (Bloc lists are of one date and cannot be used.) "
-                    "Each member's record on the earlier `votes` is always a fact.",
-        examples=[["ideal_point", "iran"]])
-    decay: float = Field(0.7, gt=0, le=1, description="Recency weight per year of the "
-                                                      "earlier `votes` record.")
-
-
-class ModelCoefficients(Strict):
-    """Global coefficients of the vote model (see docs in game/votes/model.py)."""
-
-    stance: dict[Feature, float] = Field(
-        description="Member stance = sum of coefficient x feature.",
-        examples=[{"intercept": 0.5, "hr_ideal_point": 1.0}])
-    cutpoints: tuple[float, float] = Field(description="Ordered-logit cutpoints (no|abstain, "
-                                                       "abstain|yes).", examples=[[-2.4, 2.4]])
-    no_resolution: float = Field(-1.0, description="Position of 'no resolution' on the "
-                                 "scrutiny axis.")
-    principle: float = Field(
-        0.0, ge=0, description="Weight of a delegation's stance on the principle of the "
-                               "resolution itself (e.g. country-specific resolutions), whatever "
-                               "its wording; applies to every motion voted against 'no "
-                               "resolution', not to amendments. 0: wording alone decides.")
-    tag_effects: dict[str, dict[Feature, float]] = Field(
-        default_factory=dict, description="Per tag, how member features shift how demanding "
-                                          "that wording feels (feature: coefficient).",
-        examples=[{"chapter_vii": {"p5": 1.0}}])
-    lobby_decay: float = Field(0.5, gt=0, lt=1, description="Each repeat of the same move "
-                               "yields this share of the previous gain.")
-    group_share: float = Field(0.35, gt=0, le=1, description="Effect of addressing a group, "
-                               "per member, relative to lobbying it alone.")
-    cosponsor_bonus: float = Field(2.0, ge=0, description="Latent support added for main "
-                                   "sponsors and co-sponsors.")
-    salience: dict[MotionKind | FloorKind, Annotated[float, Field(gt=0, le=100)]] = Field(
-        default_factory=dict,
-        description="Per motion kind, a multiplier on how sharply delegations divide over it "
-                    "(default 1): an amendment that strikes named paragraphs is a pure vote on "
-                    "that language and splits the room more sharply than the same words inside "
-                    "a whole draft.", examples=[{"amendment": 4.0}])
-    cosponsor_pull: float = Field(
-        0.0, ge=0, description="Latent support each co-sponsor won during the game adds to the "
-                               "other members of its regional group (neighbours take note).",
-        examples=[0.15])
-    abstainers_absent: dict[MotionKind | FloorKind, Annotated[float, Field(ge=0, le=1)]] = Field(
-        default_factory=dict,
-        description="Per motion kind, share of would-be abstainers who do not vote at all "
-                    "(more delegations skip votes on amendments than on drafts).",
-        examples=[{"amendment": 0.3}])
-    attendance_prior: tuple[Annotated[float, Field(gt=0, le=1000)],
-                            Annotated[float, Field(gt=0, le=10000)]] = Field(
-        (0.5, 20.0), description="Absences and votes of prior weight for P(absent).")
-    fitted: dict[Annotated[str, StringConstraints(pattern=PARAMETER)], Fitted] = Field(
-        default_factory=dict,
-        description="Numbers above that `calibrate` fits, by name (`stance`, `cutpoints`, or "
-                    "an entry such as `salience.amendment`), each with the recorded vote it is "
-                    "fitted to. `stance`, `cutpoints` and `tag_effects.<tag>` (every feature of "
-                    "that entry) are fitted to a roll call; `salience.<kind>` and "
-                    "`abstainers_absent.<kind>` to a motion's recorded tally, as a second step. "
-                    "Once this or `declared` is given, every number written in this block must "
-                    "be listed in one of them (validation warns).",
-        examples=[{"stance": {"to": "plenary_draft"}, "salience.amendment":
-                   {"to": "c3_amendment"}}])
-    declared: dict[Annotated[str, StringConstraints(pattern=PARAMETER)], str] = Field(
-        default_factory=dict,
-        description="Numbers above set by the author, by name (`principle`, or `tag_effects` "
-                    "for the whole map, or `tag_effects.icc_referral` for one entry; "
-                    "`wording_weights` for the weights of the texts' wordings), each with a "
-                    "one-line reason.",
-        examples=[{"cosponsor_bonus": "a co-sponsor votes for its own text (all 58 did)"}])
 
 
 class Tally(Strict):

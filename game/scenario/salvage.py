@@ -19,7 +19,8 @@ from typing import Annotated, Any, Literal, TypeGuard, Union, cast
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 
-from .models import ScenarioSpec, Strict
+from .fields import Strict
+from .models import ScenarioSpec
 
 _UNIONS = (Union, types.UnionType)
 

@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 from scipy.optimize import minimize
 
-from ..scenario.models import Fact, IdealPointFact, RecordFact
+from ..scenario.model_block import Fact, IdealPointFact, RecordFact
 from ..scenario.unvotes import Record, record
 from .evaluate import scores
 from .facts import fill_linear, ideal_columns, ideal_values, record_columns, record_values

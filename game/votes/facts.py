@@ -25,7 +25,7 @@ from functools import cache
 import numpy as np
 from pydantic import TypeAdapter
 
-from ..scenario.models import BlocFact, Fact, IdealPointFact, RecordFact
+from ..scenario.model_block import BlocFact, Fact, IdealPointFact, RecordFact
 from ..scenario.unvotes import CELL_BALLOT, Record, record
 from .wording import agreement_words, record_words
 
