@@ -32,6 +32,7 @@ from .scenario.models import Body, Member, Motion, Stage
 from .scenario.play_block import Offer
 from .state import GameState
 from .votes.forecast import Forecast
+from .votes.wording import audience_words
 
 #: Most moves in one reply of the opponent (a guard; budgets end the replies long before).
 MAX_OPPONENT_MOVES = 1000
@@ -237,6 +238,17 @@ class Session:
     def latent(self, member: str, motion_id: str) -> float:
         """A delegation's latent support (ordered-logit units) on a motion now."""
         return self.rules.latent(self.state, motion_id, member)
+
+    def argument_audience(self, argument_id: str) -> str:
+        """Whom one of the scenario's lobbying arguments tends to persuade, in a student's
+        words, read off its affinity. KeyError if there is no such argument."""
+        arg = next((a for a in self.scenario.spec.arguments if a.id == argument_id), None)
+        if arg is None:
+            raise KeyError(argument_id)
+        labels = {name: f"delegations by their record on {label}"
+                  for name, f in self.scenario.spec.members.facts.items()
+                  if (label := getattr(f, "label", None))}
+        return audience_words(arg.affinity, labels)
 
     @property
     def cutpoints(self) -> tuple[float, float]:

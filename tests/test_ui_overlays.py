@@ -52,7 +52,9 @@ def test_the_glossary_explains_the_words_the_game_uses():
     for term in ("PP / OP", "Draft resolution", "Amendment", "co-sponsor", "Diplomatic capital",
                  "Days", "Recorded vote", "Present and voting", "Simple majority",
                  "Two-thirds majority", "P5 / E10", "Veto", "Procedural vs substantive",
-                 "Whip count", "P(adopted)", "Ideal point", "Abstention vs absent"):
+                 "Whip count", "P(adopted)", "Ideal point", "Abstention vs absent",
+                 "Third Committee", "Plenary", "ICC (International Criminal Court)",
+                 "Commission of Inquiry", "Human Rights Council", "Argument"):
         assert term in text, term
 
 

@@ -7,7 +7,7 @@ import pygame
 import pytest
 
 from game.cli import build_parser, main
-from game.decisions import Lobby, MoveNoAction
+from game.decisions import Lobby, MoveNoAction, SeekCosponsor
 from game.replay import read
 from game.ui.levels import DEFAULT_OPPONENT
 from test_ui_kit import (  # noqa: F401
@@ -78,6 +78,28 @@ def test_a_preview_shows_the_points_at_stake_beside_the_tally(make_app):
     key(app, pygame.K_4)                           # the draft: each revision's points too
     choose(app, "para_op_icc", "softened")
     assert "points you can expect" in app.scene.previews["op_icc"]
+
+
+def test_a_lobbying_preview_says_whom_the_argument_tends_to_persuade(make_app):
+    app = on_floor(make_app())
+    click_at(app, app.scene.view.cells["KEN"].center)
+    app.scene.choose_argument("accountability")       # affinity: Rome Statute +, AU -
+    _, numbers, _ = app.scene.preview_words()
+    assert ("Persuades most: parties to the ICC's Rome Statute; less: African Union members."
+            in numbers)
+
+
+def test_a_co_sponsor_request_bound_to_fail_says_so_before_it_is_made(make_app):
+    app = on_floor(make_app())
+    china = SeekCosponsor("sponsors", "CHN")
+    p = app.game.preview(china)
+    assert p.refusal is not None and p.refusal.startswith("China declines to co-sponsor")
+    click_at(app, app.scene.view.cells["CHN"].center)
+    app.scene.focus = "cosponsor"
+    _, numbers, _ = app.scene.preview_words()
+    assert numbers.startswith("Bound to fail: China declines")
+    app.game.session.play(china)                     # made all the same: the record agrees
+    assert p.refusal in app.game.session.state.events
 
 
 def test_the_offer_window_uses_the_offers_own_labels_and_previews_both_answers(make_app):

@@ -184,3 +184,15 @@ def test_a_record_that_counts_against_a_delegation_does_not_read_as_if_it_counte
         "more in favour than most")
     assert against_the_room("voted for this resolution 2006-2011", 0.4) == \
         "voted for this resolution 2006-2011"
+
+
+def test_whom_an_argument_persuades_is_read_off_its_affinity_strongest_first():
+    from game.votes.wording import audience_words
+
+    assert audience_words({"au": 0.25, "nam": 0.1}) == (
+        "Persuades most: African Union members, the Non-Aligned Movement.")
+    assert audience_words({"hr_ideal_point": -0.15}) == (
+        "Persuades most: delegations that vote against human-rights scrutiny.")
+    assert audience_words({"icc_state_party": -0.15, "nam": 0.1}) == (
+        "Persuades most: the Non-Aligned Movement; less: parties to the ICC's Rome Statute.")
+    assert audience_words({}) == "Works the same on every delegation."

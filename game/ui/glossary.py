@@ -8,6 +8,28 @@ from html import escape
 
 #: (heading, [(term, explanation), ...]) in the order a player meets them.
 GLOSSARY: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Where it happens", [
+        ("General Assembly", "The meeting of all 193 Member States of the United Nations. "
+         "Each has one vote. Its resolutions are recommendations: they say what the world "
+         "thinks, but they do not force anyone to act."),
+        ("Third Committee", "One of the six main committees of the General Assembly: the "
+         "Social, Humanitarian and Cultural Committee, where human-rights texts are debated "
+         "first. Every Member State sits on it. A draft it approves goes on to the plenary."),
+        ("Plenary", "The General Assembly meeting as a whole, usually in December, where the "
+         "drafts approved by its committees are adopted. Countries often vote as they did in "
+         "the committee, but some change their vote."),
+    ]),
+    ("The case", [
+        ("ICC (International Criminal Court)", "A court in The Hague that tries people, not "
+         "countries, for genocide, crimes against humanity and war crimes. It was set up by a "
+         "treaty, the Rome Statute; the countries that joined it are its states parties. The "
+         "Security Council can refer to it a situation in a country that never joined."),
+        ("Commission of Inquiry (COI)", "Independent experts sent by the Human Rights Council "
+         "to find out what happened in a country. The one on North Korea (the DPRK), set up "
+         "in 2013, reported in 2014 that crimes against humanity had been committed there."),
+        ("Human Rights Council", "47 Member States, elected by the General Assembly, that "
+         "meet in Geneva to review human rights everywhere and set up inquiries."),
+    ]),
     ("Texts", [
         ("Draft resolution", "A text that countries want the United Nations to agree on. Until "
          "it is adopted it is only a draft."),
@@ -40,6 +62,9 @@ GLOSSARY: list[tuple[str, list[tuple[str, str]]]] = [
         ("Points you can expect", "Each objective of your side is worth points. The game "
          "multiplies each by its chance of being met and adds them up. Every preview shows "
          "this number now and after the move, so you can see what a move is worth."),
+        ("Argument", "What you say when you lobby a delegation or a group. Each argument "
+         "persuades some delegations more than others (the preview says whom), and saying the "
+         "same thing twice to the same delegation works less well the second time."),
         ("Move log", "What each move did on its own: yours first, then the other side's "
          "reply. Press L on the floor to read it."),
         ("Bloc and regional group", "Countries that often act together: regional groups "

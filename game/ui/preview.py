@@ -3,11 +3,14 @@ Game's previews of them (each motion's forecast, the delegation's vote, the poin
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ..decisions import (
     AskAbstention,
     Decision,
+    SeekCosponsor,
 )
 from ..state import GameState
 from .reading import MOVED, GameReading
@@ -66,6 +69,10 @@ class Preview:
     points_after: float | None
     possible: int
     moves: tuple[StakeMove, ...]
+    #: A request the delegation would turn down, in the record's words ("Chad declines to
+    #: co-sponsor (P(in favour) 72%)."), so the player knows before paying for it; None if it
+    #: would be granted or is no request. Known before: only a vote draws at random.
+    refusal: str | None = None
 
     @property
     def lines(self) -> list[str]:
@@ -105,6 +112,13 @@ class Preview:
         return "\n".join([*([self.member] if self.member else []), *self.lines,
                           self.points_line(3)])
 
+
+
+#: Requests a delegation may turn down -> whether the state after it shows it granted.
+REQUESTS: dict[type, Callable[[Any, GameState], bool]] = {
+    SeekCosponsor: lambda d, after: d.member in after.cosponsors,
+    AskAbstention: lambda d, after: f"{d.motion}@{d.member}" in after.pledges,
+}
 
 
 class PreviewMixin(GameReading):
@@ -152,10 +166,13 @@ class PreviewMixin(GameReading):
                                   if abs(then.get(s.objective.id, s.chance) - s.chance) >= MOVED),
                                  key=lambda m: -abs(m.after - m.before)))
             points_after = self.session.expected_points(after)
+        granted = REQUESTS.get(type(decision))
+        refusal = (None if voting or granted is None or granted(decision, after)
+                   else (after.events[len(self.state.events):] or (None,))[0])
         preview = Preview(decision, tuple(lines), None if voting else
                           self._member_line(decision, motion, after),
                           sum(s.expected for s in now), points_after,
-                          sum(s.objective.points for s in now), moves)
+                          sum(s.objective.points for s in now), moves, refusal)
         self._previews[key] = preview
         return preview
 

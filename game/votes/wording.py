@@ -90,3 +90,51 @@ def tag_words(tags: Sequence[str], features: Sequence[str]) -> str:
 def room_words(value: float) -> str:
     """The term every delegation shares: where the room as a whole stands on this motion."""
     return f"where the room as a whole stands (leans {'yes' if value > 0 else 'no'})"
+
+
+#: Built-in features as the delegations they describe, for "whom an argument persuades":
+#: (words for a positive coefficient, words for a negative one). A 0/1 feature's negative
+#: coefficient still names its members ("less with AU members").
+AUDIENCE = {
+    "eu": "EU members", "oic": "OIC members", "nam": "the Non-Aligned Movement",
+    "au": "African Union members", "asean": "ASEAN members",
+    "icc_state_party": "parties to the ICC's Rome Statute",
+    "hrc_member": "Human Rights Council members", "p5": "the permanent members",
+    "e10": "the elected Council members", "african": "the African Group",
+    "asia_pacific": "the Asia-Pacific Group", "eastern_european": "the Eastern European Group",
+    "latin_american_and_caribbean": "Latin America and the Caribbean",
+    "western_european_and_others": "Western Europe and others",
+}
+#: Continuous features: (words where it is high, words where it is low).
+AUDIENCE_SCALES = {
+    "ideal_point": ("delegations that vote as the US and the EU do",
+                    "delegations that vote against the US and the EU"),
+    "hr_ideal_point": ("delegations with a strong human-rights voting record",
+                       "delegations that vote against human-rights scrutiny"),
+    "past_support": ("delegations that voted for this resolution before",
+                     "delegations that voted against it before"),
+}
+
+
+def audience_words(affinity: dict[str, float], labels: dict[str, str] | None = None) -> str:
+    """Whom a lobbying argument tends to persuade, from its ``affinity`` (feature ->
+    coefficient; the scenario's own numbers): 'Persuades most: parties to the ICC's Rome
+    Statute; less: African Union members.' ``labels`` names a scenario's declared facts."""
+    labels = labels or {}
+    more: list[str] = []
+    less: list[str] = []
+    for name, coef in sorted(affinity.items(), key=lambda kv: -abs(kv[1])):
+        if coef == 0:
+            continue
+        if name in AUDIENCE_SCALES:
+            high, low = AUDIENCE_SCALES[name]
+            more.append(high if coef > 0 else low)
+            continue
+        who = AUDIENCE.get(name) or labels.get(name) or name.replace("_", " ")
+        (more if coef > 0 else less).append(who)
+    if not more and not less:
+        return "Works the same on every delegation."
+    parts = ([f"Persuades most: {', '.join(more)}"] if more else []) + (
+        [f"less: {', '.join(less)}" if more else f"Persuades less: {', '.join(less)}"]
+        if less else [])
+    return "; ".join(parts) + "."

@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 import pygame
 
 from ...decisions import (
+    AddressGroup,
     Decision,
     DecisionError,
+    Lobby,
     RespondToOffer,
 )
 from .. import style, words
@@ -33,7 +35,8 @@ class PreviewStripMixin(ActionButtons):
         except DecisionError as exc:
             return words.c(words.ERROR_HEX, "Not possible now: " + escape(str(exc)))
         lines = ([escape(p.member)] if p.member else []) + [escape(x) for x in p.lines]
-        return "<br>".join(lines + [self.points_html(p)])
+        said = [words.c(words.GOLD, "Bound to fail: " + escape(p.refusal))] if p.refusal else []
+        return "<br>".join(said + lines + [self.points_html(p)])
 
     def points_html(self, p: Preview) -> str:
         """The points line in the colour of its direction (better, worse, the same)."""
@@ -79,9 +82,14 @@ class PreviewStripMixin(ActionButtons):
         raised = self.game.raised_by(d)              # a tactic: the motion it would raise
         numbers.append(p.motion_line(raised[0]) if raised else
                        p.motion_line(self.motion_id) or (p.lines[-1] if p.lines else ""))
-        # the points first: a line cut short still tells whether the move helps
-        return (f"If you {what}:", p.points_line(1) + "\n"
-                + " · ".join(x for x in numbers if x), p.delta)
+        warning = f"Bound to fail: {p.refusal}" if p.refusal else None
+        audience = (self.game.session.argument_audience(d.argument)
+                    if isinstance(d, (Lobby, AddressGroup)) else None)
+        # a request bound to fail says so first; then the points: a line cut short still
+        # tells whether the move helps
+        return (f"If you {what}:", "\n".join(
+            x for x in (warning, p.points_line(1), " · ".join(x for x in numbers if x), audience)
+            if x), p.delta)
 
     def why_not(self, key: str) -> tuple[str, str, float]:
         """(what the button does, why it cannot be used now, 0) for a disabled button."""
