@@ -33,6 +33,17 @@ def test_enter_on_the_title_opens_the_briefing_and_esc_goes_back(make_app):
     assert app.scene.name == "title"
 
 
+def test_the_briefing_cites_the_cases_sources_and_prices_in_whole_words(make_app):
+    app = make_app()
+    app.goto("briefing")
+    frames(app)
+    shown = " ".join(e.html_text for e in app.scene.elements if hasattr(e, "html_text"))
+    assert "Sources of this case" in shown
+    assert "Report of the commission of inquiry on human rights in the DPRK" in shown
+    assert "(7 February 2014)" in shown and "https://undocs.org/A/HRC/25/63" in shown
+    assert "day(s)" not in app.scene.calendar()
+
+
 def test_the_briefing_continues_to_the_third_committee_floor(make_app):
     app = on_floor(make_app())
     assert app.game.stage.id == "third_committee"

@@ -9,6 +9,7 @@ import pygame
 from ..levels import level_label
 from ..words import ACCENT, MUTED, c, events, h, objectives_html, rule_short
 from .base import MARGIN, Scene
+from .buttons import cost_words
 
 CONTINUE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 #: Side -> (cost name, what it buys) for the briefing's price list.
@@ -51,7 +52,7 @@ class BriefingScene(Scene):
                  + f"{c(ACCENT, '<b>Your goal</b>')} {escape(side.goal)}<br><br>"
                  + (score + "<br><br>" if score else "")
                  + escape(side.briefing or "") + "<br><br>" + h("What has happened", 19) + "<br>"
-                 + events(self.game, 40))
+                 + events(self.game, 40) + "<br><br>" + self.sources())
         self.textbox((MARGIN, 64, left_w, h_ - 64 - 80), brief, "@reading")
         self.textbox((w - MARGIN - right, 64, right, h_ - 64 - 80), self.calendar())
         stage = self.game.stage
@@ -86,13 +87,26 @@ class BriefingScene(Scene):
         lines.append("<br>" + h("What actions cost", 19))
         for key, words in COSTS[self.game.side]:
             cost = getattr(costs, key)
-            lines.append(f"{words}: {cost.capital} capital, {cost.days} day(s)")
+            lines.append(f"{words}: {cost_words(cost.capital, cost.days)}")
         lines.append("<br>" + h("Reading the whip count", 19))
         lines.append("Each square is a delegation: its colour and symbol show the vote the model "
                      "expects (tick in favour, cross against, bar abstention, dot absent); paler "
                      "means less sure. Click one to read its dossier: where it stands, why it "
                      "leans as it does, and who has lobbied it. Press F1 (or ?) for the "
                      "glossary of every word used in the game.")
+        return "<br>".join(lines)
+
+    def sources(self) -> str:
+        """The case's sources, as the scenario cites them: title, date and address (written
+        out, not linked: the game opens nothing on the network)."""
+        spec = self.game.scenario.spec
+        if not spec.sources:
+            return c(MUTED, "This case cites no sources.")
+        lines = [h("Sources of this case", 19)]
+        for src in spec.sources:
+            when = f" ({long_date(src.date)})" if src.date else ""
+            where = f"<br>&nbsp;&nbsp;{c(MUTED, escape(src.url))}" if src.url else ""
+            lines.append(f"• {escape(src.title)}{escape(when)}{where}")
         return "<br>".join(lines)
 
     def proceed(self) -> None:
