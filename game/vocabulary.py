@@ -53,10 +53,11 @@ BALLOT_CODES: tuple[str, ...] = ("yes", "no", "abstain", "absent")
 
 #: Ballot code -> how it is shown.
 BALLOT_STYLES: dict[str, Ballot] = {b.code: b for b in (
-    Ballot("yes", "in favour", "In favour", "Y", "#3daa6b", "#5fd08e"),
-    Ballot("no", "against", "Against", "N", "#d65050", "#ff7b7b"),
-    Ballot("abstain", "abstention", "Abstentions", "A", "#e0a630", "#ffc34d"),
-    Ballot("absent", "absent", "Absent", "-", "#6c7d8e", "#9aa9b8"),
+    # Okabe-Ito blue and orange (colour-blind safe); abstention and absence neutral greys
+    Ballot("yes", "in favour", "In favour", "Y", "#1f7fc4", "#7cc7f2"),
+    Ballot("no", "against", "Against", "N", "#e69f00", "#f5b942"),
+    Ballot("abstain", "abstention", "Abstentions", "A", "#8c96a3", "#c8d0da"),
+    Ballot("absent", "absent", "Absent", "-", "#4d5966", "#9aa9b8"),
 )}
 
 

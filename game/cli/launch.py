@@ -275,7 +275,9 @@ def play_window(args: argparse.Namespace, size: tuple[int, int], game: Game,
         code, game = run_window(game, size, maker=maker, screenshots=args.screenshots,
                                 bot=args.bot, scripted=bool(args.decisions),
                                 autoplay=bool(args.autoplay), write_report=write_crash_report,
-                                say=say)
+                                say=say, fullscreen=bool(getattr(args, "fullscreen", False)),
+                                palette=("high_contrast" if getattr(args, "high_contrast", False)
+                                         else "default"))
     except NoWindow as exc:
         say(f"cannot open a window ({exc}); without a screen, add --autoplay "
             "(or set SDL_VIDEODRIVER=dummy)")

@@ -17,7 +17,7 @@ def register(sub: Subparsers) -> None:
         description="Open the game window. Keys: Enter continue, Esc back, F1 glossary; on the "
                     "title Left/Right choose the side, 1-3 the opponent and C a saved game to "
                     "continue; on the floor 1-8 "
-                    "the actions, L the move log.")
+                    "the actions, L the move log; F11 fullscreen, F10 high contrast.")
     p.add_argument("scenario", nargs="?", type=SCENARIO_NAME,
                    help="scenario file or id of a shipped case (default: the case a --decisions "
                         "FILE names, else dprk_2014); the title screen lists every case")
@@ -46,6 +46,11 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--window", default="1280x720", metavar="WxH",
                    help="window size in pixels (default and minimum: 1280x720; the window "
                         "can be resized)")
+    p.add_argument("--fullscreen", action="store_true",
+                   help="open fullscreen, for a projector (F11 switches between fullscreen and "
+                        "a window; text and layout grow with the screen up to 3840x2160)")
+    p.add_argument("--high-contrast", action="store_true",
+                   help="start in the high-contrast palette (F10 or the title screen switch it)")
     p.add_argument("--session-file", metavar="PATH",
                    help="where to save every decision as it is made (JSON Lines; default: a "
                         "new file in your user data folder; none is made until the first "

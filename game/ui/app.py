@@ -20,6 +20,7 @@ from ..scenario import Scenario
 from . import style
 from .controller import Game
 from .style import MIN_SIZE
+from .theme import theme_for
 from .words import clip, path_html
 
 if TYPE_CHECKING:
@@ -28,7 +29,10 @@ if TYPE_CHECKING:
     from .scenes import Scene
     from .scenes.floor import FloorPrefs
 
-FONT_SIZES = (13, 14, 15, 16, 18, 19, 20, 22, 24, 26, 28)
+#: Design font sizes the theme uses (preloaded at the window's scale: no stall mid-game).
+FONT_SIZES = (16, 17, 18, 19, 20, 22, 24, 26, 28)
+#: Window-wide keys, before any scene's: F11 fullscreen, F10 the high-contrast palette.
+FULLSCREEN_KEY, CONTRAST_KEY = pygame.K_F11, pygame.K_F10
 
 
 class GameFactory(Protocol):
@@ -73,22 +77,25 @@ class App:
     def __init__(self, game: Game, size: tuple[int, int], *, screenshots: str | None = None,
                  fast: bool = False, maker: GameFactory | None = None,
                  write_report: CrashWriter | None = None,
-                 say: Callable[[str], None] = to_stderr) -> None:
+                 say: Callable[[str], None] = to_stderr, fullscreen: bool = False,
+                 palette: str = "default") -> None:
         from .scenes import SCENES, STAGE_SCENES
 
         self.scenes, self.stage_scenes = SCENES, STAGE_SCENES
         pygame.display.init()
         pygame.font.init()
         style.reset_fonts()
+        #: The palette in use (a key of style.PALETTES): F10 or the title screen switch it.
+        self.palette = style.use_palette(palette).name
         pygame.display.set_caption(f"Plenary — {clip(game.scenario.spec.title)}")
-        self.screen = pygame.display.set_mode(at_least_minimum(size), pygame.RESIZABLE)
+        #: The size the window has when it is not fullscreen (F11 comes back to it).
+        self.windowed_size = at_least_minimum(size)
+        self.fullscreen = fullscreen
+        self.screen = self._open_window()
         self._minimum_size()
         self.size = self.screen.get_size()
-        self.manager = pygame_gui.UIManager(self.size, str(style.THEME))
         warnings.filterwarnings("ignore", message=".*(font id|font with id)", category=UserWarning)
-        self.manager.preload_fonts(
-            [{"name": "noto_sans", "point_size": s, "style": st}
-             for s in FONT_SIZES for st in ("regular", "bold", "italic")])
+        self.manager = self._make_manager()
         self.game = game
         #: Makes the Game of another scenario; None: the case is fixed.
         self.maker = maker
@@ -108,6 +115,46 @@ class App:
         self._shot_wanted: str | None = None
         self._shot_names: set[str] = set()
         self.failed = False
+
+    def _open_window(self) -> pygame.Surface:
+        """Open (or reopen) the display: fullscreen at the desktop's size, or a resizable
+        window of ``windowed_size``."""
+        if self.fullscreen:
+            desktop = pygame.display.get_desktop_sizes()[0]
+            return pygame.display.set_mode(at_least_minimum(desktop), pygame.FULLSCREEN)
+        return pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+
+    def _make_manager(self) -> pygame_gui.UIManager:
+        """A pygame_gui manager whose theme fits the window's size and the palette (its fonts
+        are read once per element, so a new size needs a new manager)."""
+        manager = pygame_gui.UIManager(self.size, theme_for(self.size, self.palette))
+        manager.preload_fonts(
+            [{"name": "noto_sans", "point_size": style.font_px(s, self.size), "style": st}
+             for s in FONT_SIZES for st in ("regular", "bold")])
+        return manager
+
+    def toggle_fullscreen(self) -> None:
+        """F11: fullscreen (a projector) or back to the window it was; the scene is laid out
+        again for the new size."""
+        self.fullscreen = not self.fullscreen
+        self.screen = self._open_window()
+        self._relayout()
+
+    def set_palette(self, name: str) -> None:
+        """Use the palette ``name`` (style.PALETTES) on every screen from this frame on."""
+        self.palette = style.use_palette(name).name
+        self._relayout()
+
+    def toggle_contrast(self) -> None:
+        """F10: the high-contrast palette, or the default one again."""
+        self.set_palette("default" if self.palette == "high_contrast" else "high_contrast")
+
+    def _relayout(self) -> None:
+        """The window's size or palette changed: a new theme, the scene built anew."""
+        self.size = self.screen.get_size()
+        self.manager = self._make_manager()
+        if self._scene is not None:
+            self._scene.rebuild()
 
     @staticmethod
     def _minimum_size() -> None:
@@ -265,7 +312,11 @@ class App:
             self.request_quit()
             return
         if event.type == pygame.VIDEORESIZE:
-            self.resize(event.size)
+            if not self.fullscreen:
+                self.resize(event.size)
+            return
+        if event.type == pygame.KEYDOWN and event.key in (FULLSCREEN_KEY, CONTRAST_KEY):
+            (self.toggle_fullscreen if event.key == FULLSCREEN_KEY else self.toggle_contrast)()
             return
         used = self.manager.process_events(event)
         if used and event.type in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP,
@@ -275,10 +326,9 @@ class App:
 
     def resize(self, size: tuple[int, int]) -> None:
         """The window changed size: lay the current scene out again."""
-        self.screen = pygame.display.set_mode(at_least_minimum(size), pygame.RESIZABLE)
-        self.size = self.screen.get_size()
-        self.manager.set_window_resolution(self.size)
-        self.scene.rebuild()
+        self.windowed_size = at_least_minimum(size)
+        self.screen = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+        self._relayout()
 
     def _maybe_shoot(self) -> None:
         if not (self.shots and self._shot_wanted and self.scene.ready()):

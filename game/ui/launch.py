@@ -23,12 +23,15 @@ class NoWindow(Exception):
 def run_window(game: Game, size: tuple[int, int], *, maker: GameFactory | None = None,
                screenshots: str | None = None, bot: str | None = None, scripted: bool = False,
                autoplay: bool = False, write_report: CrashWriter | None = None,
-               say: Callable[[str], None] = to_stderr) -> tuple[int, Game]:
+               say: Callable[[str], None] = to_stderr, fullscreen: bool = False,
+               palette: str = "default") -> tuple[int, Game]:
     """Run the window until the player (or the driver) quits.
 
     ``bot`` (a bot's name) or ``scripted`` (the Game holds a decision list) lets the driver
     play the sponsors on screen; ``autoplay`` runs it headless and at full speed. Returns the
     exit code and the Game on screen at the end (the title screen may have switched case).
+    ``fullscreen`` opens it fullscreen (F11 switches back); ``palette`` is a key of
+    ``style.PALETTES``.
     Raises NoWindow if no window can be opened.
     """
     if autoplay:                       # nothing to watch at full speed: headless by default
@@ -36,7 +39,8 @@ def run_window(game: Game, size: tuple[int, int], *, maker: GameFactory | None =
         os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     try:
         app = App(game, size, screenshots=screenshots, fast=autoplay, maker=maker,
-                  write_report=write_report, say=say)
+                  write_report=write_report, say=say, fullscreen=fullscreen,
+                  palette=palette)
     except pygame.error as exc:
         raise NoWindow(str(exc)) from None
     driven = bool(bot) or scripted

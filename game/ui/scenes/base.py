@@ -55,6 +55,7 @@ class Scene(OverlayMixin):
         """Throw away the elements and lay them out again for ``app.size``."""
         self.clear()
         self.size = self.app.size
+        self.manager = self.app.manager          # a new size or palette makes a new one
         self.build()
         self.build_help()
 

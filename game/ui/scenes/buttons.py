@@ -29,6 +29,7 @@ from ...decisions import (
 from ...scenario.models import Offer
 from ...vocabulary import BLOCS, REGIONAL_GROUPS, group_name
 from .. import style, words
+from ..style import px
 
 if TYPE_CHECKING:
     from .base import Scene
@@ -118,18 +119,19 @@ class ActionButtons(_SceneBase):
         args = self.argument_options()
         if self.prefs.argument not in {a for _, a in args}:
             self.prefs.argument = args[0][1] if args else None
-        self.label((x, y, 110, 32), "Argument")
+        lw, dh = self.label_width(), px(32)
+        self.label((x, y, lw, dh), "Argument (Tab)")
         if args:
-            self.dropdown("argument", (x + 110, y, w - 110, 32), args, self.prefs.argument,
+            self.dropdown("argument", (x + lw, y, w - lw, dh), args, self.prefs.argument,
                           self.set_argument)
         groups = self.group_options()
         if self.prefs.address not in GROUPS:
             self.prefs.address = GROUPS[0]
-        self.label((x, y + 38, 110, 32), "Group or bloc")
-        self.dropdown("address", (x + 110, y + 38, w - 110, 32), groups, self.prefs.address,
+        self.label((x, y + px(38), lw, dh), "Group (G)")
+        self.dropdown("address", (x + lw, y + px(38), w - lw, dh), groups, self.prefs.address,
                       self.set_address)
-        bw, bh = (w - 8) // 2, 34
-        by = y + 78
+        bw, bh = (w - px(8)) // 2, px(34)
+        by = y + px(78)
         costs = self.game.scenario.spec.costs
         never = self.never_here()
         for k, (key, label, shortcut) in enumerate(ACTIONS[self.game.side]):
@@ -137,18 +139,26 @@ class ActionButtons(_SceneBase):
                 continue
             if key in COST_NAMES:            # the cost on the button: "1  Lobby delegation · 1/1d"
                 c = getattr(costs, COST_NAMES[key])
-                label = style.ellipsize(label, bw - 70, 15) + f"  · {c.capital}c {c.days}d"
+                tag = f"  · {c.capital}c {c.days}d"
+                label = style.ellipsize(label, bw - px(24) - style.font(15).size(tag)[0],
+                                        15) + tag
             col, row = k % 2, k // 2
-            r = (x + col * (bw + 8), by + row * (bh + 6), bw, bh)
+            r = (x + col * (bw + px(8)), by + row * (bh + px(6)), bw, bh)
             # no tool tip: it would cover the preview below, which tells what the button does
             self.button(key, r, label, getattr(self, f"do_{key}"),
                         cls="@primary" if key == "proceed" else "@action")
             self.keys[shortcut] = partial(self.press, key)
         self.keys[pygame.K_TAB] = self.next_argument
-        top = by + 4 * (bh + 6)
-        self.preview_rect = pygame.Rect(x + 10, top + 2, w - 10, 76)
-        self.status_rect = pygame.Rect(x + 10, self.preview_rect.bottom + 6, w - 10,
-                                       rect.bottom - self.preview_rect.bottom - 6)
+        self.keys[pygame.K_g] = self.next_address
+        top = by + 4 * (bh + px(6))
+        line = style.font(13).get_linesize()
+        self.preview_rect = pygame.Rect(x + px(6), top + px(2), w - px(6), 4 * line)
+        self.status_rect = pygame.Rect(x + px(6), self.preview_rect.bottom + px(6), w - px(6),
+                                       rect.bottom - self.preview_rect.bottom - px(6))
+
+    def label_width(self) -> int:
+        """Room for the choosers' labels ("Argument (Tab)")."""
+        return style.font(15).size("Argument (Tab)")[0] + px(10)
 
     def never_here(self) -> set[str]:
         """Buttons whose move can never apply at this stage (left off the panel): no action
@@ -176,6 +186,13 @@ class ActionButtons(_SceneBase):
             now = self.prefs.argument
             k = (args.index(now) + 1) % len(args) if now in args else 0
             self.choose_argument(args[k])
+
+    def next_address(self) -> None:
+        """G: the next regional group or bloc to address (Shift+G: the one before)."""
+        step = -1 if pygame.key.get_mods() & pygame.KMOD_SHIFT else 1
+        now = self.prefs.address
+        k = (GROUPS.index(now) + step) % len(GROUPS) if now in GROUPS else 0
+        self.choose_address(GROUPS[k])
 
     def choose_argument(self, arg: str) -> None:
         """Select an argument as if picked from the list (rebuilds the dropdown)."""
@@ -206,7 +223,8 @@ class ActionButtons(_SceneBase):
 
     def dropdown_room(self) -> int:
         """Pixels a label has in the argument list (its width less the arrow and padding)."""
-        return max(120, getattr(self, "actions_width", 460) - 110 - 60)
+        return max(px(120), getattr(self, "actions_width", px(460)) - self.label_width()
+                   - px(60))
 
     def set_address(self, group: str) -> None:
         """A group or bloc picked from the list: the buttons follow."""
@@ -269,7 +287,7 @@ class ActionButtons(_SceneBase):
             by = offer.by.replace('the ', '')
             self.buttons["offer"].set_text(style.ellipsize(
                 f"5  Offer from {by}…" if self.is_deal(offer) else f"5  From {by}…",
-                self.actions_width // 2 - 30, 15))
+                self.actions_width // 2 - px(30), 15))
         motion = self.optional_motion()
         if motion and "table" in self.buttons:       # (a stage just ended: built anew soon)
             tabled = motion in self.game.state.tabled

@@ -10,6 +10,7 @@ import pygame
 
 from ...vocabulary import BALLOT_CODES, BLOCS, GROUP_NAMES, REGIONAL_GROUPS, ballot_word
 from .. import style, words
+from ..style import px
 from ..widgets.cells import Look, legend, look_from_probs
 from ..widgets.chamber import Chamber
 from ..widgets.tally import draw_tally
@@ -98,27 +99,30 @@ class FloorScene(ActionsMixin, Scene):
     def columns(self) -> tuple[pygame.Rect, pygame.Rect]:
         """(whip count column, dossier and actions column)."""
         w, h = self.size
-        rw = max(460, int(w * 0.36))
-        right = pygame.Rect(w - MARGIN - rw, HEADER + 4, rw, h - HEADER - 4 - MARGIN)
-        left = pygame.Rect(MARGIN, HEADER + 4, right.x - 2 * MARGIN, right.h)
+        m, top = px(MARGIN), px(HEADER + 4)
+        rw = max(px(470), int(w * 0.37))
+        right = pygame.Rect(w - m - rw, top, rw, h - top - m)
+        left = pygame.Rect(m, top, right.x - 2 * m, right.h)
         return left, right
 
     def build(self) -> None:
         """Filters, tally, delegations, dossier, the action panel and the briefing button."""
         left, right = self.columns()
         self.build_filters(left)
-        self.tally_rect = pygame.Rect(left.x, left.y + 42, left.w, TALLY_H)
-        self.view_rect = pygame.Rect(left.x, self.tally_rect.bottom + 12, left.w,
-                                     left.bottom - self.tally_rect.bottom - 12 - 34)
-        dossier_h = right.h - ACTIONS_HEIGHT - 8
+        self.tally_rect = pygame.Rect(left.x, left.y + px(42), left.w, px(TALLY_H))
+        self.view_rect = pygame.Rect(left.x, self.tally_rect.bottom + px(12), left.w,
+                                     left.bottom - self.tally_rect.bottom - px(12 + 34))
+        dossier_h = right.h - px(ACTIONS_HEIGHT) - px(8)
         self.dossier = self.textbox((right.x, right.y, right.w, dossier_h), "", "@dossier")
-        self.build_actions(pygame.Rect(right.x, right.y + dossier_h + 8, right.w,
-                                       right.h - dossier_h - 8))
+        self.build_actions(pygame.Rect(right.x, right.y + dossier_h + px(8), right.w,
+                                       right.h - dossier_h - px(8)))
         help_x = self.help_rect().x
-        self.button("briefing", (help_x - 8 - 150, 12, 150, HEADER - 24), "Briefing  (Esc)",
-                    self.back)
-        self.button("log", (help_x - 16 - 150 - 130, 12, 130, HEADER - 24), self.log_label(),
-                    self.toggle_log, tip="What each move did on its own, and the replies (L)")
+        bw, lw = px(160), px(150)
+        self.button("briefing", (help_x - px(8) - bw, px(12), bw, px(HEADER - 24)),
+                    "Briefing (Esc)", self.back)
+        self.button("log", (help_x - px(16) - bw - lw, px(12), lw, px(HEADER - 24)),
+                    self.log_label(), self.toggle_log,
+                    tip="What each move did on its own, and the replies (L)")
         self.keys[pygame.K_ESCAPE] = self.back
         self.keys[pygame.K_l] = partial(self.press, "log")
         self.keys[pygame.K_PAGEDOWN] = partial(self.scroll_box, SCROLL_STEP)
@@ -134,19 +138,23 @@ class FloorScene(ActionsMixin, Scene):
             mo = self.game.motion(m)
             opts.append((f"{mo.symbol} · {mo.kind}", m))
         x, y, w = left.x, left.y, left.w
-        widths = [int(w * 0.40), int(w * 0.25), int(w * 0.15)]
-        self.dropdown("motion", (x, y, widths[0] - 6, 34), opts, self.motion_id, self.set_motion)
+        widths = [int(w * 0.34), int(w * 0.28), int(w * 0.15)]
+        h, gap = px(34), px(6)
+        self.dropdown("motion", (x, y, widths[0] - gap, h), opts, self.motion_id,
+                      self.set_motion)
         x += widths[0]
-        groups = [("All regional groups", "all")] + [(GROUP_NAMES[g], g)
-                                                      for g in REGIONAL_GROUPS]
-        self.dropdown("group", (x, y, widths[1] - 6, 34), groups, self.prefs.group,
+        room = widths[1] - gap - px(40)
+        groups = [("All regional groups", "all")] + [
+            (style.ellipsize(GROUP_NAMES[g].replace(" Group", ""), room, 14), g)
+            for g in REGIONAL_GROUPS]
+        self.dropdown("group", (x, y, widths[1] - gap, h), groups, self.prefs.group,
                       lambda v: self.set_pref("group", v))
         x += widths[1]
         blocs = [("All blocs", "all")] + [(b, b) for b in BLOCS]
-        self.dropdown("bloc", (x, y, widths[2] - 6, 34), blocs, self.prefs.bloc,
+        self.dropdown("bloc", (x, y, widths[2] - gap, h), blocs, self.prefs.bloc,
                       lambda v: self.set_pref("bloc", v))
         x += widths[2]
-        self.dropdown("sort", (x, y, left.right - x, 34), SORTS, self.prefs.sort,
+        self.dropdown("sort", (x, y, left.right - x, h), SORTS, self.prefs.sort,
                       lambda v: self.set_pref("sort", v))
 
     def set_pref(self, name: str, value: str) -> None:
@@ -268,49 +276,54 @@ class FloorScene(ActionsMixin, Scene):
         rule = self.game.session.rule(motion.id).describe()
         # whole votes that add up to the body (largest remainder), not each one rounded
         draw_tally(surface, self.tally_rect, [int(x) for x in f.counts],
-                   title=f"Expected if voted now ({want}). Needs {rule}.", p_adopted=f.p_adopted)
-        self.view.draw(surface, self.looks, self.prefs.selected, self.names())
-        self.legend_right = legend(surface, (self.view_rect.x, self.view_rect.bottom + 12),
-                                   max_width=self.view_rect.w)
+                   title=f"Expected if voted now ({want}). Needs {rule}.", p_adopted=f.p_adopted,
+                   want_adopted=self.game.wants_adopted(motion))
+        self.view.draw(surface, self.looks, self.prefs.selected, self.names(),
+                       colours=style.ballot_colours(self.game.wants_adopted(motion)))
+        self.legend_right = legend(surface, (self.view_rect.x, self.view_rect.bottom + px(8)),
+                                   max_width=self.view_rect.w,
+                                   want_adopted=self.game.wants_adopted(motion))
         self.draw_status(surface)
 
     def names(self) -> dict[str, str]:
-        """Names written in the cells (none in the grid: it shows ISO codes)."""
-        return {}
+        """Names the cells show where they are wide enough (the grid's short names)."""
+        return {iso: self.game.member(iso).name for iso in self.looks}
 
     def draw_header(self, surface: pygame.Surface) -> None:
         """Stage title and date (the calendar), capital and days left (the budget)."""
         w = self.size[0]
-        pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, HEADER))
-        pygame.draw.line(surface, style.PANEL_EDGE, (0, HEADER - 1), (w, HEADER - 1))
+        head = px(HEADER)
+        pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, head))
+        pygame.draw.line(surface, style.PANEL_EDGE, (0, head - 1), (w, head - 1))
         stage = self.game.stage
         body = self.game.session.body(stage.body).name
         capital, days = self.game.budget()
-        x = self.help_rect().x - 8 - 150 - 8 - 138
-        room = x - 2 * 210 - 2 * MARGIN
-        style.text(surface, stage.title, (MARGIN, 8), 24, bold=True, max_width=room)
-        where = style.text(surface, f"{long_date(stage.date)} · {body}", (MARGIN, 40), 14,
-                           colour=style.MUTED, max_width=room)
+        x = self.buttons["log"].rect.x - px(8) if "log" in self.buttons else w // 2
+        box_w = px(150)
+        room = x - 2 * (box_w + px(8)) - 2 * px(MARGIN)
+        style.text(surface, stage.title, (px(MARGIN), px(4)), 22, bold=True, max_width=room)
+        where = style.text(surface, f"{long_date(stage.date)} · {body}",
+                           (px(MARGIN), px(34)), 14, colour=style.MUTED, max_width=room)
         note = ""
         if self.game.state.phase == "last_word":
             note = ("· your last word: the vote is called when you pass" if
                     self.game.side == "opposition" else "· the vote has been asked for")
         elif self.game.notices():                       # the status line says why
             note = "· not being saved"
-        if note and room - where.w > 80:
-            style.text(surface, note, (where.right + 8, 40), 14,
-                       colour=style.GOLD, max_width=room - where.w - 8)
+        if note and room - where.w > px(80):
+            style.text(surface, note, (where.right + px(8), px(34)), 14,
+                       colour=style.GOLD, max_width=room - where.w - px(8))
         for label, value, full in (("Days left", days, stage.days),
-                                   ("Diplomatic capital", capital,
-                                    self.game.full_capital())):
-            box = pygame.Rect(x - 210, 10, 202, HEADER - 20)
-            pygame.draw.rect(surface, style.PANEL, box, border_radius=8)
-            style.text(surface, label, (box.x + 10, box.centery), 14, colour=style.MUTED,
-                       anchor="midleft")
+                                   ("Capital", capital, self.game.full_capital())):
+            box = pygame.Rect(x - box_w, px(8), box_w, head - px(16))
+            pygame.draw.rect(surface, style.PANEL, box, border_radius=px(8))
+            tag = style.text(surface, label, (box.x + px(8), box.centery), 14,
+                             colour=style.MUTED, anchor="midleft", max_width=box.w // 2)
             col = style.GOLD if value <= 2 else style.TEXT
-            style.text(surface, f"{value}/{full}", (box.right - 10, box.centery), 20, bold=True,
-                       colour=col, anchor="midright")
-            x -= 210
+            style.text(surface, f"{value}/{full}", (box.right - px(8), box.centery), 20,
+                       bold=True, colour=col, anchor="midright",
+                       max_width=box.right - tag.right - px(12))
+            x -= box_w + px(8)
 
     def draw_over(self, surface: pygame.Surface) -> None:
         """The hovered delegation's forecast, next to its cell and inside the grid."""

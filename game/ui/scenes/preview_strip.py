@@ -133,22 +133,25 @@ class PreviewStripMixin(ActionButtons):
         r = self.preview_rect
         if preview is not None:
             what, numbers, delta = preview
+            line = style.font(13).get_linesize()
             style.text(surface, what, (r.x, r.y), 13, bold=True, colour=style.TEXT,
                        max_width=r.w)
-            colour = (style.BALLOT_COLOURS["yes"] if delta > 0.005 else style.ERROR
+            colour = (style.GOOD_TEXT if delta > 0.005 else style.BAD_TEXT
                       if delta < -0.005 else style.MUTED)
-            style.paragraph(surface, numbers, pygame.Rect(r.x, r.y + 18, r.w, r.h - 18), 13,
-                            colour=style.mix(style.TEXT, colour, 0.5),
-                            max_lines=max(3, (r.h - 18) // 17))
+            style.paragraph(surface, numbers, pygame.Rect(r.x, r.y + line, r.w, r.h - line),
+                            13, colour=style.mix(style.TEXT, colour, 0.5),
+                            max_lines=max(1, (r.h - line) // line))
         else:
             style.paragraph(surface, "Choose a delegation (click, or the arrow keys) or a group "
-                            "to see what lobbying it would do; point at a button to preview "
-                            "its move.", r, 13, colour=style.MUTED, max_lines=3)
-        pygame.draw.line(surface, style.PANEL_EDGE, (r.x, r.bottom + 2), (r.right, r.bottom + 2))
+                            "(G) to see what lobbying it would do; point at a button to "
+                            "preview its move.", r, 13, colour=style.MUTED, max_lines=4)
+        pygame.draw.line(surface, style.PANEL_EDGE, (r.x, r.bottom + style.px(2)),
+                         (r.right, r.bottom + style.px(2)))
+        lines = max(1, self.status_rect.h // style.font(13, True).get_linesize())
         if self.status_text:
             col = style.ERROR if self.status_error else style.GOLD
             style.paragraph(surface, self.status_text, self.status_rect, 13, colour=col,
-                            bold=True, max_lines=max(1, self.status_rect.h // 18))
+                            bold=True, max_lines=lines)
         elif self.game.notices():                 # nothing else to say: not being saved
             style.paragraph(surface, self.game.notices()[0], self.status_rect, 13,
-                            colour=style.GOLD, max_lines=3)
+                            colour=style.GOLD, max_lines=lines)

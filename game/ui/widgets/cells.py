@@ -12,7 +12,7 @@ from .. import style
 
 #: Corner marks: who leads or joins a side (each a different shape, not only a colour).
 MARK_COLOURS = {"sponsor": style.GOLD, "cosponsor": style.GOLD,
-                "opposition": pygame.Color("#ff6b6b")}
+                "opposition": style.ERROR}
 MARK_WORDS = {"sponsor": "main sponsor (star)", "cosponsor": "co-sponsor (dot)",
               "opposition": "opposition (corner)"}
 #: Ballot codes in the column order of a probability row.
@@ -43,70 +43,99 @@ def _ink(fill: pygame.Color) -> pygame.Color:
     return pygame.Color("#101820") if lum > 150 else style.TEXT
 
 
-def cell_fill(look: Look) -> pygame.Color:
-    """A cell's colour: its ballot's, as strong as the lean; grey if none; faded if dimmed."""
+def cell_fill(look: Look, colours: dict[str, pygame.Color] | None = None) -> pygame.Color:
+    """A cell's colour: its ballot's (``colours``: ballot -> fill, good or bad for the player;
+    default ``style.BALLOT_COLOURS``), as strong as the lean; grey if none; faded if dimmed."""
+    colours = colours or style.BALLOT_COLOURS
     if look.ballot is None:
         fill = style.mix(style.PANEL, style.BG, 0.3)
     else:
-        fill = style.mix(style.PANEL, style.BALLOT_COLOURS[look.ballot],
-                         0.35 + 0.65 * look.strength)
+        fill = style.mix(style.PANEL, colours[look.ballot], 0.35 + 0.65 * look.strength)
     return style.mix(fill, style.BG, 0.72) if look.dim else fill
 
 
 @cache
-def fit(words: str, width: int, size: int, bold: bool = True) -> int:
-    """The largest font size (down to 10) at which ``words`` fits in ``width`` pixels."""
-    while size > 10 and style.font(size, bold).size(words)[0] > width:
+def fit(words: str, width: int, size: int, bold: bool = True, least: int = 10) -> int:
+    """The largest font size in window pixels (down to ``least``) at which ``words`` fits in
+    ``width`` pixels."""
+    while size > least and style.font_at(size, bold).size(words)[0] > width:
         size -= 1
     return size
 
 
+def _label(surface: pygame.Surface, words: str, pos: tuple[int, int], pixels: int,
+           colour: pygame.Color, bold: bool = True, anchor: str = "topleft") -> pygame.Rect:
+    """A cell's label at ``pixels`` window pixels (cells size their labels to the cell: the
+    whole name is on hover, in the dossier, and on the tip the keyboard focus shows)."""
+    img = style.font_at(pixels, bold).render(words, True, colour)
+    rect = img.get_rect(**{anchor: pos})
+    surface.blit(img, rect)
+    return rect
+
+
+def _name_lines(title: str, avail: int, height: int, top: int) -> tuple[list[str], int] | None:
+    """(lines, font pixels) that set ``title`` in one or two lines within ``avail`` x
+    ``height`` pixels at ``top`` pixels or smaller, down to three quarters of body text; None
+    if the name does not fit (the cell shows its code instead)."""
+    least = style.font_px(style.BODY) * 3 // 4
+    for size in range(top, least - 1, -1):
+        f = style.font_at(size, True)
+        step = f.get_linesize()
+        lines = style.wrap_at(title, avail, f)
+        if len(lines) <= 2 and len(lines) * step <= height and all(
+                f.size(line)[0] <= avail for line in lines):
+            return lines, size
+    return None
+
+
 def draw_cell(surface: pygame.Surface, rect: pygame.Rect, code: str, look: Look, *,
               selected: bool = False, title: str | None = None, badge: str | None = None,
-              title_size: int | None = None) -> None:
-    """Draw a cell: fill by ballot and certainty, symbol at left, ISO code (and a title)."""
-    fill = cell_fill(look)
+              title_size: int | None = None,
+              colours: dict[str, pygame.Color] | None = None) -> None:
+    """Draw a cell: fill by ballot (good or bad for the player: ``colours``) and certainty,
+    the ballot's pattern and symbol at left, then the delegation's name (``title``) where it
+    fits in two lines, else its ISO code. ``title_size``: the name's largest size (design)."""
+    fill = cell_fill(look, colours)
     radius = max(3, rect.h // 8)
     pygame.draw.rect(surface, fill, rect, border_radius=radius)
     ink = _ink(fill)
     if look.dim:
         ink = style.mix(ink, style.BG, 0.55)
-    sym = max(7, min(20, round(rect.h * 0.42), rect.w // 5))
     if look.ballot is not None:
-        style.draw_symbol(surface, look.ballot, (rect.x + 5 + sym // 2, rect.centery), sym, ink)
-    text_left = rect.x + sym + 9
-    avail = rect.right - text_left - 4
-    if title:
-        size = title_size or fit(title, avail, max(12, min(17, rect.h // 3)))
-        lines = [title]
-        if style.font(size, True).size(title)[0] > avail:          # long names: two lines,
-            two = size                                               # smaller if need be
-            while two > 12 and 2 * style.font(two, True).get_linesize() + 20 > rect.h:
-                two -= 1
-            if 2 * style.font(two, True).get_linesize() + 20 <= rect.h:
-                lines, size = style.wrap(title, avail, two, bold=True)[:2], two
-        size = min(fit(line, avail, size) for line in lines)        # one long word: smaller
-        step = style.font(size, True).get_linesize()
+        style.draw_pattern(surface, look.ballot, rect, style.mix(fill, ink, 0.28))
+    sym = max(7, min(style.px(20), round(rect.h * 0.42), rect.w // 5))
+    pad = max(4, rect.h // 9)
+    if look.ballot is not None:
+        style.draw_symbol(surface, look.ballot, (rect.x + pad + sym // 2, rect.centery), sym,
+                          ink)
+    text_left = rect.x + sym + 2 * pad
+    avail = rect.right - text_left - pad
+    code_px = fit("MMW", avail, max(11, min(style.font_px(16), rect.h // 2)),
+                  least=max(9, style.px(9)))
+    named = None
+    if title and title != code:
+        top = style.font_px(title_size or 16)
+        named = _name_lines(title, avail, rect.h - code_px - pad, top)
+    if named is not None:
+        lines, size = named
+        step = style.font_at(size, True).get_linesize()
         for k, line in enumerate(lines):
-            style.text(surface, line, (text_left, rect.y + 4 + k * (step - 2)), size,
-                       colour=ink, bold=True, max_width=avail)
-        style.text(surface, code, (text_left, rect.bottom - 4), 13, colour=ink,
-                   anchor="bottomleft")
+            _label(surface, line, (text_left, rect.y + pad // 2 + k * step), size, ink)
+        _label(surface, code, (text_left, rect.bottom - pad // 2), code_px * 4 // 5, ink,
+               bold=False, anchor="bottomleft")
     elif code:
-        size = fit("MMW", avail, max(11, min(16, rect.h // 2)))
-        style.text(surface, code, (text_left + avail // 2, rect.centery), size, colour=ink,
-                   bold=True, anchor="center")
+        _label(surface, code, (text_left + avail // 2, rect.centery), code_px, ink,
+               anchor="center")
     if badge:
         gold_on_gold = look.ballot == "abstain" and not look.dim
-        style.text(surface, badge, (rect.right - 6, rect.bottom - 5), 13,
-                   colour=ink if gold_on_gold else style.GOLD, bold=True, anchor="bottomright")
+        _label(surface, badge, (rect.right - pad, rect.bottom - pad // 2), code_px * 4 // 5,
+               ink if gold_on_gold else style.GOLD, anchor="bottomright")
     if look.mark:
         draw_mark(surface, look.mark, rect, fill)
     if look.flag:
         pygame.draw.rect(surface, style.TEXT, rect, 2, border_radius=radius)
     if selected:
-        pygame.draw.rect(surface, style.TEXT, rect.inflate(4, 4), 3, border_radius=radius + 2)
-        pygame.draw.rect(surface, style.UN_BLUE, rect.inflate(8, 8), 2, border_radius=radius + 4)
+        style.focus_ring(surface, rect, radius)
 
 
 def star(centre: tuple[float, float], r: float) -> list[tuple[float, float]]:
@@ -125,12 +154,12 @@ def draw_mark(surface: pygame.Surface, mark: str, rect: pygame.Rect, fill: pygam
     colour = MARK_COLOURS[mark]
     k = max(7, rect.h // 4)
     if mark == "sponsor":
-        r = max(5.5, min(rect.h * 0.2, 9))
+        r = max(5.5, min(rect.h * 0.2, style.px(9)))
         pts = star((rect.right - r + 1, rect.y + r - 1), r)
         pygame.draw.polygon(surface, colour, pts)
         pygame.draw.polygon(surface, style.BG_DEEP, pts, 1)
     elif mark == "cosponsor":
-        r = max(3, min(k // 3, 5))
+        r = max(3, min(k // 3, style.px(5)))
         centre = (rect.right - r - 3, rect.y + r + 3)
         pygame.draw.circle(surface, style.BG_DEEP, centre, r + 1)
         pygame.draw.circle(surface, colour, centre, r)
@@ -142,39 +171,49 @@ def draw_mark(surface: pygame.Surface, mark: str, rect: pygame.Rect, fill: pygam
 
 
 def legend(surface: pygame.Surface, pos: tuple[int, int], *, forecast: bool = True,
-           marks: bool = True, extra: str | None = None, max_width: int | None = None) -> int:
-    """A one-line legend: the four symbols in colour, and the corner marks (within
-    ``max_width``: the gaps shrink first, then 'paler = less sure' goes). Returns its right x."""
+           marks: bool = True, extra: str | None = None, max_width: int | None = None,
+           want_adopted: bool | None = None) -> int:
+    """A one-line legend: the four ballots in their colours (good or bad for a player who
+    wants the motion adopted, ``want_adopted``) and symbols, and the corner marks (within
+    ``max_width``: the gaps shrink first, then 'paler = less sure' and the marks' words go).
+    Returns its right x."""
+    colours = style.ballot_colours(want_adopted)
     items: list[tuple[Look | None, str]] = [(Look(k), ballot_word(k)) for k in PROB_KEYS]
+    if want_adopted is not None:
+        items.append((None, "blue helps you, orange hurts"))
     if forecast:
         items.append((None, "paler = less sure"))
     if marks:
         items += [(Look(None, mark=m), MARK_WORDS[m].split(" (")[0]) for m in MARK_COLOURS]
     f = style.font(13)
+    h = f.get_linesize()
 
     def sample(look: Look | None) -> int:
-        return 0 if look is None else (24 if look.ballot else 20)
+        return 0 if look is None else round(h * (1.3 if look.ballot else 1.0))
 
     def width(its, gap):
-        return sum(sample(lk) + 5 * (lk is not None) + f.size(words)[0] + gap
+        return sum(sample(lk) + style.px(5) * (lk is not None) + f.size(words)[0] + gap
                    for lk, words in its)
 
-    gap = 12
+    gap = style.px(12)
     if max_width is not None:
-        while gap > 6 and width(items, gap) > max_width:
+        while gap > style.px(6) and width(items, gap) > max_width:
             gap -= 1
+        for drop in ("paler = less sure", "blue helps you, orange hurts"):
+            if width(items, gap) > max_width:
+                items = [it for it in items if it[1] != drop]
         if width(items, gap) > max_width:
-            items = [it for it in items if it[0] is not None]
+            items = [it for it in items if it[0] is None or it[0].ballot is not None]
     x, y = pos
     for look, words in items:
         if look is not None:
-            r = pygame.Rect(x, y, sample(look), 20)
-            draw_cell(surface, r, "", look)
-            x = r.right + 5
-        x = style.text(surface, words, (x, y + 10), 13, colour=style.MUTED,
+            r = pygame.Rect(x, y, sample(look), h)
+            draw_cell(surface, r, "", look, colours=colours)
+            x = r.right + style.px(5)
+        x = style.text(surface, words, (x, y + h // 2), 13, colour=style.MUTED,
                        anchor="midleft").right + gap
     if extra:
-        x = style.text(surface, extra, (x, y + 10), 14, colour=style.MUTED,
+        x = style.text(surface, extra, (x, y + h // 2), 14, colour=style.MUTED,
                        anchor="midleft").right
     return x
 

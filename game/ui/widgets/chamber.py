@@ -23,9 +23,9 @@ class Chamber:
         n = len(order)
         side = n // 3 + (1 if n % 3 == 2 else 0)       # seats on each side column
         top = n - 2 * side
-        gap = 10
-        sw = min(230, (rect.w - (max(top, 3) - 1) * gap) // max(top, 3))
-        sh = min(84, (rect.h - side * gap) // (side + 1))
+        gap = style.px(10)
+        sw = min(style.px(230), (rect.w - (max(top, 3) - 1) * gap) // max(top, 3))
+        sh = min(style.px(84), (rect.h - side * gap) // (side + 1))
         left_x, right_x = rect.x, rect.right - sw
         self.cells = {}
         x: float                                            # the top row spreads evenly
@@ -57,19 +57,21 @@ class Chamber:
         return self.order[k]
 
     def draw(self, surface: pygame.Surface, looks: dict[str, Look], selected: str | None = None,
-             names: dict[str, str] | None = None) -> None:
+             names: dict[str, str] | None = None,
+             colours: dict[str, pygame.Color] | None = None) -> None:
         """The table, then the seats (permanent members outlined), named by ``names``."""
         table = self.centre.inflate(-8, -8)
         pygame.draw.rect(surface, style.mix(style.BG, style.UN_BLUE, 0.08), table,
-                         border_radius=18)
-        pygame.draw.rect(surface, style.mix(style.BG, style.UN_BLUE, 0.30), table, 2,
-                         border_radius=18)
+                         border_radius=style.px(18))
+        pygame.draw.rect(surface, style.mix(style.BG, style.UN_BLUE, 0.30), table,
+                         style.px(2), border_radius=style.px(18))
         names = names or {}
-        heights = [r.h for r in self.cells.values()]
-        size = max(12, min(16, min(heights, default=60) // 4))   # long names wrap instead
+        ring = style.px(3)
         for iso, r in self.cells.items():
             badge = "P5" if iso in self.permanent else None
             if iso in self.permanent:
-                pygame.draw.rect(surface, style.GOLD, r.inflate(6, 6), 2, border_radius=10)
+                pygame.draw.rect(surface, style.GOLD, r.inflate(2 * ring, 2 * ring),
+                                 style.px(2), border_radius=style.px(10))
             draw_cell(surface, r, iso, looks.get(iso, Look(None)), selected=iso == selected,
-                      title=names.get(iso, iso), badge=badge, title_size=size)
+                      title=names.get(iso, iso), badge=badge, title_size=16,
+                      colours=colours)

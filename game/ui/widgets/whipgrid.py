@@ -34,7 +34,7 @@ class WhipGrid:
         self.cols = best[1]
         rows = math.ceil(n / self.cols)
         cw, ch = rect.w / self.cols, min(rect.h / rows, rect.w / self.cols / 1.1)
-        gap = 3 if cw > 30 else 2
+        gap = max(2, round(cw / 16))
         self.cells = {}
         for k, iso in enumerate(order):
             r, c = divmod(k, self.cols)
@@ -55,11 +55,15 @@ class WhipGrid:
         return self.order[max(0, min(len(self.order) - 1, k))]
 
     def draw(self, surface: pygame.Surface, looks: dict[str, Look], selected: str | None = None,
-             names: dict[str, str] | None = None) -> None:
-        """Every cell (ISO codes; ``names`` unused), the selected one last, on top."""
+             names: dict[str, str] | None = None,
+             colours: dict[str, pygame.Color] | None = None) -> None:
+        """Every cell, named by ``names`` where a name fits (else its ISO code), filled in
+        ``colours`` (ballot -> colour, good or bad for the player); the selected one last."""
+        names = names or {}
         for iso, r in self.cells.items():
             if iso != selected:
-                draw_cell(surface, r, iso, looks.get(iso, Look(None)))
+                draw_cell(surface, r, iso, looks.get(iso, Look(None)), title=names.get(iso),
+                          colours=colours)
         if selected in self.cells:
             draw_cell(surface, self.cells[selected], selected, looks.get(selected, Look(None)),
-                      selected=True)
+                      selected=True, title=names.get(selected), colours=colours)
