@@ -7,6 +7,7 @@ random streams and the decision log.
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -185,6 +186,27 @@ class Session:
         self.decisions.append(decision)
         self._save(decision, state)
         return True
+
+    def at_step(self, step: int) -> Session:
+        """This game as it stood after its first ``step`` decisions, for reviewing it: a copy
+        with no session file and no opponent, its state, log and history cut there (what the
+        move log, the whip count and the text read). Its vote stream is a copy, so playing on
+        it never touches this game's. Raises IndexError if ``step`` is not 0 to the decisions
+        made."""
+        if not 0 <= step <= len(self.history):
+            raise IndexError(f"step {step}: the game has {len(self.history)} decisions")
+        view = copy.copy(self)
+        view.writer, view.opponent, view._legal = None, None, None
+        view.rng = copy.deepcopy(self.rng)
+        view.bot_rng = copy.deepcopy(self.bot_rng)
+        view.history = self.history[:step]
+        view.decisions = self.decisions[:step]
+        view.state = self.history[step - 1][2] if step else (
+            self.history[0][1] if self.history else self.state)
+        # the effects of the first ``step`` decisions are the same in both (copied: a view
+        # played on must not write its own into this game's)
+        view._effects = {k: e for k, e in self._effects.items() if k < step}
+        return view
 
     def bot_move(self, bot: str, side: str | None = None) -> Decision:
         """What bot ``bot`` (a key of BOTS) would decide now for ``side`` (default: the side

@@ -8,12 +8,10 @@ the decisions where the two games part ways. Each file is replayed and verified 
 from __future__ import annotations
 
 import argparse
-import difflib
-import json
 from typing import Any
 
-from ..decisions import Decision, to_dict
 from ..replay import LoadedDecisions
+from ..review.compare import parting, said, votes
 from ..session import Session
 from .common import FILE_NAME, Subparsers, print_json
 from .replaycmd import scenario_for, where_it_ends
@@ -48,41 +46,6 @@ def _replayed(file: str, allow: bool, say) -> tuple[LoadedDecisions, Replayed[Se
     for note in result.notes():
         say(f"{file}: {note}")
     return loaded, result
-
-
-def parting(a: list[Decision], b: list[Decision]) -> list[dict]:
-    """The stretches where two decision lists differ: for each, where it starts in A and in
-    B (decision numbers from 1, as in the files) and the decisions of each there."""
-    key = [json.dumps(to_dict(d), sort_keys=True) for d in a]
-    other = [json.dumps(to_dict(d), sort_keys=True) for d in b]
-    out = []
-    matcher = difflib.SequenceMatcher(None, key, other, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            out.append({"a_from": i1 + 1, "b_from": j1 + 1,
-                        "a": [to_dict(d) for d in a[i1:i2]],
-                        "b": [to_dict(d) for d in b[j1:j2]]})
-    return out
-
-
-def votes(a: Session, b: Session) -> list[dict]:
-    """Every recorded vote of either game, in the order held in A (then B's others): both
-    outcomes and tallies (None where a game did not hold it) and the ballots that differ."""
-    ra = {r.motion: r for r in a.state.results}
-    rb = {r.motion: r for r in b.state.results}
-    order = list(ra) + [m for m in rb if m not in ra]
-    out = []
-    for motion in order:
-        x, y = ra.get(motion), rb.get(motion)
-        bx, by = dict(x.ballots) if x else {}, dict(y.ballots) if y else {}
-        differ = {iso: {"a": bx.get(iso), "b": by.get(iso)}
-                  for iso in list(bx) + [i for i in by if i not in bx]
-                  if bx.get(iso) != by.get(iso)} if bx and by else {}
-        out.append({"motion": motion, "symbol": a.motion(motion).symbol,
-                    "a": {"outcome": x.outcome, "tally": dict(x.tally)} if x else None,
-                    "b": {"outcome": y.outcome, "tally": dict(y.tally)} if y else None,
-                    "ballots_differ": differ})
-    return out
 
 
 def game_json(file: str, loaded: LoadedDecisions, result: Replayed[Session]) -> dict:
@@ -126,28 +89,6 @@ def print_text(data: dict, a: Session) -> None:
               f"A {_decisions(p['a'])}; B {_decisions(p['b'])}")
     if len(parts) > SHOWN:
         print(f"... and {len(parts) - SHOWN} more stretches where they differ")
-
-
-#: Decision type -> how a line of ``compare`` says it (the fields of the decision).
-SAID = {"lobby": "lobby {member} ({argument})", "address_group": "address {group} ({argument})",
-        "revise_text": "revise {paragraph} to {variant}", "seek_cosponsor": "seek {member} as a "
-        "co-sponsor", "respond_to_offer": "answer {offer}: {accept}", "table_motion": "table "
-        "{motion}: {table}", "proceed_to_vote": "ask for the vote", "pass": "pass",
-        "move_no_action": "move no action on {motion}", "request_separate_vote": "request a "
-        "separate vote on {paragraph} of {motion}", "object_to_division": "object to the "
-        "division of {paragraph} of {motion}", "ask_abstention": "ask {member} to abstain on "
-        "{motion}"}
-
-
-def said(d: dict) -> str:
-    """One decision in a few words: "sponsors: lobby KEN (coi_evidence)"."""
-    words = d.get("type", "")
-    try:
-        words = SAID[d["type"]].format(**{k: ("yes" if v is True else "no" if v is False
-                                              else v) for k, v in d.items()})
-    except (KeyError, IndexError):
-        pass                        # a type this table does not know yet: its name
-    return f"{d.get('side', '?')}: {words}"
 
 
 def _decisions(listed: list[dict]) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..bots import BOTS
 from ..decisions import Decision
 from ..replay import LoadedDecisions, default_path, sessions_folder
+from ..review import Comparison, Review
 from ..scenario import Scenario
 from ..session import Session
 from ..ui.controller import Game
@@ -25,6 +26,7 @@ from ..ui.style import MIN_SIZE
 from . import crashreport
 from .common import SCENARIO_DIR, describe, load_or_report
 from .resume import CannotResume, Unfinished, branch_game, resume_game, unfinished
+from .reviewing import Saved, compare_files, open_review, recent
 from .verify import read_or_report, recorded_case, replay, scenario_allowed
 
 DEFAULT_SEED = 2014
@@ -137,6 +139,19 @@ class GameMaker:
         """The recent unfinished games in the sessions folder, newest first."""
         return unfinished(sessions_folder())
 
+    def recent(self) -> list[Saved]:
+        """The recent games in the sessions folder, finished or not, newest first."""
+        return recent(sessions_folder())
+
+    def review(self, path: str | Path) -> Review:
+        """The game saved in ``path``, replayed to be read step by step. Raises CannotResume
+        (a ValueError) with the reason."""
+        return open_review(path, allow_changed=self.allow_changed)
+
+    def compare(self, a: str | Path, b: str | Path) -> Comparison:
+        """Two saved games side by side. Raises ValueError with the reason."""
+        return compare_files(a, b, allow_changed=self.allow_changed)
+
 
 def read_decisions(path: str) -> LoadedDecisions | None:
     """The decision file, its problems printed; None (after a message) if unreadable."""
@@ -208,6 +223,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if note:
         say(note)
+    if getattr(args, "view", None):
+        return run_view(args, size)
     if getattr(args, "resume", None) or getattr(args, "branch", None):
         return run_resumed(args, size)
     loaded = read_decisions(args.decisions) if args.decisions else None
@@ -266,8 +283,39 @@ def run_resumed(args: argparse.Namespace, size: tuple[int, int]) -> int:
     return play_window(args, size, game, maker, None)
 
 
+def run_view(args: argparse.Namespace, size: tuple[int, int]) -> int:
+    """``play --view FILE``: the window opens on the replay viewer of the game in FILE."""
+    clash = [f"--{name}" for name in ("resume", "branch", "decisions")
+             if getattr(args, name, None) is not None]
+    if clash:
+        say(f"--view reviews the game saved in {args.view}; leave out {', '.join(clash)}")
+        return 1
+    maker = GameMaker(DEFAULT_SEED, args.session_file,
+                      allow_changed=args.allow_changed_scenario)
+    try:
+        review = maker.review(args.view)
+    except CannotResume as exc:
+        say(str(exc))
+        return 1
+    for note in [review.stopped, *review.notes]:
+        if note:
+            say(f"{args.view}: {note}")
+    session = review.session
+    maker.seed, maker.side = session.seed, session.side
+    maker.opponent = review.header.get("opponent") or DEFAULT_OPPONENT
+    if maker.opponent not in BOTS:
+        maker.opponent = DEFAULT_OPPONENT
+    try:
+        game = maker(session.scenario)
+    except OSError as exc:
+        say(f"cannot save a game to {args.session_file}: {describe(exc)}")
+        return 1
+    return play_window(args, size, game, maker, None, start=("review", {"review": review}))
+
+
 def play_window(args: argparse.Namespace, size: tuple[int, int], game: Game,
-                maker: GameMaker, loaded: LoadedDecisions | None) -> int:
+                maker: GameMaker, loaded: LoadedDecisions | None,
+                start: tuple[str, dict] | None = None) -> int:
     """Run the window on ``game`` and say how it went. The exit code."""
     if args.autoplay and not (args.bot or args.decisions):
         args.bot = "greedy"
@@ -277,7 +325,7 @@ def play_window(args: argparse.Namespace, size: tuple[int, int], game: Game,
                                 autoplay=bool(args.autoplay), write_report=write_crash_report,
                                 say=say, fullscreen=bool(getattr(args, "fullscreen", False)),
                                 palette=("high_contrast" if getattr(args, "high_contrast", False)
-                                         else "default"))
+                                         else "default"), start=start)
     except NoWindow as exc:
         say(f"cannot open a window ({exc}); without a screen, add --autoplay "
             "(or set SDL_VIDEODRIVER=dummy)")

@@ -15,8 +15,8 @@ def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "play", help="open the game window (default)",
         description="Open the game window. Keys: Enter continue, Esc back, F1 glossary; on the "
-                    "title Left/Right choose the side, 1-3 the opponent and C a saved game to "
-                    "continue; on the floor 1-8 "
+                    "title Left/Right choose the side, 1-3 the opponent, C a saved game to "
+                    "continue and R one to review; on the floor 1-8 "
                     "the actions, L the move log; F11 fullscreen, F10 high contrast.")
     p.add_argument("scenario", nargs="?", type=SCENARIO_NAME,
                    help="scenario file or id of a shipped case (default: the case a --decisions "
@@ -65,6 +65,10 @@ def register(sub: Subparsers) -> None:
                         "its header names FILE and N)")
     p.add_argument("--at", type=SEED, default=None, metavar="N",
                    help="with --branch: how many of FILE's decisions the new game keeps")
+    p.add_argument("--view", metavar="FILE", type=FILE_NAME,
+                   help="review the game saved in FILE step by step in the window (finished or "
+                        "not; a damaged file up to where it is good); from any step W plays "
+                        "on (what if) and C compares with another game")
     add_allow_changed(p)
     p.set_defaults(func=cmd_play)
 

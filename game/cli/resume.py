@@ -22,7 +22,7 @@ from ..replay import (
     verify,
 )
 from ..replay.recent import Unfinished, unfinished
-from ..scenario import ScenarioError, load
+from ..scenario import Scenario, ScenarioError, load
 from ..session import SIDES, Session
 from ..ui.controller import Game
 from ..ui.levels import DEFAULT_OPPONENT
@@ -93,9 +93,10 @@ def _players(loaded: LoadedDecisions, notes: list[str]) -> tuple[str, str]:
     return side, level
 
 
-def _session(path: Path, loaded: LoadedDecisions, allow_changed: bool,
-             notes: list[str]) -> Session:
-    """A fresh game of the file's scenario, seed, side and opponent (nothing applied yet)."""
+def recorded_scenario(path: Path, loaded: LoadedDecisions, allow_changed: bool) -> Scenario:
+    """The scenario a session file was recorded on (shipped, or beside the file). Raises
+    CannotResume when there is none, it does not load, or it has changed since (unless
+    ``allow_changed``)."""
     name = recorded_case(str(path), str(loaded.scenario))
     if name is None:
         raise CannotResume(f"{path}: recorded on scenario {loaded.scenario!r}, which is "
@@ -107,7 +108,14 @@ def _session(path: Path, loaded: LoadedDecisions, allow_changed: bool,
                            if exc.issues else f"{name}: the scenario does not load") from None
     changed = changed_scenario(str(path), loaded, scenario)
     if changed and not allow_changed:
-        raise CannotResume(f"{changed}; refused", f"add {ALLOW_CHANGED} to continue anyway")
+        raise CannotResume(f"{changed}; refused", f"add {ALLOW_CHANGED} to read it anyway")
+    return scenario
+
+
+def _session(path: Path, loaded: LoadedDecisions, allow_changed: bool,
+             notes: list[str]) -> Session:
+    """A fresh game of the file's scenario, seed, side and opponent (nothing applied yet)."""
+    scenario = recorded_scenario(path, loaded, allow_changed)
     side, level = _players(loaded, notes)
     return Session(scenario, int(loaded.seed or 0), side=side, opponent=level)
 

@@ -24,7 +24,8 @@ from .theme import theme_for
 from .words import clip, path_html
 
 if TYPE_CHECKING:
-    from ..replay.recent import Unfinished
+    from ..replay.recent import Saved, Unfinished
+    from ..review import Comparison, Review
     from .autoplay import Driver
     from .scenes import Scene
     from .scenes.floor import FloorPrefs
@@ -55,6 +56,20 @@ class GameFactory(Protocol):
 
     def unfinished(self) -> list[Unfinished]:
         """The recent unfinished games in the user's sessions folder, newest first."""
+
+    def recent(self) -> list[Saved]:
+        """The recent games in the user's sessions folder, finished or not, newest first."""
+
+    def review(self, path: Path) -> Review:
+        """The game saved in ``path``, replayed to be read step by step; ValueError says why
+        it cannot be (not a game, another scenario)."""
+
+    def branch(self, path: Path, step: int) -> Game:
+        """What if: a new game making the first ``step`` decisions of the game in ``path``,
+        then played on; ValueError says why not."""
+
+    def compare(self, a: Path, b: Path) -> Comparison:
+        """Two saved games side by side; ValueError says why they cannot be compared."""
 
 
 #: Writes a crash report of an exception; its path, or None if none could be written.
@@ -115,6 +130,8 @@ class App:
         self._shot_wanted: str | None = None
         self._shot_names: set[str] = set()
         self.failed = False
+        #: The scene the window opens on, and what it is given (``play --view``: a review).
+        self.start: tuple[str, dict] = ("title", {})
 
     def _open_window(self) -> pygame.Surface:
         """Open (or reopen) the display: fullscreen at the desktop's size, or a resizable
@@ -205,6 +222,37 @@ class App:
             raise ValueError("this window cannot open another game")
         self._switch(self.maker.resume(path))
 
+    def recent_sessions(self) -> list[Saved]:
+        """The saved games "Review a saved game" offers, finished or not (none without a
+        factory)."""
+        listing = getattr(self.maker, "recent", None)
+        return listing() if listing else []
+
+    def saved_entry(self, path: Path) -> Saved | None:
+        """How a saved game at ``path`` is listed (None if it holds no game to list)."""
+        from ..replay.recent import entry
+        return entry(path)
+
+    def open_review(self, path: Path) -> Review:
+        """The game saved in ``path``, to review. Raises ValueError (the reason) if it cannot
+        be read as a game of a case this Plenary has."""
+        if self.maker is None:
+            raise ValueError("this window cannot open another game")
+        return self.maker.review(path)
+
+    def branch(self, path: Path, step: int) -> None:
+        """What if: a new game from the first ``step`` decisions of the game in ``path`` takes
+        the place of the one on screen. Raises ValueError (the reason) if it cannot start."""
+        if self.maker is None:
+            raise ValueError("this window cannot open another game")
+        self._switch(self.maker.branch(path, step))
+
+    def compare(self, a: Path, b: Path) -> Comparison:
+        """Two saved games side by side. Raises ValueError (the reason) if they cannot be."""
+        if self.maker is None:
+            raise ValueError("this window cannot open another game")
+        return self.maker.compare(a, b)
+
     @property
     def levels(self) -> tuple[str, ...]:
         """The opponents the title screen may offer (the factory's; none without one)."""
@@ -277,8 +325,10 @@ class App:
 
     # -- loop -------------------------------------------------------------------------------
     def run(self) -> int:
-        """Open on the title screen and run until the player (or the driver) quits."""
-        self.goto("title")
+        """Open on the title screen (or the ``start`` scene) and run until the player (or
+        the driver) quits."""
+        name, kwargs = self.start
+        self.goto(name, **kwargs)
         return self.run_frames()
 
     def run_frames(self) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import pygame
@@ -74,7 +75,11 @@ class Driver:
         self.acts = {"title": self.act_continue, "briefing": self.act_continue,
                      "floor": self.act_floor, "council": self.act_floor,
                      "text": self.act_text, "vote": self.act_vote, "debrief": self.act_debrief,
-                     "error": lambda scene: None, "saved": lambda scene: scene.press("back")}
+                     "error": lambda scene: None, "saved": lambda scene: scene.press("back"),
+                     "sessions": lambda scene: scene.press("back"),
+                     "review": self.act_review, "compare": self.act_compare}
+        #: The tour goes on from the debrief to the viewer, a what-if and the compare screen.
+        self.touring = False
 
     @property
     def game(self) -> Game:
@@ -141,9 +146,48 @@ class Driver:
         key(pygame.K_RETURN)
 
     def act_debrief(self, scene) -> None:
-        """The debrief: press Esc to finish (autoplay only; a watcher reads it)."""
-        if self.autoplay:
-            key(pygame.K_ESCAPE)
+        """The debrief: press Esc to finish (autoplay only; a watcher reads it). Taking
+        screenshots, first the tour of the saved game: the viewer and a what-if from it,
+        then, at the what-if's debrief, the compare screen with its parent."""
+        if not self.autoplay:
+            return
+        writer = self.game.session.writer
+        if self.app.shots and self.app.maker is not None and writer and writer.written:
+            parent = writer.head.get("parent")
+            if not self.touring:
+                self.touring = True
+                self.app.goto("review", review=self.app.open_review(writer.path))
+                return
+            if parent and "compare" not in self.shown:
+                self.shown.add("compare")
+                self.app.goto("compare", comparison=self.app.compare(parent, writer.path))
+                return
+        key(pygame.K_ESCAPE)
+
+    def act_review(self, scene) -> None:
+        """The viewer: a lobbying step and a vote step for their screenshots; touring, then
+        play on from the last decision but one (a short what-if), else the end."""
+        review = scene.review
+        if "review" not in self.shown:
+            self.shown.add("review")
+            for steps, name in ((review.lobbying_steps(), "review_lobbying"),
+                                (review.vote_steps(), "review_vote")):
+                if steps:
+                    step = steps[len(steps) // 2]
+                    self.plan.extend([partial(scene.goto_step, step),
+                                      partial(self.app.request_shot, name)])
+            return
+        if self.touring and review.steps > 1 and "whatif" not in self.shown:
+            self.shown.add("whatif")
+            self.plan.extend([lambda: scene.goto_step(review.steps - 1),
+                              lambda: key(pygame.K_w),
+                              lambda: self.app.request_shot("whatif_briefing")])
+            return
+        self.app.stop()
+
+    def act_compare(self, scene) -> None:
+        """The compare screen (its screenshot is taken as it opens): the end of the tour."""
+        self.app.stop()
 
     def act_vote(self, scene) -> None:
         """The vote board: skip the animation (autoplay, after a while), then continue."""

@@ -24,7 +24,8 @@ def run_window(game: Game, size: tuple[int, int], *, maker: GameFactory | None =
                screenshots: str | None = None, bot: str | None = None, scripted: bool = False,
                autoplay: bool = False, write_report: CrashWriter | None = None,
                say: Callable[[str], None] = to_stderr, fullscreen: bool = False,
-               palette: str = "default") -> tuple[int, Game]:
+               palette: str = "default",
+               start: tuple[str, dict] | None = None) -> tuple[int, Game]:
     """Run the window until the player (or the driver) quits.
 
     ``bot`` (a bot's name) or ``scripted`` (the Game holds a decision list) lets the driver
@@ -32,6 +33,7 @@ def run_window(game: Game, size: tuple[int, int], *, maker: GameFactory | None =
     exit code and the Game on screen at the end (the title screen may have switched case).
     ``fullscreen`` opens it fullscreen (F11 switches back); ``palette`` is a key of
     ``style.PALETTES``.
+    ``start`` is the scene the window opens on and its arguments (default: the title screen).
     Raises NoWindow if no window can be opened.
     """
     if autoplay:                       # nothing to watch at full speed: headless by default
@@ -43,6 +45,8 @@ def run_window(game: Game, size: tuple[int, int], *, maker: GameFactory | None =
                   palette=palette)
     except pygame.error as exc:
         raise NoWindow(str(exc)) from None
+    if start is not None:
+        app.start = start
     driven = bool(bot) or scripted
     if driven and not autoplay and pygame.display.get_driver() == "dummy":
         say("no screen to watch (SDL dummy video driver): playing at full speed, as with "

@@ -2,20 +2,24 @@
 from __future__ import annotations
 
 from .base import Scene
+from .compare import CompareScene
 from .council import CouncilScene
 from .debrief import DebriefScene
 from .draft import DraftScene
 from .error import ErrorScene
 from .floor import FloorScene
 from .intro import BriefingScene
+from .review import ReviewScene
 from .saved import SavedScene
+from .sessions import SessionsScene
 from .title import TitleScene
 from .vote import VoteScene
 
 SCENES: dict[str, type[Scene]] = {
     "title": TitleScene, "briefing": BriefingScene, "floor": FloorScene,
     "council": CouncilScene, "text": DraftScene, "vote": VoteScene, "debrief": DebriefScene,
-    "error": ErrorScene, "saved": SavedScene,
+    "error": ErrorScene, "saved": SavedScene, "sessions": SessionsScene, "review": ReviewScene,
+    "compare": CompareScene,
 }
 #: A stage's body membership -> the scene its lobbying happens on.
 STAGE_SCENES: dict[str, str] = {"all": "floor", "security_council": "council"}

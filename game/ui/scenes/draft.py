@@ -22,6 +22,60 @@ REVISE_W = 130
 HEAD = 84
 
 
+def stage_text_id(game) -> str:
+    """The text of the stage's draft (a draft resolution before a procedural item); after
+    the end, the text of the last vote held on one; else the case's first text."""
+    session = game.session
+    if game.stage is None:
+        voted = [r.motion for r in game.state.results
+                 if session.motion(r.motion).text or session.motion(r.motion).amends]
+        return session.text_id(voted[-1]) if voted else next(iter(game.scenario.spec.texts))
+    motions = [session.motion(m) for m in game.stage_motions()]
+    motions = [m for m in motions if m.text or m.amends]
+    motions.sort(key=lambda m: m.kind == "procedural")
+    if motions:
+        return session.text_id(motions[0].id)
+    return next(iter(game.scenario.spec.texts))
+
+
+def text_symbols(game, text_id: str) -> str:
+    """The symbols a text is voted under now: the plenary's report symbol, say, and the
+    draft's own (the same text under another document number); its own after the end."""
+    session = game.session
+    own = game.scenario.spec.texts[text_id].symbol
+    if game.stage is None:
+        return own
+    voted = [session.motion(m).symbol for m in game.stage_motions()
+             if session.motion(m).text and session.text_id(m) == text_id
+             and session.motion(m).symbol != own]
+    return " · ".join(voted + [f"text of {own}" if voted else own])
+
+
+def in_order(paragraphs) -> list[Paragraph]:
+    """As in the document: preambular paragraphs first, then operative, by number."""
+    return sorted(paragraphs, key=lambda p: (p.kind != "preambular", p.number))
+
+
+def text_html(game, text_id: str, symbols: str) -> str:
+    """A text as it reads in ``game``'s state, under ``symbols``: revisable paragraphs
+    flagged, those left out shown grey."""
+    text = game.scenario.spec.texts[text_id]
+    now = game.state.text(text_id)
+    out = [words.h(escape(symbols), 20) + f"<br><i>{escape(text.title)}</i>"]
+    for p in in_order(text.paragraphs):
+        tag = f"{'PP' if p.kind == 'preambular' else 'OP'} {p.number}"
+        mark = words.c(words.GOLD, " · you may revise" if game.side == "sponsors"
+                       else " · the sponsors may revise") if p.editable else ""
+        if p.id in now:
+            v = next(v for v in p.variants if v.id == now[p.id])
+            out.append(f"<b>{tag}</b>{mark}  {words.c(words.ACCENT, escape(p.summary))}<br>"
+                       f"{escape(v.text)}")
+        elif p.editable:
+            out.append(words.c(words.MUTED, f"<b>{tag}</b> (not in the text) "
+                                             f"{escape(p.summary)}") + mark)
+    return "<br><br>".join(out)
+
+
 class DraftScene(Scene):
     """Read the text; pick a wording per editable paragraph and revise (Esc: back)."""
 
@@ -43,27 +97,15 @@ class DraftScene(Scene):
 
     def find_text(self) -> str:
         """The text of this stage's draft (a draft resolution before a procedural item)."""
-        session = self.game.session
-        motions = [session.motion(m) for m in self.game.stage_motions()]
-        motions = [m for m in motions if m.text or m.amends]
-        motions.sort(key=lambda m: m.kind == "procedural")
-        if motions:
-            return session.text_id(motions[0].id)
-        return next(iter(self.game.scenario.spec.texts))
+        return stage_text_id(self.game)
 
     def symbols(self) -> str:
-        """The symbols this text is voted under now: the plenary's report symbol, say, and
-        the draft's own (the same text under another document number)."""
-        session = self.game.session
-        own = self.text.symbol
-        voted = [session.motion(m).symbol for m in self.game.stage_motions()
-                 if session.motion(m).text and session.text_id(m) == self.text_id
-                 and session.motion(m).symbol != own]
-        return " · ".join(voted + [f"text of {own}" if voted else own])
+        """The symbols this text is voted under now (``text_symbols``)."""
+        return text_symbols(self.game, self.text_id)
 
     def paragraphs(self) -> list[Paragraph]:
         """As in the document: preambular paragraphs first, then operative, by number."""
-        return sorted(self.text.paragraphs, key=lambda p: (p.kind != "preambular", p.number))
+        return in_order(self.text.paragraphs)
 
     def editable(self) -> list[Paragraph]:
         """The paragraphs the sponsors may revise."""
@@ -142,21 +184,8 @@ class DraftScene(Scene):
             self.enable_revise(p.id)
 
     def html(self) -> str:
-        """The text as it reads now; revisable paragraphs flagged, droppable ones shown grey."""
-        now = self.current()
-        out = [words.h(escape(self.symbols()), 20) + f"<br><i>{escape(self.text.title)}</i>"]
-        for p in self.paragraphs():
-            tag = f"{'PP' if p.kind == 'preambular' else 'OP'} {p.number}"
-            mark = words.c(words.GOLD, " · you may revise" if self.game.side == "sponsors"
-                           else " · the sponsors may revise") if p.editable else ""
-            if p.id in now:
-                v = next(v for v in p.variants if v.id == now[p.id])
-                out.append(f"<b>{tag}</b>{mark}  {words.c(words.ACCENT, escape(p.summary))}<br>"
-                           f"{escape(v.text)}")
-            elif p.editable:
-                out.append(words.c(words.MUTED, f"<b>{tag}</b> (not in the text) "
-                                                 f"{escape(p.summary)}") + mark)
-        return "<br><br>".join(out)
+        """The text as it reads now (``text_html``)."""
+        return text_html(self.game, self.text_id, self.symbols())
 
     # -- choices ----------------------------------------------------------------------------
     def choose(self, paragraph: str, variant: str) -> None:

@@ -97,8 +97,9 @@ class OverlayMixin:
         self.on_confirm = on_yes
 
     def close_overlay(self, name: str | None = None) -> bool:
-        """Close one overlay (or the topmost: dialog, then glossary). True if one closed."""
-        for key in ([name] if name else ["confirm", "glossary"]):
+        """Close one overlay (or the topmost: dialog, file dialog, then glossary). True if
+        one closed."""
+        for key in ([name] if name else ["confirm", "file", "glossary"]):
             win = self.overlays.pop(key, None)
             if win is not None:
                 win.kill()

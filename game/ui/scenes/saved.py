@@ -37,14 +37,25 @@ class SavedScene(Scene):
     """The list of unfinished games; Up/Down choose, Enter continues, Esc goes back."""
 
     name = "saved"
+    #: The words of this list (the review list says its own).
+    HEADING = "Continue a saved game  (Up/Down, Enter)"
+    ACTION = "Continue  (Enter)"
+    TAGLINE = "Continue where you stopped"
+    EMPTY = ("No unfinished game is saved on this computer. Every game is saved as it is "
+             "played; one you leave before the end shows up here.")
+    DAMAGED = "This file is damaged and cannot be continued: "
 
     def __init__(self, app: App) -> None:
         super().__init__(app)
-        self.saved: list[Unfinished] = app.unfinished()
+        self.saved: list[Unfinished] = self.listing()
         self.chosen = 0
         self.error: str | None = None
         self.titles = {case.scenario.id: case.scenario.spec.title
                        for case in catalogue(self.game.scenario) if case.scenario}
+
+    def listing(self) -> list[Unfinished]:
+        """The saved games to list: the unfinished ones (Continue)."""
+        return self.app.unfinished()
 
     def item_text(self, k: int) -> str:
         """A saved game's line in the list: number, case, side, decisions, when."""
@@ -61,7 +72,7 @@ class SavedScene(Scene):
         col = min(820, w - 2 * MARGIN - 440)
         x = w - MARGIN - col - max(0, (w - 1280) // 4)
         self._text_x = x
-        self.label((x, 26, col, 30), "Continue a saved game  (Up/Down, Enter)", "@subheading")
+        self.label((x, 26, col, 30), self.HEADING, "@subheading")
         top = 60
         list_h = 0
         if self.saved:
@@ -76,10 +87,10 @@ class SavedScene(Scene):
                                 self.details_html(), "@case")
         cx = min(230, x // 2)
         y = 200 + 2 * self.emblem_radius()
-        self.button("resume", (cx - 130, y, 260, 48), "Continue  (Enter)", self.resume,
+        self.button("resume", (cx - 130, y, 260, 48), self.ACTION, self.resume,
                     cls="@primary")
-        self.button("back", (cx - 130, y + 58, 260, 40), "Back  (Esc)",
-                    lambda: self.app.goto("title"))
+        self.button("back", (cx - 130, y + 58 + 50 * self.more_buttons(cx - 130, y + 58),
+                             260, 40), "Back  (Esc)", self.back)
         if not self.saved:
             self.buttons["resume"].disable()
         for k in CONTINUE_KEYS:
@@ -87,6 +98,14 @@ class SavedScene(Scene):
         self.keys[pygame.K_ESCAPE] = lambda: self.press("back")
         self.keys[pygame.K_UP] = lambda: self.pick(self.chosen - 1)
         self.keys[pygame.K_DOWN] = lambda: self.pick(self.chosen + 1)
+
+    def more_buttons(self, x: int, y: int) -> int:
+        """Buttons between the action and Back, from (x, y) down (none here); how many."""
+        return 0
+
+    def back(self) -> None:
+        """Esc: back to the title screen."""
+        self.app.goto("title")
 
     def emblem_radius(self) -> int:
         """As the title screen's, so that the buttons sit where Begin and Quit do."""
@@ -96,9 +115,7 @@ class SavedScene(Scene):
         """The chosen game: case, sides, opponent, how far it went, when, where it is saved
         (or why it cannot be continued, or that there is nothing to continue)."""
         if not self.saved:
-            return (c(MUTED, "No unfinished game is saved on this computer. Every game is "
-                             "saved as it is played; one you leave before the end shows "
-                             "up here."))
+            return c(MUTED, self.EMPTY)
         u = self.saved[self.chosen]
         case = next((k.scenario for k in catalogue(self.game.scenario)
                      if k.scenario and k.scenario.id == u.scenario), None)
@@ -108,13 +125,13 @@ class SavedScene(Scene):
                  f"{c(ACCENT, '<b>You play</b>')} {escape(spec.name if spec else side)}"
                  + (f" against the {escape(level_label(u.opponent).lower())} bot"
                     if u.opponent else ""),
-                 f"{u.decisions} decisions so far (both sides), the last in the "
-                 f"{escape(self.stage_title(case, u.stage))}; seed {u.seed}.",
+                 (f"{u.decisions} decisions (both sides), played to the end" if u.finished
+                  else f"{u.decisions} decisions so far (both sides), the last in the "
+                       f"{escape(self.stage_title(case, u.stage))}") + f"; seed {u.seed}.",
                  c(MUTED, f"Started {escape(started(u.started))}, last saved "
                           f"{u.changed:%d %B %Y %H:%M}.<br>{escape(str(u.path))}")]
         if u.problem and not self.error:
-            parts.append(c(ERROR_HEX, "This file is damaged and cannot be continued: "
-                                      + escape(clip(u.problem, 300))))
+            parts.append(c(ERROR_HEX, self.DAMAGED + escape(clip(u.problem, 300))))
         if self.error:
             parts.append(c(ERROR_HEX, escape(self.error)))
         return "<br><br>".join(parts)
@@ -171,5 +188,5 @@ class SavedScene(Scene):
         r = self.emblem_radius()
         draw_emblem(surface, (cx, 40 + r), r)
         style.text(surface, "PLENARY", (cx, 60 + 2 * r), 54, bold=True, anchor="midtop")
-        style.text(surface, "Continue where you stopped", (cx, 126 + 2 * r), 18,
+        style.text(surface, self.TAGLINE, (cx, 126 + 2 * r), 18,
                    colour=style.MUTED, anchor="midtop")

@@ -143,12 +143,18 @@ class TitleScene(Scene):
                     lambda: self.app.goto("saved"),
                     tip=f"{len(saved)} unfinished game(s) saved" if saved else
                     "No unfinished game is saved")
-        self.button("quit", (cx - 130, y + 108, 260, 40), "Quit  (Esc)", self.app.request_quit)
+        self.button("review", (cx - 130, y + 108, 260, 40), "Review a saved game  (R)",
+                    lambda: self.app.goto("sessions"),
+                    tip="Replay any saved game step by step, play on from any point, compare")
+        self.button("quit", (cx - 130, y + 158, 260, 40), "Quit  (Esc)", self.app.request_quit)
         if self.cases[self.chosen].scenario is None:
             self.buttons["begin"].disable()
         if not saved:
             self.buttons["saved"].disable()
+        if self.app.maker is None:
+            self.buttons["review"].disable()
         self.keys[pygame.K_c] = lambda: self.press("saved")
+        self.keys[pygame.K_r] = lambda: self.press("review")
         for k in CONTINUE_KEYS:
             self.keys[k] = lambda: self.press("begin")
         self.keys[pygame.K_ESCAPE] = lambda: self.press("quit")

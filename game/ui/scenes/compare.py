@@ -1,0 +1,172 @@
+"""The compare screen: two saved games of one case side by side (``game.review.compare``, the
+same comparison ``compare A B`` prints): each game in a line, every recorded vote of either
+with both results and the delegations whose ballots differ, and the decisions where the two
+part ways, the first of them leading. A / B open that game in the viewer at the parting step;
+Esc goes back to the game reviewed."""
+from __future__ import annotations
+
+from functools import partial
+from html import escape
+from typing import TYPE_CHECKING
+
+import pygame
+
+from ...decisions import from_dict
+from .. import style
+from ..controller import Game
+from ..review_words import ballot
+from ..words import ACCENT, GOLD, MUTED, c, h
+from .base import MARGIN, Scene
+
+if TYPE_CHECKING:
+    from ...review import Comparison, Review
+    from ..app import App
+
+HEADER = 64
+#: Delegations named per vote (the rest are counted), and stretches of decisions shown.
+SHOWN = 16
+STRETCHES = 8
+TALLY_KEYS = ("yes", "no", "abstain")
+
+
+class CompareScene(Scene):
+    """Game A (the one reviewed) and game B side by side; nothing here changes either."""
+
+    name = "compare"
+
+    def __init__(self, app: App, comparison: Comparison, back: Review | None = None) -> None:
+        super().__init__(app)
+        self.comparison = comparison
+        self.back_to = back
+        self.a, self.b = Game(comparison.a), Game(comparison.b)
+
+    def build(self) -> None:
+        """The two games' lines, the votes on the left, the decisions on the right."""
+        w, h_ = self.size
+        top = HEADER + 8 + 2 * 26 + 8
+        col = (w - 3 * MARGIN) // 2
+        self.votes_box = self.textbox((MARGIN, top, col, h_ - top - MARGIN), self.votes_html(),
+                                      "@dossier")
+        self.parts_box = self.textbox((2 * MARGIN + col, top, col, h_ - top - MARGIN - 56),
+                                      self.parting_html(), "@dossier")
+        bw = (col - 8) // 2
+        at = self.comparison.parts_at
+        for k, (name, label) in enumerate((("a", "Review A there  (A)"),
+                                           ("b", "Review B there  (B)"))):
+            b = self.button(f"review_{name}", (2 * MARGIN + col + k * (bw + 8), h_ - MARGIN - 48,
+                                               bw, 48), label, partial(self.review, name))
+            self.keys[pygame.K_a if name == "a" else pygame.K_b] = partial(self.press,
+                                                                           f"review_{name}")
+            if at is None or self.path(name) is None:
+                b.disable()
+        self.button("back", (self.help_rect().x - 8 - 150, 12, 150, HEADER - 24), "Back  (Esc)",
+                    self.back)
+        self.keys[pygame.K_ESCAPE] = self.back
+
+    def path(self, name: str):
+        """The file of game ``a`` or ``b`` (None if the screen was not given it)."""
+        return self.comparison.paths[0 if name == "a" else 1]
+
+    # -- words ------------------------------------------------------------------------------
+    def game_line(self, name: str) -> str:
+        """'A: whole.jsonl · the European Union and Japan against the greedy bot · seed 6 ·
+        30 decisions, to the end · score 10 of 14'."""
+        game = self.a if name == "a" else self.b
+        s = game.session
+        _, won, possible = s.score()
+        path = self.path(name)
+        where = "to the end" if s.state.finished else "unfinished"
+        return (f"{name.upper()}: {path.name if path else '(unsaved)'} · seed {s.seed} · "
+                f"{len(s.decisions)} decisions, {where} · {game.side_name()} scored {won} "
+                f"of {possible}")
+
+    def votes_html(self) -> str:
+        """Every recorded vote of either game: both results, the ballots that differ."""
+        out = [h("Recorded votes", 18) + "  " + c(MUTED, "A · B")]
+        for v in self.comparison.votes:
+            lines = [f"<b>{escape(v['symbol'])}</b>: A {self.result(v['a'])} · "
+                     f"B {self.result(v['b'])}"]
+            differ = v["ballots_differ"]
+            if differ:
+                names = [f"{escape(self.a.member(iso).name)} ({ballot(d['a'])} to "
+                         f"{ballot(d['b'])})" for iso, d in list(differ.items())[:SHOWN]]
+                more = f" and {len(differ) - SHOWN} more" if len(differ) > SHOWN else ""
+                lines.append(c(GOLD, f"{len(differ)} ballot(s) differ: ") + ", ".join(names)
+                             + more)
+            elif v["a"] and v["b"]:
+                lines.append(c(MUTED, "every ballot the same"))
+            out.append("<br>".join(lines))
+        if not self.comparison.votes:
+            out.append(c(MUTED, "Neither game has held a vote yet."))
+        return "<br><br>".join(out)
+
+    @staticmethod
+    def result(v: dict | None) -> str:
+        """'adopted 116-20-53', or 'not held'."""
+        if v is None:
+            return c(MUTED, "not held")
+        t = v["tally"]
+        word = escape(v["outcome"].replace("_", " "))
+        return f"{word} {'-'.join(str(t[k]) for k in TALLY_KEYS)}" if t else word
+
+    def parting_html(self) -> str:
+        """Where the games part ways: the first decision that differs, then each stretch."""
+        at = self.comparison.parts_at
+        if at is None:
+            return h("The two games made the same decisions", 18)
+        out = [h(f"They part ways at decision {at}", 18)]
+        for part in self.comparison.parted[:STRETCHES]:
+            lines = [c(ACCENT, f"<b>from decision {part['a_from']} of A, "
+                               f"{part['b_from']} of B</b>")]
+            for name, game in (("a", self.a), ("b", self.b)):
+                said = [self.said(game, d) for d in part[name][:3]]
+                more = f" and {len(part[name]) - 3} more" if len(part[name]) > 3 else ""
+                lines.append(f"{name.upper()}: " + ("; ".join(said) + more if said else
+                                                    c(MUTED, "nothing (the game ended)")))
+            out.append("<br>".join(lines))
+        if len(self.comparison.parted) > STRETCHES:
+            out.append(c(MUTED, f"and {len(self.comparison.parted) - STRETCHES} more "
+                                "stretches where they differ"))
+        return "<br><br>".join(out)
+
+    @staticmethod
+    def said(game: Game, d: dict) -> str:
+        """A recorded decision in the move log's words ("The DPRK and Cuba lobbied Chad")."""
+        decision = from_dict(d)
+        who = "You" if decision.side == game.side else game.side_name(decision.side)
+        return escape(f"{who} {game.describe(decision, detail=False)}")
+
+    # -- leaving ----------------------------------------------------------------------------
+    def review(self, name: str) -> None:
+        """Open game A or B in the viewer at the decision where they part."""
+        path = self.path(name)
+        if path is None or self.comparison.parts_at is None:
+            return
+        review = self.back_to if name == "a" and self.back_to is not None else \
+            self.app.open_review(path)
+        self.app.goto("review", review=review, step=self.comparison.parts_at)
+
+    def back(self) -> None:
+        """Esc: back to the game reviewed (else the list of saved games)."""
+        if self.back_to is not None:
+            self.app.goto("review", review=self.back_to)
+        else:
+            self.app.goto("sessions")
+
+    # -- drawing ----------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        """Header and the two games' lines."""
+        surface.fill(style.BG)
+        w = self.size[0]
+        pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, HEADER))
+        pygame.draw.line(surface, style.PANEL_EDGE, (0, HEADER - 1), (w, HEADER - 1))
+        room = self.help_rect().x - 8 - 150 - 3 * MARGIN
+        style.text(surface, f"Compare · {self.a.scenario.spec.title}", (MARGIN, 8), 22,
+                   bold=True, max_width=room)
+        style.text(surface, "Two games of one case side by side: every recorded vote, the "
+                   "ballots that differ, where the games part ways", (MARGIN, 38), 14,
+                   colour=style.MUTED, max_width=room)
+        for k, name in enumerate(("a", "b")):
+            style.text(surface, self.game_line(name), (MARGIN, HEADER + 8 + 26 * k), 16,
+                       bold=k == 0, colour=style.TEXT if k == 0 else style.GOLD,
+                       max_width=w - 2 * MARGIN)

@@ -1,0 +1,321 @@
+"""The replay viewer: a saved game step by step (``game.review.Review``).
+
+At each step: the whip count as it stood (the forecast ballots of the motion in play, or the
+recorded ballots where a vote was taken), its tally and P(adopted); the list of decisions to
+jump to; and one of three panels: this step (the decision, what it did, the votes it brought
+on, whose most probable ballot it changed and why), the text as it read, the move log up to
+there. Left/Right step, Home/End jump to the ends, PageUp/PageDown ten decisions; W plays on
+from here (what if), C compares with another game, Esc goes back."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+import pygame
+import pygame_gui
+from pygame_gui.core import ObjectID
+from pygame_gui.elements import UISelectionList
+
+from .. import review_words, style, words
+from ..controller import Game
+from ..widgets.cells import Look, legend, look_from_probs
+from ..widgets.chamber import Chamber
+from ..widgets.tally import draw_tally
+from ..widgets.whipgrid import WhipGrid
+from .base import MARGIN, Scene
+from .draft import stage_text_id, text_html, text_symbols
+from .intro import long_date
+
+if TYPE_CHECKING:
+    from ...review import Review
+    from ..app import App
+
+HEADER = 64
+TALLY_H = 84
+NAV_H = 40
+#: Decisions PageUp/PageDown jump.
+PAGE = 10
+#: The panels under the list: key, button label, key that opens it.
+TABS = (("step", "This step  (S)", pygame.K_s), ("text", "Text  (T)", pygame.K_t),
+        ("log", "Move log  (L)", pygame.K_l))
+
+
+class ReviewScene(Scene):
+    """One saved game, any step of it; nothing here changes the game."""
+
+    name = "review"
+
+    def __init__(self, app: App, review: Review, step: int = 0, tab: str = "step") -> None:
+        super().__init__(app)
+        self.review = review
+        self.tab = tab
+        self.step = review.clamp(step)
+        self.error: str | None = None
+        self.at: Game = self.game_at(self.step)
+        self.looks: dict[str, Look] = {}
+        self.view: WhipGrid | Chamber = WhipGrid()
+        self.motion: str | None = None
+        self.recorded: dict[str, str] | None = None
+        self.voted: list[str] = []
+        self.vote = 0
+
+    @property
+    def shot_name(self) -> str:
+        """review_vote at a step that took a vote, review_lobbying at one that changed a
+        ballot, else review (one screenshot of each)."""
+        if self.recorded is not None:
+            return "review_vote"
+        return "review_lobbying" if self.step and self.review.changes(self.step) else "review"
+
+    def game_at(self, step: int) -> Game:
+        """The game after ``step`` decisions, for the screens' readers."""
+        return Game(self.review.at(step), level=self.review.header.get("opponent") or None)
+
+    # -- layout -----------------------------------------------------------------------------
+    def build(self) -> None:
+        """Header buttons, the tally and delegations with the step buttons under them, the list
+        of decisions, the panel tabs and the panel."""
+        w, h = self.size
+        rw = max(460, int(w * 0.36))
+        right = pygame.Rect(w - MARGIN - rw, HEADER + 8, rw, h - HEADER - 8 - MARGIN)
+        left = pygame.Rect(MARGIN, right.y, right.x - 2 * MARGIN, right.h)
+        self.tally_rect = pygame.Rect(left.x, left.y, left.w, TALLY_H)
+        nav_y = left.bottom - NAV_H
+        self.note_rect = pygame.Rect(left.x, nav_y - 44, left.w, 40)
+        self.view_rect = pygame.Rect(left.x, self.tally_rect.bottom + 10, left.w,
+                                     self.note_rect.y - 30 - self.tally_rect.bottom - 10)
+        self.build_nav(pygame.Rect(left.x, nav_y, left.w, NAV_H))
+        x = self.help_rect().x - 8
+        for key, label, width, handler, k in (
+                ("back", "Back  (Esc)", 130, self.back, pygame.K_ESCAPE),
+                ("compare", "Compare…  (C)", 150, self.compare, pygame.K_c),
+                ("whatif", "Play on from here  (W)", 220, self.what_if, pygame.K_w)):
+            x -= width
+            self.button(key, (x, 12, width, HEADER - 24), label, handler)
+            self.keys[k] = partial(self.press, key)
+            x -= 8
+        self.title_room = x - 2 * MARGIN
+        list_h = int(right.h * 0.38)
+        items: list[str | tuple[str, str]] = [
+            review_words.step_list_item(self.review, self.at, k)
+            for k in range(self.review.steps + 1)]
+        # a line too long for the list ends in an ellipsis (the panel says it in full)
+        items = [style.ellipsize(str(i), right.w - 40, 16) for i in items]
+        self.items = [str(i) for i in items]
+        self.steps_list = self.add(UISelectionList(
+            pygame.Rect(right.x, right.y, right.w, list_h), items, self.manager,
+            object_id=ObjectID("#steps", None)))
+        tw = (right.w - 8 * (len(TABS) - 1)) // len(TABS)
+        y = right.y + list_h + 8
+        for k, (tab, label, code) in enumerate(TABS):
+            self.button(f"tab_{tab}", (right.x + k * (tw + 8), y, tw, 34), label,
+                        partial(self.show_tab, tab))
+            self.keys[code] = partial(self.show_tab, tab)
+        self.box = self.textbox((right.x, y + 42, right.w, right.bottom - y - 42), "", "@dossier")
+        self.keys[pygame.K_LEFT] = partial(self.go, -1)
+        self.keys[pygame.K_RIGHT] = partial(self.go, 1)
+        self.keys[pygame.K_PAGEUP] = partial(self.go, -PAGE)
+        self.keys[pygame.K_PAGEDOWN] = partial(self.go, PAGE)
+        self.keys[pygame.K_HOME] = partial(self.goto_step, 0)
+        self.keys[pygame.K_END] = partial(self.goto_step, self.review.steps)
+        self.keys[pygame.K_v] = self.next_vote
+        self.goto_step(self.step)
+
+    def build_nav(self, bar: pygame.Rect) -> None:
+        """The step buttons under the delegations."""
+        labels: tuple[tuple[str, str, Callable[[], None]], ...] = (
+                  ("start", "Start  (Home)", partial(self.goto_step, 0)),
+                  ("page_back", "−10  (PgUp)", partial(self.go, -PAGE)),
+                  ("prev", "Back  (Left)", partial(self.go, -1)),
+                  ("next", "Next  (Right)", partial(self.go, 1)),
+                  ("page_next", "+10  (PgDn)", partial(self.go, PAGE)),
+                  ("end", "End  (End)", lambda: self.goto_step(self.review.steps)))
+        bw = (bar.w - 6 * (len(labels) - 1)) // len(labels)
+        for k, (key, label, handler) in enumerate(labels):
+            self.button(key, (bar.x + k * (bw + 6), bar.y, bw, bar.h), label, handler,
+                        cls="@primary" if key == "next" else "@button")
+
+    # -- stepping ---------------------------------------------------------------------------
+    def go(self, by: int) -> None:
+        """Step ``by`` decisions forward (negative: back)."""
+        self.goto_step(self.step + by)
+
+    def goto_step(self, step: int, vote: int = 0) -> None:
+        """Show the game after ``step`` decisions (kept within the game); at a step that took
+        several votes, the ``vote``-th of them."""
+        self.step = self.review.clamp(step)
+        self.at = self.game_at(self.step)
+        self.voted = [r.motion for r in self.review.held(self.step) if r.ballots]
+        self.vote = vote % len(self.voted) if self.voted else 0
+        self.motion = self.voted[self.vote] if self.voted else self.review.motion(self.step)
+        self.recorded = (self.review.ballots(self.step, self.motion)
+                         if self.motion is not None else None)
+        self.lay_out_view()
+        self.box.set_text(self.panel_html())
+        self.select_row(self.step)
+        for key in ("start", "page_back", "prev"):
+            self.buttons[key].enable() if self.step > 0 else self.buttons[key].disable()
+        for key in ("next", "page_next", "end"):
+            (self.buttons[key].enable() if self.step < self.review.steps
+             else self.buttons[key].disable())
+        finished = self.review.state(self.step).finished
+        self.buttons["whatif"].disable() if finished else self.buttons["whatif"].enable()
+        for tab, _, _ in TABS:
+            b = self.buttons[f"tab_{tab}"]
+            b.select() if tab == self.tab else b.unselect()
+
+    def lay_out_view(self) -> None:
+        """The delegations of the motion shown: the grid, or the Council's table."""
+        if self.motion is None:
+            self.looks = {}
+            self.view.layout(self.view_rect, [])
+            return
+        game = self.at
+        body = game.session.body(game.motion(self.motion).body)
+        if body.members == "security_council":
+            self.view = Chamber({m.iso3 for m in game.scenario.members if m.sc_seat == "P5"})
+        else:
+            self.view = WhipGrid()
+        if self.recorded is not None:
+            self.looks = {iso: Look(b, mark=self.mark(iso)) for iso, b in self.recorded.items()}
+        else:
+            probs = game.probabilities(self.motion)
+            self.looks = {iso: look_from_probs(p, mark=self.mark(iso))
+                          for iso, p in probs.items()}
+        self.view.layout(self.view_rect, sorted(self.looks))
+
+    def mark(self, iso: str) -> str | None:
+        """The cell's mark, as on the floor: co-sponsor, a side's own delegation, or None."""
+        if self.at.is_cosponsor(iso):
+            return "cosponsor"
+        return {"sponsors": "sponsor", "opposition": "opposition"}.get(
+            self.at.side_of(iso) or "")
+
+    def select_row(self, step: int) -> None:
+        """Select the step's line in the list and scroll it into view."""
+        rows = self.steps_list.item_list
+        for k, item in enumerate(rows):
+            item["selected"] = k == step
+            button = item["button_element"]
+            if button is not None:
+                button.select() if k == step else button.unselect()
+        bar = self.steps_list.scroll_bar
+        if bar is not None and rows:
+            # whole rows from the top, the step's row in the middle of those shown
+            shown = max(1, int(bar.visible_percentage * len(rows)))
+            first = max(0, min(len(rows) - shown, step - shown // 2))
+            bar.set_scroll_from_start_percentage(first / len(rows))
+            bar.has_moved_recently = True
+
+    def next_vote(self) -> None:
+        """V: the next of the votes this step took (the first again after the last)."""
+        if len(self.voted) > 1:
+            self.goto_step(self.step, self.vote + 1)
+
+    def show_tab(self, tab: str) -> None:
+        """Show the step, the text or the move log in the panel."""
+        self.tab = tab
+        self.goto_step(self.step)
+
+    def panel_html(self) -> str:
+        """The panel's HTML for the tab shown (a damaged file's note first)."""
+        game = self.at
+        if self.tab == "text":
+            text_id = stage_text_id(game)
+            html = text_html(game, text_id, text_symbols(game, text_id))
+        elif self.tab == "log":
+            html = words.move_log(game)
+        else:
+            html = review_words.step_html(self.review, game, self.step)
+        if self.error:
+            html = words.c(words.ERROR_HEX, self.error) + "<br><br>" + html
+        return html
+
+    def on_event(self, event: pygame.event.Event) -> bool:
+        """A click in the list jumps to that decision; the wheel scrolls the panel."""
+        if (event.type == pygame_gui.UI_SELECTION_LIST_NEW_SELECTION
+                and event.ui_element is self.steps_list):
+            if event.text in self.items:
+                self.goto_step(self.items.index(event.text))
+            return True
+        if event.type == pygame.MOUSEWHEEL and self.box.rect.collidepoint(
+                pygame.mouse.get_pos()):
+            return self.scroll_text(self.box, -event.y * 60)
+        return False
+
+    # -- leaving ----------------------------------------------------------------------------
+    def back(self) -> None:
+        """Esc: back to the list of saved games."""
+        self.app.goto("sessions")
+
+    def what_if(self) -> None:
+        """Play on from this step: a new game making the same first decisions (its file's
+        header names this file and the step), then the player's own."""
+        try:
+            self.app.branch(self.review.path, self.step)
+        except ValueError as exc:
+            self.error = str(getattr(exc, "reason", exc))
+            self.goto_step(self.step)
+            return
+        self.app.goto("briefing")
+
+    def compare(self) -> None:
+        """Choose the game to compare this one with (its parent first, if a what-if)."""
+        self.app.goto("sessions", against=self.review)
+
+    # -- drawing ----------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        """Header, the tally, the delegations and their legend, a damaged file's note."""
+        surface.fill(style.BG)
+        w = self.size[0]
+        pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, HEADER))
+        pygame.draw.line(surface, style.PANEL_EDGE, (0, HEADER - 1), (w, HEADER - 1))
+        game, review = self.at, self.review
+        style.text(surface, f"Review · {game.scenario.spec.title}", (MARGIN, 8), 22,
+                   bold=True, max_width=self.title_room)
+        stage = game.stage
+        where = f"{stage.title}, {long_date(stage.date)}" if stage else "the game is over"
+        style.text(surface, f"{review.path.name} · step {self.step} of {review.steps} · "
+                   f"{where}", (MARGIN, 38), 14, colour=style.MUTED, max_width=self.title_room)
+        self.draw_tally(surface)
+        self.view.draw(surface, self.looks, None, self.names())
+        if self.looks:
+            legend(surface, (self.view_rect.x, self.view_rect.bottom + 8),
+                   forecast=self.recorded is None, max_width=self.view_rect.w)
+        note = review.stopped or (review.notes[0] if review.notes else "")
+        if note:
+            style.paragraph(surface, note, self.note_rect, 13, max_lines=2,
+                            colour=style.ERROR if review.stopped else style.GOLD)
+
+    def names(self) -> dict[str, str]:
+        """The Council's seats show names (there is room); the grid ISO codes."""
+        if isinstance(self.view, Chamber):
+            return {iso: self.at.member(iso).name for iso in self.view.order}
+        return {}
+
+    def draw_tally(self, surface: pygame.Surface) -> None:
+        """The recorded tally where a vote was taken, else the expected one if voted now."""
+        if self.motion is None:
+            style.panel(surface, self.tally_rect)
+            style.text(surface, "The game is over: every vote has been taken.",
+                       self.tally_rect.center, 16, colour=style.MUTED, anchor="center")
+            return
+        game, motion = self.at, self.at.motion(self.motion)
+        rule = words.rule_short(game.session.rule(motion.id))
+        if self.recorded is not None:
+            result = game.state.result(motion.id)
+            assert result is not None, "the step recorded this vote"
+            counts = [dict(result.tally).get(k, 0) for k in ("yes", "no", "abstain", "absent")]
+            before = self.review.state(self.step - 1)
+            p = game.session.forecast(motion.id, before).p_adopted
+            more = (f" (vote {self.vote + 1} of {len(self.voted)} here; V: the next)"
+                    if len(self.voted) > 1 else "")
+            title = (f"Recorded vote on {motion.symbol}: {review_words.outcome(game, result)}"
+                     f"{more}. P(adopted) just before the vote. Needed {rule}.")
+            draw_tally(surface, self.tally_rect, counts, title=title, p_adopted=p)
+            return
+        f = game.forecast(motion.id)
+        draw_tally(surface, self.tally_rect, [int(x) for x in f.counts],
+                   title=f"{motion.symbol} as it stood after decision {self.step}: expected if "
+                         f"voted then. Needs {rule}.", p_adopted=f.p_adopted)
