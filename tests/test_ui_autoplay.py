@@ -41,8 +41,13 @@ def test_autoplay_with_the_greedy_bot_saves_one_screenshot_per_scene_in_order(tm
     assert names[2] == "03_floor_third_committee.png"
     assert any("_vote_c3_draft" in n for n in names)
     assert any("_council_security_council" in n for n in names)
-    assert names[-1].endswith("_debrief.png")
     assert [int(n[:2]) for n in names] == list(range(1, len(names) + 1))
+    # then the tour of the saved game: the viewer, a what-if from it, the compare screen
+    tour = [n[3:-4] for n in names[next(k for k, n in enumerate(names)
+                                         if n.endswith("_debrief.png")):]]
+    assert tour[:5] == ["debrief", "review", "review_lobbying", "review_vote",
+                        "whatif_briefing"]
+    assert tour[-1] == "compare"
 
 
 def scripted_game(tmp_path) -> tuple[list[dict], str]:

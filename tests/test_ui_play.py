@@ -129,4 +129,4 @@ def test_a_council_only_case_plays_through_every_screen(tmp_path):
     names = [p.name[3:-4] for p in sorted(shots.glob("*.png"))]
     assert names[:3] == ["title", "briefing", "council_security_council"]
     assert not any(n.startswith("floor") for n in names)
-    assert names[-1] == "debrief"
+    assert "debrief" in names and names[-1] == "compare"      # then the tour of the file

@@ -152,7 +152,8 @@ class Driver:
         if not self.autoplay:
             return
         writer = self.game.session.writer
-        if self.app.shots and self.app.maker is not None and writer and writer.written:
+        if (self.app.shots and self.bot is not None and self.app.maker is not None
+                and writer and writer.written):
             parent = writer.head.get("parent")
             if not self.touring:
                 self.touring = True
