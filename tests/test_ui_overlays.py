@@ -47,6 +47,17 @@ def test_the_vote_board_and_debrief_have_the_glossary_too(make_app):
     assert app.scene.name == "debrief" and "help" in app.scene.buttons
 
 
+def test_f1_first_says_what_the_screen_in_view_is_for_and_every_screen_has_a_word(make_app):
+    from game.ui.scenes import SCENES
+
+    assert set(SCENES) <= set(glossary.SCREEN_HELP)
+    app = on_floor(make_app())
+    key(app, pygame.K_F1)
+    window = app.scene.overlays["glossary"]
+    text = next(e for e in window.get_container().elements if hasattr(e, "html_text")).html_text
+    assert text.startswith("<font pixel_size=19><b>On this screen</b></font><br>The whip count")
+
+
 def test_the_glossary_explains_the_words_the_game_uses():
     text = glossary.html()
     for term in ("PP / OP", "Draft resolution", "Amendment", "co-sponsor", "Diplomatic capital",

@@ -107,9 +107,40 @@ GLOSSARY: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 
-def html() -> str:
-    """The glossary as HTML for a pygame_gui text box."""
+#: Scene name -> what that screen is for and what to do on it (F1 shows it above the glossary).
+SCREEN_HELP: dict[str, str] = {
+    "title": "Choose a case, the side you play and how strong the computer opponent is, then "
+             "press Enter to read your briefing. C continues a saved game.",
+    "briefing": "Your side, your goal and what you are scored on, the calendar of the votes "
+                "and what each action costs. Read it, then press Enter to start lobbying.",
+    "floor": "The whip count: each square is a delegation, coloured by the vote expected. "
+             "Click one (or use the arrow keys) to read its dossier, choose an argument, then "
+             "press 1 to lobby it; 2 addresses a whole group or bloc. The preview at the "
+             "bottom right says what a move would do before you make it. 7 calls the vote "
+             "(the sponsors) or passes your turn (the opposition).",
+    "council": "The Security Council: only its 15 members vote. Lobby them as on the floor; "
+               "remember that one permanent member voting against blocks a substantive "
+               "decision (a veto), but not a procedural one.",
+    "text": "The draft as it stands, paragraph by paragraph. Where you may revise a paragraph, "
+            "choose another wording: the preview shows what it would do to the votes.",
+    "vote": "A recorded vote: the board fills as the delegations vote, then the result. "
+            "Press Enter once the board is full to go on.",
+    "debrief": "How you did: every vote beside the real one of 2014, the points you won and "
+               "the delegations that voted differently from the record.",
+    "saved": "Games you left unfinished. Choose one with the arrow keys and press Enter to "
+             "continue it where it stopped.",
+    "error": "Something went wrong. The message says what happened; every move made so far "
+             "is kept in the game's session file.",
+}
+
+
+def html(screen: str | None = None) -> str:
+    """The glossary as HTML for a pygame_gui text box, after a word on ``screen`` (a scene
+    name of ``SCREEN_HELP``; none if it has no entry)."""
     parts = []
+    if screen in SCREEN_HELP:
+        parts.append(f"<font pixel_size=19><b>On this screen</b></font><br>"
+                     f"{escape(SCREEN_HELP[screen])}")
     for heading, entries in GLOSSARY:
         parts.append(f"<font pixel_size=19><b>{escape(heading)}</b></font>")
         for term, words in entries:

@@ -76,10 +76,12 @@ class OverlayMixin:
         w, h = self.size
         rect = pygame.Rect(0, 0, min(760, w - 80), h - 90)
         rect.center = (w // 2, h // 2)
-        win = UIWindow(rect, self.manager, window_display_title="Glossary  (F1 or Esc closes)",
+        win = UIWindow(rect, self.manager,
+                       window_display_title="Help and glossary  (F1 or Esc closes)",
                        object_id="#glossary")
         inner = win.get_container().get_size()
-        UITextBox(glossary.html(), pygame.Rect(0, 0, inner[0], inner[1]), self.manager,
+        UITextBox(glossary.html(getattr(self, "name", None)),
+                  pygame.Rect(0, 0, inner[0], inner[1]), self.manager,
                   container=win, object_id="#glossary_text")
         self.overlays["glossary"] = self.add(win)
 
