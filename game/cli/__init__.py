@@ -12,13 +12,13 @@ import sys
 from collections.abc import Callable
 from typing import NoReturn
 
-from . import authoring, calibration, comparecmd, modelcmds, play, replaycmd
+from . import authoring, calibration, comparecmd, modelcmds, play, replaycmd, reportcmd
 from .common import SEED
 from .crashreport import report_crash
 
 #: Modules that add subcommands; each has ``register(subparsers) -> None`` and sets
 #: ``func`` on its parsers.
-MODULES = (play, modelcmds, replaycmd, comparecmd, calibration, authoring)
+MODULES = (play, modelcmds, replaycmd, comparecmd, reportcmd, calibration, authoring)
 
 #: Checks on parsed arguments shared by every subcommand that has them (attribute -> check
 #: returning an error message or None), so a module registering ``--seed`` with a plain
