@@ -7,11 +7,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageStat
+from PIL import Image, ImageColor, ImageStat
 
 from game.cli import main
 from game.cli.modelcmds import simulate
 from game.scenario import load
+from game.vocabulary import BALLOT_STYLES
 from helpers import SCENARIOS
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -47,9 +48,10 @@ def test_the_report_opens_offline_in_headless_chromium_and_is_not_blank(tmp_path
     colours = small.getcolors(320 * 500) or []
     assert len(colours) > 50, "a page of charts and tables has many colours, not a few"
     assert max(ImageStat.Stat(small).stddev) > 20, "the page is nearly uniform: blank?"
-    # the ballots' colours of the tally charts are drawn (in favour green, against red)
+    # the tally charts are drawn, in the ballots' colours (in favour, against)
     rgb = {c for _, c in colours}
-    assert near(rgb, (0x3d, 0xaa, 0x6b)) and near(rgb, (0xd6, 0x50, 0x50))
+    for code in ("yes", "no"):
+        assert near(rgb, ImageColor.getrgb(BALLOT_STYLES[code].tile)), code
 
 
 def near(colours: set[tuple[int, int, int]], target: tuple[int, int, int]) -> bool:

@@ -28,8 +28,9 @@ STYLE: dict[Any, Any] = {"svg.fonttype": "none", "svg.hashsalt": "plenary-report
 NO_METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}
 #: The tally rows of a vote chart: (ballot code, label).
 ROWS = (("yes", "In favour"), ("no", "Against"), ("abstain", "Abstaining"))
-#: Colours of the two sides in the charts of moves.
-SIDE_COLOURS = {"sponsors": "#2f6db5", "opposition": "#b5532f"}
+#: Colours of the two sides in the charts of moves (Okabe-Ito, as the ballots; not the
+#: ballots' own blue and orange, so that a side is never read as a vote).
+SIDE_COLOURS = {"sponsors": "#009e73", "opposition": "#cc79a7"}
 RECORD_COLOUR = "#111111"
 #: Dots stacked on one value of a tally before they overlap their row's neighbours.
 STACK, STEP = 5, 0.11
@@ -102,7 +103,7 @@ def flips_chart(flips: list[Flip], key: str) -> str:
         used = {f.instead[0][0] for f in flips}
         ax.legend(handles=[Patch(color=b.tile, label=f"mostly {b.word} instead")
                            for code, b in BALLOT_STYLES.items() if code in used],
-                  loc="lower right", frameon=True, fontsize=8)
+                  loc="lower left", bbox_to_anchor=(0, 1), ncol=4, frameon=False, fontsize=8)
         ax.invert_yaxis()
         ax.set_xlim(0, 100)
         ax.set_xlabel("% of the games that held the vote")
@@ -126,5 +127,5 @@ def worked_chart(rows: list[Worked], side_names: dict[str, str], key: str) -> st
         ax.legend(handles=[Patch(color=c, label=side_names.get(side, side))
                            for side, c in SIDE_COLOURS.items() if any(w.side == side
                                                                      for w in rows)],
-                  loc="lower right", frameon=False, fontsize=8)
+                  loc="lower left", bbox_to_anchor=(0, 1), ncol=2, frameon=False, fontsize=8)
         return to_svg(fig, key)
