@@ -129,6 +129,15 @@ SCREEN_HELP: dict[str, str] = {
                "the delegations that voted differently from the record.",
     "saved": "Games you left unfinished. Choose one with the arrow keys and press Enter to "
              "continue it where it stopped.",
+    "sessions": "Saved games, finished or not, newest first. Choose one with the arrow keys "
+                "and press Enter to go through it step by step; Open a file… reads any other.",
+    "review": "A saved game, one decision at a time: Left and Right step, Home and End jump "
+              "to the ends, PageUp and PageDown ten at a time. The panel says what the "
+              "decision did and why delegations moved. W plays on from here as a new game "
+              "(what if); C compares this game with another.",
+    "compare": "Two games of the same case side by side: every vote of each, the delegations "
+               "that voted differently, and the decision where the two games part ways. A or "
+               "B opens that game at that point.",
     "error": "Something went wrong. The message says what happened; every move made so far "
              "is kept in the game's session file.",
 }
