@@ -131,10 +131,15 @@ def test_proceeding_shows_a_board_that_fills_then_reports_the_tally_and_rule(mak
     frames(app, 15)
     assert 0 < board.revealed() < 193
     key(app, pygame.K_SPACE)                      # skip the animation
-    assert board.ready()
+    assert board.done
     assert board.counts() == dict(board.result.tally)
     assert board.result.decided_by
-    key(app, pygame.K_RETURN)
+    key(app, pygame.K_SPACE)                      # a late skip does not skip the result
+    key(app, pygame.K_RETURN)                     # nor does Enter before the board has stood
+    assert app.scene is board
+    frames(app, 20)
+    assert board.ready()
+    key(app, pygame.K_RETURN)                     # its own press, after the board has filled
     assert app.scene.name == "vote" and app.scene.result.motion == "c3_draft"
 
 
@@ -201,7 +206,10 @@ def test_the_debrief_counts_the_delegations_that_voted_as_in_2014(make_app):
     real = scene.record()
     assert len(real) == 193
     assert 0 < sum(ours[i] == real[i] for i in ours) < 193
-    key(app, pygame.K_ESCAPE)
+    key(app, pygame.K_ESCAPE)                     # Esc is "back" (to the title), not quit
+    assert app.running and app.scene.name == "title"
+    app.goto("debrief")
+    key(app, pygame.K_q)
     assert not app.running
 
 

@@ -146,7 +146,7 @@ class Driver:
         key(pygame.K_RETURN)
 
     def act_debrief(self, scene) -> None:
-        """The debrief: press Esc to finish (autoplay only; a watcher reads it). Taking
+        """The debrief: press Q to finish (autoplay only; a watcher reads it). Taking
         screenshots, first the tour of the saved game: the viewer and a what-if from it,
         then, at the what-if's debrief, the compare screen with its parent."""
         if not self.autoplay:
@@ -163,7 +163,7 @@ class Driver:
                 self.shown.add("compare")
                 self.app.goto("compare", comparison=self.app.compare(parent, writer.path))
                 return
-        key(pygame.K_ESCAPE)
+        key(pygame.K_q)
 
     def act_review(self, scene) -> None:
         """The viewer: a lobbying step and a vote step for their screenshots; touring, then

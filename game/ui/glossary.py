@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from html import escape
 
+from . import style
+
 #: (heading, [(term, explanation), ...]) in the order a player meets them.
 GLOSSARY: list[tuple[str, list[tuple[str, str]]]] = [
     ("Where it happens", [
@@ -151,7 +153,7 @@ def html(screen: str | None = None) -> str:
         parts.append(f"<font pixel_size=19><b>On this screen</b></font><br>"
                      f"{escape(SCREEN_HELP[screen])}")
     for heading, entries in GLOSSARY:
-        parts.append(f"<font pixel_size=19><b>{escape(heading)}</b></font>")
+        parts.append(f"<font pixel_size={style.font_px(19)}><b>{escape(heading)}</b></font>")
         for term, words in entries:
             parts.append(f"<b><font color='#7cc4f0'>{escape(term)}</font></b>  {escape(words)}")
     return "<br><br>".join(parts)

@@ -184,9 +184,10 @@ def font(size: float, bold: bool = False) -> pygame.font.Font:
 def reset_fonts() -> None:
     """Forget cached fonts (they die with ``pygame.quit``)."""
     font_at.cache_clear()
-    from .widgets.cells import fit
+    from .widgets.cells import _name_lines, fit
 
     fit.cache_clear()
+    _name_lines.cache_clear()
 
 
 def text(surface: pygame.Surface, words: str, pos: tuple[int, int], size: int = 16, *,

@@ -9,6 +9,7 @@ import os
 from html import escape
 
 from ..vocabulary import BALLOT_CODES, BALLOT_STYLES, SIDE_WORDS, group_name
+from . import style
 from .controller import Game
 
 MUTED, ACCENT, GOLD, ERROR_HEX = "#9db6cc", "#7cc4f0", "#e8c25a", "#ff8a80"
@@ -65,7 +66,7 @@ def c(colour: str, words: str) -> str:
 
 def h(words: str, size: int = 20) -> str:
     """HTML ``words`` as a bold heading of ``size`` pixels."""
-    return f"<font pixel_size={size}><b>{words}</b></font>"
+    return f"<font pixel_size={style.font_px(size)}><b>{words}</b></font>"
 
 
 def pct(p: float) -> str:
@@ -100,7 +101,7 @@ def member_facts(game: Game, iso: str) -> list[str]:
                                             else "&nbsp;&nbsp;")
                         for y, v in sorted(m.past_votes.items()))
         lines.append(f"{c(MUTED, 'Past votes on this resolution')} {past}")
-        lines.append(f"<font pixel_size=12>{c(MUTED, PAST_LEGEND)}</font>")
+        lines.append(c(MUTED, PAST_LEGEND))
     return lines
 
 

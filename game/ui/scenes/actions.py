@@ -115,7 +115,7 @@ class ActionsMixin(TacticsWindowMixin, OfferWindowMixin):
 
     def handle(self, event: pygame.event.Event) -> bool:
         """With the tactics window open, Up/Down choose a tactic and Enter makes it; with the
-        offer window open, A accepts and R refuses; the rest as usual."""
+        offer window open, A accepts, R or Enter (the default) refuses; the rest as usual."""
         if event.type == pygame.KEYDOWN and not self.overlay_open:
             if self.tactics_window is not None:
                 step = {pygame.K_UP: -1, pygame.K_DOWN: 1}.get(event.key)
@@ -128,7 +128,8 @@ class ActionsMixin(TacticsWindowMixin, OfferWindowMixin):
                 if event.key != pygame.K_ESCAPE and event.key != pygame.K_F1:
                     return True
             if self.offer_window is not None:
-                answer = {pygame.K_a: "accept", pygame.K_r: "refuse"}.get(event.key)
+                answer = {pygame.K_a: "accept", pygame.K_r: "refuse", pygame.K_RETURN: "refuse",
+                          pygame.K_KP_ENTER: "refuse"}.get(event.key)
                 if answer:
                     self.press(answer)
                     return True

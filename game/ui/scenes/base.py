@@ -186,6 +186,10 @@ class Scene(OverlayMixin):
         bar.has_moved_recently = True
         return True
 
+    def scroll_key(self, box: UITextBox, pixels: int) -> None:
+        """A scrolling key (PageUp/PageDown, Up/Down): scroll ``box`` by ``pixels``."""
+        self.scroll_text(box, pixels)
+
     def press(self, key: str) -> None:
         """Post the event a click on button ``key`` makes (keyboard shortcuts, autoplay)."""
         b = self.buttons.get(key)

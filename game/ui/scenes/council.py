@@ -4,6 +4,7 @@ from __future__ import annotations
 import pygame
 
 from .. import style
+from ..style import px
 from ..widgets.chamber import Chamber
 from .floor import FloorScene
 
@@ -40,31 +41,37 @@ class CouncilScene(FloorScene):
     def draw(self, surface: pygame.Surface) -> None:
         """The floor's drawing, then the veto threat inside the table."""
         super().draw(surface)
-        box = self.view.centre.inflate(-28, -20)
+        box = self.view.centre.inflate(-px(28), -px(20))
         motion = self.veto_motion()
-        y = box.y + 4
+        y = box.y + px(4)
         style.text(surface, "Veto threat", (box.centerx, y), 20, bold=True, colour=style.GOLD,
-                   anchor="midtop")
-        y += 30
+                   anchor="midtop", max_width=box.w)
+        y += style.font(20, True).get_linesize()
         if motion is None:
-            style.text(surface, "No vote at this meeting can be vetoed.", (box.centerx, y), 15,
-                        colour=style.MUTED, anchor="midtop")
+            style.paragraph(surface, "No vote at this meeting can be vetoed.",
+                            pygame.Rect(box.x, y, box.w, box.bottom - y), 15, colour=style.MUTED)
             return
-        y = style.paragraph(surface, self.motion_line(motion), pygame.Rect(box.x, y, box.w, 40),
-                            14, colour=style.MUTED, max_lines=2) + 6
+        small = style.font(14).get_linesize()
+        y = style.paragraph(surface, self.motion_line(motion),
+                            pygame.Rect(box.x, y, box.w, 3 * small), 14, colour=style.MUTED,
+                            max_lines=3) + px(4)
         p_none = 1.0
+        step = style.font(15).get_linesize()
         for name, p in sorted(self.veto_lines(), key=lambda t: -t[1]):
             p_none *= 1.0 - p
-            col = style.BALLOT_COLOURS["no"] if p >= 0.5 else (
-                style.GOLD if p >= 0.1 else style.MUTED)
-            style.text(surface, name, (box.x + 10, y), 15, max_width=box.w - 150)
-            style.text(surface, f"votes against {p:.0%}", (box.right - 10, y), 15, bold=True,
-                       colour=col, anchor="topright")
-            y += 22
-        style.text(surface, f"P(at least one veto) {1 - p_none:.0%}", (box.centerx, y + 6), 18,
-                   bold=True, colour=style.GOLD, anchor="midtop")
-        style.paragraph(surface, self.veto_note(), pygame.Rect(box.x, y + 36, box.w,
-                        box.bottom - y - 36), 13, colour=style.MUTED, max_lines=3)
+            col = style.BAD_TEXT if p >= 0.5 else (style.GOLD if p >= 0.1 else style.MUTED)
+            tag = style.text(surface, f"against {p:.0%}", (box.right - px(10), y), 15,
+                             bold=True, colour=col, anchor="topright")
+            style.text(surface, name, (box.x + px(10), y), 15,
+                       max_width=tag.x - box.x - px(20))
+            y += step
+        style.text(surface, f"P(at least one veto) {1 - p_none:.0%}", (box.centerx, y + px(4)),
+                   18, bold=True, colour=style.GOLD, anchor="midtop", max_width=box.w)
+        y += px(4) + style.font(18, True).get_linesize()
+        rest = (box.bottom - y) // style.font(13).get_linesize()
+        if rest > 0:
+            style.paragraph(surface, self.veto_note(), pygame.Rect(box.x, y, box.w,
+                            box.bottom - y), 13, colour=style.MUTED, max_lines=rest)
 
     def motion_line(self, motion: str) -> str:
         """What the vetoable draft is; whether it is tabled only if tabling is optional."""

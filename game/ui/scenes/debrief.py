@@ -10,7 +10,8 @@ import pygame
 
 from ...vocabulary import BALLOT_CODES, BALLOT_STYLES, ballot_word
 from .. import style, words
-from ..widgets.cells import Look, fit
+from ..style import px
+from ..widgets.cells import Look
 from ..widgets.chamber import Chamber
 from .base import MARGIN, Scene
 from .vote import NO_VOTE, VIEWS, outcome_words
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     from ..app import App
 
 KEYS = BALLOT_CODES
-MATRIX_H = 160
 #: Pixels the record scrolls per wheel notch / per key.
 WHEEL_STEP, KEY_STEP = 60, 120
 SCROLL_KEYS = {pygame.K_PAGEDOWN: KEY_STEP * 3, pygame.K_PAGEUP: -KEY_STEP * 3,
@@ -55,27 +55,41 @@ class DebriefScene(Scene):
     def build(self) -> None:
         """The record text on the left; the roll call chooser and its delegations; Finish."""
         w, h = self.size
-        left_w = int((w - 3 * MARGIN) * 0.46)
-        self.left = pygame.Rect(MARGIN, 72, left_w, h - 72 - MARGIN)
-        self.right = pygame.Rect(2 * MARGIN + left_w, 72, w - 3 * MARGIN - left_w,
-                                 h - 72 - MARGIN)
+        m, top = px(MARGIN), px(72)
+        left_w = int((w - 3 * m) * 0.46)
+        self.left = pygame.Rect(m, top, left_w, h - top - m)
+        self.right = pygame.Rect(2 * m + left_w, top, w - 3 * m - left_w, h - top - m)
         if self.calls:
-            opts = [(f"Roll call: {self.game.motion(m).symbol}", m) for m in self.calls]
-            self.dropdown("call", (self.right.x, self.right.y, self.right.w, 34), opts, self.call,
-                          self.set_call)
+            opts = [(f"R: roll call {self.game.motion(c).symbol}", c) for c in self.calls]
+            self.dropdown("call", (self.right.x, self.right.y, self.right.w, px(34)), opts,
+                          self.call, self.set_call)
+            self.keys[pygame.K_r] = self.next_call
         self.layout_view()
-        text_h = self.left.h - (MATRIX_H + 10 if self.matrix_left else 0)
+        text_h = self.left.h - (self.matrix_h() + px(10) if self.matrix_left else 0)
         self.box = self.textbox((self.left.x, self.left.y, left_w, text_h), self.html())
-        self.button("quit", (self.right.right - 180, h - MARGIN - 48, 180, 48), "Finish  (Esc)",
+        bw, bh = px(200), px(48)
+        # Quitting the program is its own key (Q), away from Esc, which is "back" everywhere
+        self.button("quit", (self.right.right - bw, h - m - bh, bw, bh), "Quit Plenary (Q)",
                     self.app.request_quit)
-        self.button("again", (self.right.right - 180 - 12 - 240, h - MARGIN - 48, 240, 48),
-                    "Play again  (Enter)", self.play_again, cls="@primary",
+        self.button("again", (self.right.right - bw - px(12) - px(300), h - m - bh, px(300), bh),
+                    "Play again (Enter or Esc)", self.play_again, cls="@primary",
                     tip="Back to the title screen: this case again, as either side")
-        self.keys[pygame.K_ESCAPE] = lambda: self.press("quit")
+        self.keys[pygame.K_q] = lambda: self.press("quit")
+        self.keys[pygame.K_ESCAPE] = lambda: self.press("again")
         for k in (pygame.K_RETURN, pygame.K_KP_ENTER):
             self.keys[k] = lambda: self.press("again")
         for k, step in SCROLL_KEYS.items():
             self.keys[k] = partial(self.scroll, step)
+
+    def next_call(self) -> None:
+        """R: the next roll call compared."""
+        if self.calls:
+            k = self.calls.index(self.call) if self.call in self.calls else -1
+            self.set_call(self.calls[(k + 1) % len(self.calls)])
+
+    def matrix_h(self) -> int:
+        """The comparison matrix's height: a title, a header and four rows of text."""
+        return 6 * style.font(15).get_linesize() + px(16)
 
     def play_again(self) -> None:
         """Back to the title screen, this case chosen (the side and opponent may change)."""
@@ -106,7 +120,9 @@ class DebriefScene(Scene):
             self.view.permanent = {m.iso3 for m in self.game.scenario.members if m.sc_seat == "P5"}
         self.names = {iso: self.game.member(iso).name for iso, _ in res.ballots}
         r = self.right
-        self.grid_rect = pygame.Rect(r.x, r.y + 116, r.w, r.bottom - 48 - 12 - r.y - 116)
+        top = (px(46) + style.font(20, True).get_linesize()
+               + 2 * style.font(13).get_linesize())
+        self.grid_rect = pygame.Rect(r.x, r.y + top, r.w, r.bottom - px(60) - r.y - top)
         self.view.layout(self.grid_rect, sorted(self.names))
 
     # -- content ----------------------------------------------------------------------------
@@ -127,8 +143,8 @@ class DebriefScene(Scene):
         if score:
             out.append(score)
         votes = [words.h("Your votes beside the record", 19) + "<br>"
-                 + words.c(words.MUTED, f"You played {escape(game.side_name())}. Green: the "
-                                        "outcome you worked for; red: the other.")]
+                 + words.c(words.MUTED, f"You played {escape(game.side_name())}. Blue: the "
+                                        "outcome you worked for; orange: the other.")]
         for m in game.scenario.spec.motions:
             for r in game.state.results:              # the floor's motions on it, first
                 if r.motion != m.id and game.is_floor_motion(r.motion) and \
@@ -202,10 +218,12 @@ class DebriefScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         """Title; how many voted as in history, the delegations, the comparison matrix."""
         surface.fill(style.BG)
-        style.text(surface, "Debrief", (MARGIN, 14), 30, bold=True)
+        m = px(MARGIN)
+        title = style.text(surface, "Debrief", (m, px(10)), 30, bold=True)
         year = self.game.scenario.spec.year
-        style.text(surface, f"How close did your game come to {year}?", (MARGIN + 150, 26), 16,
-                   colour=style.MUTED)
+        style.text(surface, f"How close did your game come to {year}?",
+                   (title.right + px(16), title.centery), 16, colour=style.MUTED,
+                   anchor="midleft", max_width=self.help_rect().x - title.right - px(32))
         if not self.call:
             style.paragraph(surface, "No vote with a historical roll call was held in your game, "
                             "so there is no state-by-state comparison.", self.right, 17,
@@ -214,39 +232,49 @@ class DebriefScene(Scene):
         ours, real = self.ballots(), self.record()
         same = sum(1 for iso, b in ours.items() if real.get(iso) == b)
         r = self.right
+        y = r.y + px(40)
         style.text(surface, f"{same} of {len(ours)} delegations voted as in {year}",
-                   (r.x, r.y + 44), 20, bold=True)
+                   (r.x, y), 20, bold=True, max_width=r.w)
+        y += style.font(20, True).get_linesize()
         style.paragraph(surface, f"Colour and symbol: the vote in your game. White outline: that "
                         f"delegation voted otherwise in {year} (point at it for both).",
-                        pygame.Rect(r.x, r.y + 74, r.w, 40), 13, colour=style.MUTED, max_lines=2)
+                        pygame.Rect(r.x, y, r.w, self.grid_rect.y - y), 13, colour=style.MUTED,
+                        max_lines=2)
         looks = {iso: Look(b, flag=real.get(iso) != b) for iso, b in ours.items()}
-        self.view.draw(surface, looks, None, self.names)
+        self.view.draw(surface, looks, None, self.names,
+                       colours=style.ballot_colours(self.game.wants_adopted(self.call)))
+        mh = self.matrix_h()
         if self.matrix_left:
-            rect = pygame.Rect(self.left.x, self.left.bottom - MATRIX_H, self.left.w, MATRIX_H)
+            rect = pygame.Rect(self.left.x, self.left.bottom - mh, self.left.w, mh)
         else:
-            rect = self.view.centre.inflate(-24, -24)
-            rect.h = min(rect.h, MATRIX_H + 20)
+            rect = self.view.centre.inflate(-px(24), -px(24))
+            rect.h = min(rect.h, mh)
             rect.centery = self.view.centre.centery
         self.draw_matrix(surface, ours, real, rect)
 
     def draw_matrix(self, surface, ours: dict, real: dict, rect: pygame.Rect) -> None:
         """Rows: the historical record; columns: your game; cells: number of delegations."""
         style.panel(surface, rect)
-        first = min(120, rect.w // 4)
-        cw = (rect.w - first - 10) // 4
-        step = (rect.h - 62) // 4
+        pad = px(10)
+        f = style.font(14, True)
+        first = min(max(f.size(ballot_word(k))[0] for k in KEYS) + 2 * pad, rect.w // 3)
+        cw = (rect.w - first - pad) // 4
+        line = style.font(15).get_linesize()
         year = self.game.scenario.spec.year
         style.text(surface, f"Rows: {year} · columns: your game",
-                   (rect.x + 10, rect.y + 8), 12, colour=style.MUTED, max_width=rect.w - 20)
+                   (rect.x + pad, rect.y + px(4)), 13, colour=style.MUTED,
+                   max_width=rect.w - 2 * pad)
+        words_colour = {"yes": style.GOOD_TEXT, "no": style.BAD_TEXT, "abstain": style.MUTED,
+                        "absent": style.MUTED}
         for j, k in enumerate(KEYS):
             label = ballot_word(k)
-            style.text(surface, label, (rect.x + first + j * cw + cw // 2, rect.y + 30),
-                       fit(label, cw - 4, 13), colour=style.BALLOT_COLOURS[k], bold=True,
-                       anchor="midtop")
+            style.text(surface, label, (rect.x + first + j * cw + cw // 2, rect.y + px(4) + line),
+                       14, colour=words_colour[k], bold=True, anchor="midtop",
+                       max_width=cw - px(4))
         for i, row in enumerate(KEYS):
-            y = rect.y + 54 + i * step
-            style.text(surface, ballot_word(row), (rect.x + 10, y), 13,
-                       colour=style.BALLOT_COLOURS[row], bold=True, max_width=first - 10)
+            y = rect.y + px(8) + (i + 2) * line
+            style.text(surface, ballot_word(row), (rect.x + pad, y), 14,
+                       colour=words_colour[row], bold=True, max_width=first - pad)
             for j, col in enumerate(KEYS):
                 n = sum(1 for iso, b in ours.items() if b == col and real.get(iso) == row)
                 style.text(surface, str(n), (rect.x + first + j * cw + cw // 2, y), 15,
@@ -255,7 +283,8 @@ class DebriefScene(Scene):
 
     def draw_over(self, surface: pygame.Surface) -> None:
         """The pointed-at delegation's vote in history and in your game."""
-        if not (self.call and self.hover) or self.overlay_open:
+        if not (self.call and self.hover) or self.overlay_open or self.hover not in \
+                self.view.cells:
             return
         then = self.record().get(self.hover)
         now = self.ballots().get(self.hover)

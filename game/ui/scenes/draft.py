@@ -10,6 +10,7 @@ import pygame
 from ...decisions import DecisionError, ReviseText
 from ...scenario.models import Paragraph
 from .. import style, words
+from ..style import px
 from .base import MARGIN, Scene
 from .buttons import cost_words
 
@@ -56,16 +57,17 @@ def in_order(paragraphs) -> list[Paragraph]:
     return sorted(paragraphs, key=lambda p: (p.kind != "preambular", p.number))
 
 
-def text_html(game, text_id: str, symbols: str) -> str:
+def text_html(game, text_id: str, symbols: str, refused: set[str] | None = None) -> str:
     """A text as it reads in ``game``'s state, under ``symbols``: revisable paragraphs
-    flagged, those left out shown grey."""
+    flagged (those in ``refused`` as not revisable now), those left out shown grey."""
     text = game.scenario.spec.texts[text_id]
     now = game.state.text(text_id)
     out = [words.h(escape(symbols), 20) + f"<br><i>{escape(text.title)}</i>"]
     for p in in_order(text.paragraphs):
         tag = f"{'PP' if p.kind == 'preambular' else 'OP'} {p.number}"
-        mark = words.c(words.GOLD, " · you may revise" if game.side == "sponsors"
-                       else " · the sponsors may revise") if p.editable else ""
+        may = "you may revise" if game.side == "sponsors" else "the sponsors may revise"
+        mark = words.c(words.GOLD, " · " + ("cannot be revised now" if p.id in (refused or ())
+                                           else may)) if p.editable else ""
         if p.id in now:
             v = next(v for v in p.variants if v.id == now[p.id])
             out.append(f"<b>{tag}</b>{mark}  {words.c(words.ACCENT, escape(p.summary))}<br>"
@@ -77,7 +79,8 @@ def text_html(game, text_id: str, symbols: str) -> str:
 
 
 class DraftScene(Scene):
-    """Read the text; pick a wording per editable paragraph and revise (Esc: back)."""
+    """Read the text; pick a wording per editable paragraph and revise (Esc: back). Keys:
+    Up/Down the paragraph, Left/Right its wording, Enter revises, PageUp/PageDown scroll."""
 
     name = "text"
 
@@ -88,6 +91,8 @@ class DraftScene(Scene):
         self.choice: dict[str, str] = {}
         self.previews: dict[str, str] = {}
         self.status_text, self.status_error = "", False
+        #: The revisable paragraph the keys act on (Up/Down choose it).
+        self.focus = 0
 
     @property
     def shot_name(self) -> str:
@@ -135,39 +140,57 @@ class DraftScene(Scene):
     def build(self) -> None:
         """The text on the left; per revisable paragraph a wording list and Revise; Back."""
         w, h = self.size
-        right_w = max(440, int(w * 0.36))
-        rx = w - MARGIN - right_w
-        self.body = self.textbox((MARGIN, HEAD + 8, rx - 2 * MARGIN, h - HEAD - 8 - MARGIN), "",
+        m, head = px(MARGIN), px(HEAD)
+        right_w = max(px(460), int(w * 0.38))
+        rx = w - m - right_w
+        self.body = self.textbox((m, head + px(8), rx - 2 * m, h - head - px(8) - m), "",
                                  "@reading")
-        y = HEAD + 8
+        y = head + px(8)
         self.blocks: dict[str, pygame.Rect] = {}
         now = self.current()
         self.refusals = {p.id: self.refusal(p) for p in self.editable()}
-        for p in self.editable():
-            block = pygame.Rect(rx, y, right_w, 180)
+        editable = self.editable()
+        room = h - y - m - px(56) - px(6) * len(editable)
+        block_h = min(px(200), room // max(1, len(editable)))
+        line = style.font(15, True).get_linesize()
+        rw = px(REVISE_W)
+        for p in editable:
+            block = pygame.Rect(rx, y, right_w, block_h)
             self.blocks[p.id] = block
-            opts = [(v.label, v.id) for v in p.variants] + [("Leave it out of the text", ABSENT)]
+            opts = [(style.ellipsize(v.label, right_w - px(80), 14), v.id) for v in p.variants]
+            opts.append(("Leave it out of the text", ABSENT))
             chosen = self.choice.get(p.id, now.get(p.id, ABSENT))
             # the wording list the panel's full width (long wordings fit); Revise, with its
             # cost, beside the preview below it
-            d = self.dropdown(f"para_{p.id}", (rx + 12, y + 50, right_w - 24, 34), opts,
-                              chosen, partial(self.choose, p.id))
+            top = y + px(8) + line
+            d = self.dropdown(f"para_{p.id}", (rx + px(12), top, right_w - px(24), px(34)),
+                              opts, chosen, partial(self.choose, p.id))
             cost = self.game.scenario.spec.costs.revise_text
-            self.button(f"revise_{p.id}", (rx + right_w - 12 - REVISE_W, y + 92, REVISE_W, 44),
+            self.button(f"revise_{p.id}", (rx + right_w - px(12) - rw, top + px(40), rw,
+                                           px(40)),
                         f"Revise · {cost.capital}c {cost.days}d", partial(self.revise, p.id),
                         tip="Revise this paragraph to the wording chosen "
                             f"({cost_words(cost.capital, cost.days)})")
             if self.refusals[p.id] or self.game.side != "sponsors":
                 d.disable()
-            y += 186
-        self.status_rect = pygame.Rect(rx, h - MARGIN - 48, right_w - 236, 48)
+            y += block_h + px(6)
+        bw = px(260)
+        self.status_rect = pygame.Rect(rx, h - m - px(48), right_w - bw - px(8), px(48))
         stage = self.game.stage
         where = "the floor" if stage is None or self.game.session.body(stage.body).members == \
             "all" else "the Council"
-        self.button("back", (w - MARGIN - 240, h - MARGIN - 48, 240, 48),
-                    f"Back to {where}  (Esc)", self.back, cls="@primary")
+        self.button("back", (w - m - bw, h - m - px(48), bw, px(48)),
+                    f"Back to {where} (Esc)", self.back, cls="@primary")
+        self.keys[pygame.K_UP] = partial(self.move_focus, -1)
+        self.keys[pygame.K_DOWN] = partial(self.move_focus, 1)
+        self.keys[pygame.K_LEFT] = partial(self.step_variant, -1)
+        self.keys[pygame.K_RIGHT] = partial(self.step_variant, 1)
+        for k in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            self.keys[k] = self.revise_focused
+        self.keys[pygame.K_PAGEDOWN] = partial(self.scroll_key, self.body, px(240))
+        self.keys[pygame.K_PAGEUP] = partial(self.scroll_key, self.body, -px(240))
         if not self.editable():
-            self.textbox((rx, HEAD + 8, right_w, 120), words.c(
+            self.textbox((rx, head + px(8), right_w, px(140)), words.c(
                 words.MUTED, "In this case the sponsors cannot revise any paragraph of this "
                 "draft: it is put to the vote as tabled."
                 + ("" if self.game.side == "sponsors" else " To have a paragraph struck, "
@@ -184,10 +207,38 @@ class DraftScene(Scene):
             self.enable_revise(p.id)
 
     def html(self) -> str:
-        """The text as it reads now (``text_html``)."""
-        return text_html(self.game, self.text_id, self.symbols())
+        """The text as it reads now (``text_html``), a paragraph that cannot be revised now
+        saying so."""
+        refused = {k for k, v in getattr(self, "refusals", {}).items() if v}
+        return text_html(self.game, self.text_id, self.symbols(), refused)
 
     # -- choices ----------------------------------------------------------------------------
+    def focused(self) -> Paragraph | None:
+        """The revisable paragraph the keys act on (None if there is none)."""
+        editable = self.editable()
+        return editable[self.focus % len(editable)] if editable else None
+
+    def move_focus(self, step: int) -> None:
+        """Up/Down: the keys act on the revisable paragraph above or below."""
+        if self.editable():
+            self.focus = (self.focus + step) % len(self.editable())
+
+    def step_variant(self, step: int) -> None:
+        """Left/Right: the focused paragraph's previous or next wording (as if picked)."""
+        p = self.focused()
+        if p is None or self.refusals.get(p.id) or self.game.side != "sponsors":
+            return
+        ids = [v.id for v in p.variants] + [ABSENT]
+        now = self.choice.get(p.id, self.current().get(p.id, ABSENT))
+        k = (ids.index(now) + step) % len(ids) if now in ids else 0
+        self.choose_variant(p.id, ids[k])
+
+    def revise_focused(self) -> None:
+        """Enter: revise the focused paragraph to the wording chosen (if its button can)."""
+        p = self.focused()
+        if p is not None:
+            self.press(f"revise_{p.id}")
+
     def choose(self, paragraph: str, variant: str) -> None:
         """A wording picked for a paragraph: its preview and its Revise button follow."""
         self.choice[paragraph] = variant
@@ -245,31 +296,45 @@ class DraftScene(Scene):
         """Header with the forecasts, a panel per revisable paragraph, the status line."""
         surface.fill(style.BG)
         w = self.size[0]
-        pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, HEAD))
-        style.text(surface, "The draft resolution", (MARGIN, 10), 26, bold=True)
+        m, head = px(MARGIN), px(HEAD)
+        pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, head))
+        style.text(surface, "The draft resolution", (m, px(6)), 24, bold=True,
+                   max_width=w // 2 - m)
         capital, days = self.game.budget()
-        style.text(surface, f"{self.symbols()} · diplomatic capital {capital} · days left {days}",
-                   (MARGIN, 48), 15, colour=style.MUTED, max_width=w // 2)
-        y, right = 8, self.help_rect().x - 12
+        keys = " · Up/Down paragraph, Left/Right wording, Enter revise" if self.editable() \
+            else ""
+        style.paragraph(surface, f"{self.symbols()} · capital {capital} · days left {days}"
+                        + keys + " · PageUp/PageDown scroll",
+                        pygame.Rect(m, px(38), w // 2 - m, head - px(40)), 13,
+                        colour=style.MUTED, max_lines=2)
+        right = self.help_rect().x - px(12)
         motions = self.game.stage_motions()
-        step = min(24, (HEAD - 12) // max(1, len(motions)))     # all of them above the panels
-        size = 15 if step >= 22 else 13
-        for m in motions:
-            f = self.game.forecast(m)
-            style.text(surface, f"{self.game.motion(m).symbol}: P(adopted) {f.p_adopted:.0%}, "
+        line = style.font(13).get_linesize()
+        y = px(6)
+        for k, mo in enumerate(motions):
+            if y + line > head and k < len(motions):
+                break                                     # the rest: on the floor's list
+            f = self.game.forecast(mo)
+            style.text(surface, f"{self.game.motion(mo).symbol}: P(adopted) {f.p_adopted:.0%}, "
                        f"{f.counts[0]} in favour, {f.counts[1]} against",
-                       (right, y), size, colour=style.TEXT, anchor="topright",
-                       max_width=right - w // 2 - 16)
-            y += step
+                       (right, y), 13, colour=style.TEXT, anchor="topright",
+                       max_width=right - w // 2 - px(16))
+            y += line
+        focused = self.focused()
+        line = style.font(15, True).get_linesize()
         for p in self.editable():
             r = self.blocks[p.id]
             style.panel(surface, r)
+            if focused is p:
+                style.focus_ring(surface, r, px(8))
             tag = f"{'PP' if p.kind == 'preambular' else 'OP'} {p.number}"
-            style.paragraph(surface, f"{tag} · {p.summary}", pygame.Rect(r.x + 12, r.y + 6,
-                            r.w - 24, 44), 15, bold=True, max_lines=2)
-            style.paragraph(surface, self.previews.get(p.id, ""),
-                            pygame.Rect(r.x + 12, r.y + 90, r.w - 36 - REVISE_W, 88), 13,
-                            colour=style.GOLD, max_lines=5)
+            style.text(surface, f"{tag} · {p.summary}", (r.x + px(12), r.y + px(4)), 15,
+                       bold=True, max_width=r.w - px(24))
+            top = r.y + px(8) + line + px(40)
+            box = pygame.Rect(r.x + px(12), top, r.w - px(36 + REVISE_W), r.bottom - top - px(4))
+            small = style.font(13).get_linesize()
+            style.paragraph(surface, self.previews.get(p.id, ""), box, 13, colour=style.GOLD,
+                            max_lines=max(1, box.h // small))
         if self.status_text:
             style.paragraph(surface, self.status_text, self.status_rect, 14, bold=True,
                             colour=style.ERROR if self.status_error else style.GOLD, max_lines=3)

@@ -34,6 +34,11 @@ SORTS = [("Order: by code", "code"), ("Order: by name", "name"),
 TALLY_H = 84
 ARROWS = {pygame.K_LEFT: (-1, 0), pygame.K_RIGHT: (1, 0), pygame.K_UP: (0, -1),
           pygame.K_DOWN: (0, 1)}
+#: The filters' keys (each steps through its list; with Shift, backwards), shown in front of
+#: the choice on screen.
+FILTER_KEYS = {"motion": pygame.K_m, "group": pygame.K_f, "bloc": pygame.K_b,
+               "sort": pygame.K_o}
+FILTER_LETTERS = {"motion": "M", "group": "F", "bloc": "B", "sort": "O"}
 
 
 @dataclass
@@ -64,6 +69,10 @@ class FloorScene(ActionsMixin, Scene):
         self.view = self.make_view()
         self.looks: dict[str, Look] = {}
         self.hover: str | None = None
+        #: The selection was moved with the keyboard: its tip shows as if pointed at.
+        self.key_focus = False
+        #: Filter -> its (label, id) options, for the keys that step through them.
+        self.filter_options: dict[str, list[tuple[str, str]]] = {}
         #: The order by support as it was when chosen (motion and delegations it was for):
         #: re-sorting after every move would move the tile a player is about to click.
         self.support_order: tuple[tuple, list[str]] | None = None
@@ -133,29 +142,49 @@ class FloorScene(ActionsMixin, Scene):
 
     def build_filters(self, left: pygame.Rect) -> None:
         """Dropdowns: which vote, regional group, bloc, order."""
-        opts = []
-        for m in self.game.stage_motions():
-            mo = self.game.motion(m)
-            opts.append((f"{mo.symbol} · {mo.kind}", m))
         x, y, w = left.x, left.y, left.w
         widths = [int(w * 0.34), int(w * 0.28), int(w * 0.15)]
+        widths.append(left.right - x - sum(widths))
         h, gap = px(34), px(6)
-        self.dropdown("motion", (x, y, widths[0] - gap, h), opts, self.motion_id,
-                      self.set_motion)
-        x += widths[0]
-        room = widths[1] - gap - px(40)
+        motions = []
+        for m in self.game.stage_motions():
+            mo = self.game.motion(m)
+            motions.append((f"{mo.symbol} · {mo.kind}", m))
         groups = [("All regional groups", "all")] + [
-            (style.ellipsize(GROUP_NAMES[g].replace(" Group", ""), room, 14), g)
-            for g in REGIONAL_GROUPS]
-        self.dropdown("group", (x, y, widths[1] - gap, h), groups, self.prefs.group,
-                      lambda v: self.set_pref("group", v))
-        x += widths[1]
+            (GROUP_NAMES[g].replace(" Group", ""), g) for g in REGIONAL_GROUPS]
         blocs = [("All blocs", "all")] + [(b, b) for b in BLOCS]
-        self.dropdown("bloc", (x, y, widths[2] - gap, h), blocs, self.prefs.bloc,
-                      lambda v: self.set_pref("bloc", v))
-        x += widths[2]
-        self.dropdown("sort", (x, y, left.right - x, h), SORTS, self.prefs.sort,
-                      lambda v: self.set_pref("sort", v))
+        self.filter_rects: dict[str, pygame.Rect] = {}
+        for (name, options), width in zip((("motion", motions), ("group", groups),
+                                           ("bloc", blocs), ("sort", SORTS)), widths,
+                                          strict=True):
+            room = width - gap - px(44)
+            letter = FILTER_LETTERS[name]
+            self.filter_options[name] = [
+                (style.ellipsize(f"{letter}: {label}", room, 14), value)
+                for label, value in options]
+            self.filter_rects[name] = pygame.Rect(x, y, width - gap, h)
+            self.build_filter(name)
+            self.keys[FILTER_KEYS[name]] = partial(self.step_filter, name)
+            x += width
+
+    def build_filter(self, name: str) -> None:
+        """(Re)build one filter's dropdown showing the current choice."""
+        now = self.motion_id if name == "motion" else getattr(self.prefs, name)
+        change = self.set_motion if name == "motion" else partial(self.set_pref, name)
+        self.dropdown(name, self.filter_rects[name], self.filter_options[name], now, change)
+
+    def step_filter(self, name: str) -> None:
+        """M, F, B, O: the next choice of a filter (Shift: the one before), as if picked."""
+        values = [v for _, v in self.filter_options[name]]
+        now = self.motion_id if name == "motion" else getattr(self.prefs, name)
+        step = -1 if pygame.key.get_mods() & pygame.KMOD_SHIFT else 1
+        value = values[(values.index(now) + step) % len(values)] if now in values \
+            else values[0]
+        if name == "motion":
+            self.set_motion(value)
+        else:
+            self.set_pref(name, value)
+        self.build_filter(name)
 
     def set_pref(self, name: str, value: str) -> None:
         """A filter or order changed; addressing follows the group or bloc filtered on."""
@@ -238,8 +267,10 @@ class FloorScene(ActionsMixin, Scene):
             self.refresh_actions()
 
     def move_selection(self, dx: int, dy: int) -> None:
-        """Arrow keys: select the neighbouring delegation in that direction."""
+        """Arrow keys: select the neighbouring delegation in that direction (its name and
+        forecast show beside it, as if pointed at)."""
         self.select(self.view.move(self.prefs.selected, dx, dy))
+        self.key_focus, self.hover = True, None
 
     def on_event(self, event: pygame.event.Event) -> bool:
         """A click selects a delegation, pointing shows its forecast; the offer window."""
@@ -250,6 +281,7 @@ class FloorScene(ActionsMixin, Scene):
                 return True
         elif event.type == pygame.MOUSEMOTION:
             self.hover = self.view.hit(event.pos)
+            self.key_focus = self.key_focus and self.hover is None
         elif event.type == pygame.MOUSEWHEEL and self.dossier.rect.collidepoint(
                 pygame.mouse.get_pos()):
             return self.scroll_text(self.dossier, -event.y * 60)
@@ -326,11 +358,14 @@ class FloorScene(ActionsMixin, Scene):
             x -= box_w + px(8)
 
     def draw_over(self, surface: pygame.Surface) -> None:
-        """The hovered delegation's forecast, next to its cell and inside the grid."""
-        if self.hover and self.hover in self.looks and not self.overlay_open:
-            m = self.game.member(self.hover)
-            p = self.game.probabilities(self.motion_id)[self.hover]
+        """The hovered (or keyboard-selected) delegation's name and forecast, next to its cell
+        and inside the grid; never over a window or the glossary."""
+        iso = self.hover or (self.prefs.selected if self.key_focus else None)
+        covered = self.overlay_open or self.offer_window is not None \
+            or self.tactics_window is not None
+        if iso and iso in self.looks and iso in self.view.cells and not covered:
+            m = self.game.member(iso)
+            p = self.game.probabilities(self.motion_id)[iso]
             line = (f"{m.name}: " + " · ".join(f"{ballot_word(k)} {x:.0%}"
                                                  for k, x in zip(BALLOT_CODES, p, strict=True)))
-            self.tip_rect = style.tooltip(surface, line, self.view.cells[self.hover],
-                                          self.view_rect)
+            self.tip_rect = style.tooltip(surface, line, self.view.cells[iso], self.view_rect)

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from html import escape
 
 import pygame
 
 from ..levels import level_label
+from ..style import px
 from ..words import ACCENT, MUTED, c, events, h, objectives_html, rule_short
 from .base import MARGIN, Scene
 from .buttons import cost_words
@@ -39,9 +41,9 @@ class BriefingScene(Scene):
         w, h_ = self.size
         spec = self.game.scenario.spec
         side = spec.sides[self.game.side]
-        right = 430
-        left_w = w - 3 * MARGIN - right
-        self.label((MARGIN, MARGIN, left_w, 40), "Briefing", "@heading")
+        m, right = px(MARGIN), max(px(430), int(w * 0.34))
+        left_w = w - 3 * m - right
+        self.label((m, m, left_w, px(40)), "Briefing", "@heading")
         score = objectives_html([o for o in spec.objectives
                                  if getattr(o, "side", "sponsors") == self.game.side])
         level = self.game.level
@@ -53,16 +55,21 @@ class BriefingScene(Scene):
                  + (score + "<br><br>" if score else "")
                  + escape(side.briefing or "") + "<br><br>" + h("What has happened", 19) + "<br>"
                  + events(self.game, 40) + "<br><br>" + self.sources())
-        self.textbox((MARGIN, 64, left_w, h_ - 64 - 80), brief, "@reading")
-        self.textbox((w - MARGIN - right, 64, right, h_ - 64 - 80), self.calendar())
+        top, foot = px(64), px(80)
+        self.brief = self.textbox((m, top, left_w, h_ - top - foot), brief, "@reading")
+        self.textbox((w - m - right, top, right, h_ - top - foot), self.calendar())
         stage = self.game.stage
         nxt = f"To the {stage.title.split(',')[0]}  (Enter)" if stage else "To the debrief  (Enter)"
-        self.button("continue", (w - MARGIN - 340, h_ - 64, 340, 48), nxt, self.proceed,
-                    cls="@primary")
-        self.button("back", (MARGIN, h_ - 64, 160, 48), "Back  (Esc)", self.back)
+        self.button("continue", (w - m - px(360), h_ - px(64), px(360), px(48)), nxt,
+                    self.proceed, cls="@primary")
+        self.button("back", (m, h_ - px(64), px(180), px(48)), "Back  (Esc)", self.back)
         for k in CONTINUE_KEYS:
             self.keys[k] = lambda: self.press("continue")
         self.keys[pygame.K_ESCAPE] = lambda: self.press("back")
+        self.keys[pygame.K_PAGEDOWN] = partial(self.scroll_key, self.brief, px(200))
+        self.keys[pygame.K_PAGEUP] = partial(self.scroll_key, self.brief, -px(200))
+        self.keys[pygame.K_DOWN] = partial(self.scroll_key, self.brief, px(60))
+        self.keys[pygame.K_UP] = partial(self.scroll_key, self.brief, -px(60))
 
     def calendar(self) -> str:
         """Stages with dates, budgets and motions; the costs of each action; the rules."""

@@ -15,6 +15,7 @@ from ...decisions import (
 )
 from ...scenario.models import Offer
 from .. import style, words
+from ..style import px
 from .buttons import cost_words
 from .preview_strip import PreviewStripMixin
 
@@ -28,23 +29,31 @@ class OfferWindowMixin(PreviewStripMixin):
         if offer is None or self.offer_window is not None:
             return
         w, h = self.size
-        win_h = min(560, h - 60)
-        win = UIWindow(pygame.Rect(w // 2 - 360, h // 2 - win_h // 2, 720, win_h), self.manager,
-                       window_display_title=words.clip(self.offer_title(offer), 70),
+        win_h, win_w = min(px(580), h - px(60)), min(px(820), w - px(60))
+        win = UIWindow(pygame.Rect(w // 2 - win_w // 2, h // 2 - win_h // 2, win_w, win_h),
+                       self.manager, window_display_title=words.clip(
+                           self.offer_title(offer) + "  (Esc closes)", 70),
                        object_id="#offer")
         self.add(win)
         self.offer_window = win
         inner_w, inner_h = win.get_container().get_size()
-        UITextBox(self.offer_html(offer), pygame.Rect(10, 10, inner_w - 20, inner_h - 76),
+        pad, bh = px(10), px(44)
+        UITextBox(self.offer_html(offer), pygame.Rect(pad, pad, inner_w - 2 * pad,
+                                                      inner_h - bh - 3 * pad),
                   self.manager, container=win)
-        bw = int(inner_w - 30) // 2
-        by = inner_h - 56
-        self.button("accept", (10, by, bw, 44),
-                    style.ellipsize(offer.accept_label, bw - 24, 15) + "  (A)",
-                    partial(self.answer, True), container=win)
-        self.button("refuse", (20 + bw, by, bw, 44),
-                    style.ellipsize(offer.refuse_label, bw - 24, 16, True) + "  (R)",
-                    partial(self.answer, False), cls="@primary", container=win)
+        bw = int(inner_w - 3 * pad) // 2
+        by = inner_h - bh - pad
+        tag_a, tag_r = "  (A)", "  (R or Enter)"
+        self.button("accept", (pad, by, bw, bh),
+                    style.ellipsize(offer.accept_label, bw - px(24) - style.font(15).size(
+                        tag_a)[0], 15) + tag_a,
+                    partial(self.answer, True), container=win, tip=offer.accept_label)
+        # refusing is the default (Enter): it changes nothing the player has not seen
+        self.button("refuse", (2 * pad + bw, by, bw, bh),
+                    style.ellipsize(offer.refuse_label, bw - px(24) - style.font(16, True).size(
+                        tag_r)[0], 16, True) + tag_r,
+                    partial(self.answer, False), cls="@primary", container=win,
+                    tip=offer.refuse_label)
 
     def offer_title(self, offer: Offer) -> str:
         """'An offer from the DPRK' for a deal; 'From China and Russia' for an event."""

@@ -14,6 +14,7 @@ from pygame_gui.elements import UITextBox, UIWindow
 from pygame_gui.windows import UIConfirmationDialog
 
 from .. import glossary
+from ..style import px
 
 if TYPE_CHECKING:
     from pygame_gui.core import UIElement
@@ -50,7 +51,8 @@ class OverlayMixin:
     # -- the ? button -----------------------------------------------------------------------
     def help_rect(self) -> pygame.Rect:
         """Where the ? button goes (top right unless a screen says otherwise)."""
-        return pygame.Rect(self.size[0] - 16 - HELP_SIZE[0], 14, *HELP_SIZE)
+        return pygame.Rect(self.size[0] - px(16 + HELP_SIZE[0]), px(14), px(HELP_SIZE[0]),
+                           px(HELP_SIZE[1]))
 
     def build_help(self) -> None:
         """The ? button and F1, both opening the glossary."""
@@ -74,7 +76,7 @@ class OverlayMixin:
         if self.close_overlay("glossary"):
             return
         w, h = self.size
-        rect = pygame.Rect(0, 0, min(760, w - 80), h - 90)
+        rect = pygame.Rect(0, 0, min(px(900), w - px(80)), h - px(90))
         rect.center = (w // 2, h // 2)
         win = UIWindow(rect, self.manager,
                        window_display_title="Help and glossary  (F1 or Esc closes)",
@@ -89,7 +91,7 @@ class OverlayMixin:
         """A pygame_gui confirmation dialog; ``on_yes`` runs if the player confirms."""
         self.close_overlay("confirm")
         w, h = self.size
-        rect = pygame.Rect(0, 0, 520, 230)
+        rect = pygame.Rect(0, 0, px(600), px(280))
         rect.center = (w // 2, h // 2)
         html += f"<br><br><font color='#9db6cc'>Enter: {action.lower()} · Esc: cancel</font>"
         dialog = UIConfirmationDialog(rect, html, self.manager, window_title=title,

@@ -14,6 +14,7 @@ from ...decisions import (
     Decision,
 )
 from .. import style, words
+from ..style import px
 from .buttons import cost_words
 from .preview_strip import PreviewStripMixin
 
@@ -60,45 +61,49 @@ class TacticsWindowMixin(PreviewStripMixin):
         if self.tactics_window is not None:
             self.close_tactics()
         w, h = self.size
-        win_h = min(620, h - 40)
-        win = UIWindow(pygame.Rect(w // 2 - 390, h // 2 - win_h // 2, 780, win_h),
+        win_h, win_w = min(px(640), h - px(40)), min(px(880), w - px(40))
+        win = UIWindow(pygame.Rect(w // 2 - win_w // 2, h // 2 - win_h // 2, win_w, win_h),
                        self.manager, window_display_title="Floor tactics  (Up/Down choose · "
                        "Enter make the move · Esc close)", object_id="#tactics")
         self.add(win)
         self.tactics_window = win
         inner_w, inner_h = win.get_container().get_size()
-        first = max(0, min(self.tactic_index - TACTIC_ROWS // 2,
-                           len(self.tactics) - TACTIC_ROWS))
+        pad, rh = px(10), px(34)
+        rows = int(max(2, min(TACTIC_ROWS, (inner_h - px(260)) // (rh + px(4)))))
+        first = max(0, min(self.tactic_index - rows // 2, len(self.tactics) - rows))
         self.tactic_keys: list[str] = []
-        y = 8
-        for k in range(first, min(len(self.tactics), first + TACTIC_ROWS)):
+        y = px(8)
+        for k in range(first, min(len(self.tactics), first + rows)):
             d = self.tactics[k]
             key = f"tactic_{k}"
-            b = self.button(key, (10, y, inner_w - 20, 34),
-                            style.ellipsize(self.tactic_label(d), int(inner_w) - 50, 15),
-                            partial(self.choose_tactic_at, k), cls="@action", container=win)
+            b = self.button(key, (pad, y, inner_w - 2 * pad, rh),
+                            style.ellipsize(self.tactic_label(d), int(inner_w) - px(50), 15),
+                            partial(self.choose_tactic_at, k), cls="@action", container=win,
+                            tip=self.tactic_label(d))
             if k == self.tactic_index:
                 b.select()
             self.tactic_keys.append(key)
-            y += 38
-        more = len(self.tactics) - TACTIC_ROWS
-        box_top = y + (18 if more > 0 else 4)
+            y += rh + px(4)
+        more = len(self.tactics) - rows
+        line = style.font(15).get_linesize()
+        box_top = y + (line + px(4) if more > 0 else px(4))
         if more > 0:
             self.add(pygame_gui.elements.UILabel(
-                pygame.Rect(10, y - 2, inner_w - 20, 18),
+                pygame.Rect(pad, y, inner_w - 2 * pad, line),
                 f"{len(self.tactics)} in all: Up/Down to see the others", self.manager,
                 container=win))
         d = self.tactics[self.tactic_index]
         html = (f"<b>{escape(self.tactic_label(d))}</b><br>"
                 + words.c(words.MUTED, escape(TACTIC_WORDS.get(d.type, ""))) + "<br><br>"
                 + self.preview_html(d))
-        self.tactic_box = UITextBox(html, pygame.Rect(10, box_top, inner_w - 20,
-                                                      inner_h - box_top - 62),
+        bh = px(44)
+        self.tactic_box = UITextBox(html, pygame.Rect(pad, box_top, inner_w - 2 * pad,
+                                                      inner_h - box_top - bh - 2 * pad),
                                     self.manager, container=win)
-        bw = int(inner_w - 30) // 2
-        self.button("do_tactic", (10, inner_h - 54, bw, 44), "Make this move  (Enter)",
+        bw = int(inner_w - 3 * pad) // 2
+        self.button("do_tactic", (pad, inner_h - bh - pad, bw, bh), "Make this move  (Enter)",
                     self.do_tactic, cls="@primary", container=win)
-        self.button("close_tactics", (20 + bw, inner_h - 54, bw, 44), "Close  (Esc)",
+        self.button("close_tactics", (2 * pad + bw, inner_h - bh - pad, bw, bh), "Close  (Esc)",
                     self.close_tactics, container=win)
 
     def tactic_label(self, d: Decision) -> str:

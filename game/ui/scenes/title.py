@@ -15,6 +15,7 @@ from pygame_gui.elements import UISelectionList
 from .. import style
 from ..catalogue import Case, catalogue
 from ..levels import DEFAULT_OPPONENT, LEVELS, SIDES, level_label
+from ..style import px
 from ..words import ACCENT, ERROR_HEX, MUTED, TEXT_LIMIT, c, clip, h, objectives_html
 from .base import MARGIN, Scene
 
@@ -31,12 +32,13 @@ def draw_emblem(surface: pygame.Surface, centre: tuple[int, int], r: int) -> Non
     """A calm globe of meridians and parallels, in UN blue (not the UN emblem itself)."""
     cx, cy = centre
     col = style.mix(style.BG, style.UN_BLUE, 0.55)
-    pygame.draw.circle(surface, col, centre, r, 2)
+    pygame.draw.circle(surface, col, centre, r, px(2))
     for k in (1, 2, 3):
-        pygame.draw.circle(surface, col, centre, r * k // 4, 1)
+        pygame.draw.circle(surface, col, centre, r * k // 4, px(1))
     for k in range(12):
         a = math.pi * k / 6
-        pygame.draw.line(surface, col, centre, (cx + r * math.cos(a), cy + r * math.sin(a)), 1)
+        pygame.draw.line(surface, col, centre, (cx + r * math.cos(a), cy + r * math.sin(a)),
+                         px(1))
 
 
 def side_spec(scenario: Scenario | None, side: str) -> Side | None:
@@ -112,14 +114,16 @@ class TitleScene(Scene):
         """The list of cases, the side and opponent choices, the selected case's text, the
         emblem's Begin and Quit buttons."""
         w, h_ = self.size
-        col = min(820, w - 2 * MARGIN - 440)
-        x = w - MARGIN - col - max(0, (w - 1280) // 4)
-        top = 60
+        m = px(MARGIN)
+        col = min(px(820), w - 2 * m - px(440))
+        x = w - m - col - max(0, (w - px(1280)) // 4)
+        top = px(60)
         self._text_x = x
         list_h = 0
         if len(self.cases) > 1:
-            self.label((x, top - 34, col - 60, 30), "Choose a case  (Up/Down keys)", "@subheading")
-            list_h = min(len(self.cases), 4) * ROW + 6
+            self.label((x, top - px(34), col - px(60), px(30)), "Choose a case  (Up/Down keys)",
+                       "@subheading")
+            list_h = min(len(self.cases), 4) * px(ROW) + px(6)
             items: list[str | tuple[str, str]] = [
                 (self.item_text(case), "#broken" if case.scenario is None else "#case")
                 for case in self.cases]
@@ -128,25 +132,35 @@ class TitleScene(Scene):
                 default_selection=items[self.chosen], object_id=ObjectID("#cases", None)))
             if not self.can_switch:
                 self.cases_list.disable()
-            list_h += 12
+            list_h += px(12)
         y = top + list_h
         y = self.build_choices(x, y, col)
-        self.box = self.textbox((x, y, col, h_ - y - MARGIN),
+        self.box = self.textbox((x, y, col, h_ - y - m),
                                 case_html(self.cases[self.chosen], self.side, self.level),
                                 "@case")
         cx = self.brand_x()
-        y = 200 + 2 * self.emblem_radius()
-        self.button("begin", (cx - 130, y, 260, 48), self.begin_label(), self.begin,
+        bw, gap = px(300), px(6)
+        y = px(176) + 2 * self.emblem_radius()
+        self.button("begin", (cx - bw // 2, y, bw, px(46)), self.begin_label(), self.begin,
                     cls="@primary")
         saved = self.saved
-        self.button("saved", (cx - 130, y + 58, 260, 40), "Continue a saved game  (C)",
+        y += px(46) + gap
+        self.button("saved", (cx - bw // 2, y, bw, px(36)), "Continue a saved game (C)",
                     lambda: self.app.goto("saved"),
-                    tip=f"{len(saved)} unfinished game(s) saved" if saved else
-                    "No unfinished game is saved")
-        self.button("review", (cx - 130, y + 108, 260, 40), "Review a saved game  (R)",
+                    tip=(f"{len(saved)} unfinished game{'s' if len(saved) != 1 else ''} saved"
+                         if saved else "No unfinished game is saved"))
+        y += px(36) + gap
+        self.button("review", (cx - bw // 2, y, bw, px(36)), "Review a saved game (R)",
                     lambda: self.app.goto("sessions"),
                     tip="Replay any saved game step by step, play on from any point, compare")
-        self.button("quit", (cx - 130, y + 158, 260, 40), "Quit  (Esc)", self.app.request_quit)
+        y += px(36) + gap
+        contrast = self.app.palette == "high_contrast"
+        self.button("contrast", (cx - bw // 2, y, bw, px(36)),
+                    ("Standard colours (F10)" if contrast else "High contrast (F10)"),
+                    self.app.toggle_contrast,
+                    tip="Switch between the colour-blind-safe palette and high contrast")
+        y += px(36) + gap
+        self.button("quit", (cx - bw // 2, y, bw, px(36)), "Quit (Esc)", self.app.request_quit)
         if self.cases[self.chosen].scenario is None:
             self.buttons["begin"].disable()
         if not saved:
@@ -169,35 +183,35 @@ class TitleScene(Scene):
         """The row of sides and the row of opponents (the chosen ones selected), each under
         its heading; the y below them."""
         scenario = self.cases[self.chosen].scenario
-        self.label((x, y, col, 26), "Play as  (Left/Right keys)", "@subheading")
-        y += 28
-        bw = (col - 8) // 2
+        self.label((x, y, col, px(26)), "Play as  (Left/Right keys)", "@subheading")
+        y += px(28)
+        bw = (col - px(8)) // 2
         for k, side in enumerate(SIDES):
             spec = side_spec(scenario, side)
             name = spec.name if spec else side.capitalize()
             goal = spec.goal if spec else ""
-            text = style.ellipsize(f"{side.capitalize()} · {name}", bw - 24, 15)
-            b = self.button(f"side_{side}", (x + k * (bw + 8), y, bw, 38), text,
+            text = style.ellipsize(f"{side.capitalize()} · {name}", bw - px(24), 15)
+            b = self.button(f"side_{side}", (x + k * (bw + px(8)), y, bw, px(38)), text,
                             partial(self.choose_side, side), tip=clip(goal, 300) or None)
             if side == self.side:
                 b.select()
             if not self.can_choose or scenario is None:
                 b.disable()
-        y += 46
+        y += px(46)
         levels = self.levels() or ([self.level] if self.level else [])
         keys = f"  (keys 1–{len(levels)})" if len(levels) > 1 and self.can_choose else ""
-        self.label((x, y, col, 26), "Opponent" + keys, "@subheading")
-        y += 28
-        lw = (col - 8 * max(0, len(levels) - 1)) // max(1, len(levels))
+        self.label((x, y, col, px(26)), "Opponent" + keys, "@subheading")
+        y += px(28)
+        lw = (col - px(8) * max(0, len(levels) - 1)) // max(1, len(levels))
         for k, level in enumerate(levels):
-            b = self.button(f"level_{level}", (x + k * (lw + 8), y, lw, 38),
+            b = self.button(f"level_{level}", (x + k * (lw + px(8)), y, lw, px(38)),
                             f"{k + 1}  {level_label(level)}", partial(self.choose_level, level),
                             tip=LEVELS.get(level, ("", ""))[1] or None)
             if level == self.level:
                 b.select()
             if not self.can_choose:
                 b.disable()
-        return y + 50
+        return y + px(50)
 
     @staticmethod
     def item_text(case: Case) -> str:
@@ -206,11 +220,12 @@ class TitleScene(Scene):
 
     def brand_x(self) -> int:
         """Centre of the column left of the case: emblem, name, Begin and Quit."""
-        return min(230, self._text_x // 2)
+        return min(px(230), self._text_x // 2)
 
     def emblem_radius(self) -> int:
         """The emblem's radius: as large as the column and the window's height allow."""
-        return min(130, self.brand_x() - 50, (self.size[1] - 380) // 2)
+        return max(px(30), min(px(110), self.brand_x() - px(50),
+                               (self.size[1] - px(430)) // 2))
 
     def same_game(self) -> bool:
         """The choices on screen are those of the game in hand (case, side, opponent)."""
@@ -289,24 +304,31 @@ class TitleScene(Scene):
         _, h_ = self.size
         cx = self.brand_x()
         r = self.emblem_radius()
-        draw_emblem(surface, (cx, 40 + r), r)
-        style.text(surface, "PLENARY", (cx, 60 + 2 * r), 54, bold=True, anchor="midtop")
-        style.text(surface, "Lobby the United Nations", (cx, 126 + 2 * r), 18,
-                   colour=style.MUTED, anchor="midtop")
-        style.text(surface, f"{self.cases[self.chosen].path.name} · seed "
-                   f"{self.game.session.seed} · F1 glossary", (MARGIN, h_ - MARGIN), 13,
-                   colour=style.MUTED, anchor="bottomleft", max_width=self._text_x - 2 * MARGIN)
-        self.draw_notes(surface, pygame.Rect(MARGIN, 0, self._text_x - 2 * MARGIN, 0))
+        m = px(MARGIN)
+        draw_emblem(surface, (cx, px(30) + r), r)
+        style.text(surface, "PLENARY", (cx, px(40) + 2 * r), 48, bold=True, anchor="midtop",
+                   max_width=2 * cx - m)
+        style.text(surface, "Lobby the United Nations", (cx, px(104) + 2 * r), 18,
+                   colour=style.MUTED, anchor="midtop", max_width=2 * cx - m)
+        # the case chosen in the list (not the game in hand: it may be another one)
+        seed = f" · seed {self.game.session.seed}" if self.same_game() else ""
+        style.paragraph(surface, f"{self.cases[self.chosen].path.name}{seed} · F1 glossary · "
+                        "F11 fullscreen", pygame.Rect(m, h_ - m - 2 * style.font(13)
+                                                      .get_linesize(), self._text_x - 2 * m,
+                                                      2 * style.font(13).get_linesize()), 13,
+                        colour=style.MUTED, max_lines=2)
+        self.draw_notes(surface, pygame.Rect(m, 0, self._text_x - 2 * m, 0))
 
     def draw_notes(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """What the player should know before beginning (not saved, an older game kept,
         a repaired decision file), small, above the footer line."""
         notes = self.game.notices(start=True)
         _, h_ = self.size
-        y = h_ - MARGIN - 22
+        step = style.font(13).get_linesize()
+        y = h_ - px(MARGIN) - 2 * step - px(6)
         for note in reversed(notes[-4:]):
             lines = style.wrap(note, area.w, 13)[:2]
-            y -= 17 * len(lines)
-            style.paragraph(surface, note, pygame.Rect(area.x, y, area.w, 17 * len(lines) + 2),
+            y -= step * len(lines)
+            style.paragraph(surface, note, pygame.Rect(area.x, y, area.w, step * len(lines) + 2),
                             13, colour=style.GOLD, max_lines=2)
-            y -= 4
+            y -= px(4)

@@ -4,12 +4,14 @@ separate votes) are boards like the others, named by their titles."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 
 import pygame
 
 from ...state import VoteResult
 from ...vocabulary import BALLOT_CODES, BALLOT_STYLES, ballot_word
 from .. import style, words
+from ..style import px
 from ..widgets.cells import Look, legend
 from ..widgets.chamber import Chamber
 from ..widgets.whipgrid import WhipGrid
@@ -18,11 +20,16 @@ from .intro import CONTINUE_KEYS, long_date
 
 #: Seconds the board takes to fill.
 DURATION = 3.0
+#: Seconds after the board has filled before a key continues: a press meant to skip the
+#: animation that lands just after it ends must not skip the result too.
+SETTLE = 0.6
 #: Body membership -> the board's layout.
 VIEWS = {"all": WhipGrid, "security_council": Chamber}
 OUTCOME_WORDS = {"adopted": "ADOPTED", "rejected": "REJECTED", "vetoed": "VETOED",
                  "not_tabled": "NOT TABLED", "not_held": "NOT PUT TO THE VOTE",
                  "moot": "NOT PUT TO THE VOTE", "no_action": "NO ACTION TAKEN"}
+#: Height of the header above the board (design pixels).
+HEAD = 84
 NO_VOTE = ("not_tabled", "not_held", "moot", "no_action")
 
 
@@ -71,7 +78,8 @@ def met_line(game, result) -> str:
 
 
 class VoteScene(Scene):
-    """One VoteResult; Enter/Space/click skips the animation, then continues."""
+    """One VoteResult; Space, Enter or a click skips the animation; once the board is full
+    (and has stood for ``SETTLE`` seconds) Enter or a click continues: Space never does."""
 
     name = "vote"
 
@@ -93,6 +101,8 @@ class VoteScene(Scene):
             self.view.permanent = permanent
         self.names = {iso: self.game.member(iso).name for iso in self.order}
         self.t = 0.0 if self.ballots else DURATION
+        #: Seconds the full board has been shown (a key continues after SETTLE).
+        self.shown = 0.0
         self.permanent = permanent
         # what the result means for the player, read once (not in every frame)
         self.good, self.sentence = verdict(self.game, self.result)
@@ -117,19 +127,30 @@ class VoteScene(Scene):
     def build(self) -> None:
         """The board laid out in its area, and the Skip / Continue button."""
         w, h = self.size
-        self.panel_rect = pygame.Rect(w - MARGIN - 340, 96, 340, h - 96 - MARGIN)
-        board = pygame.Rect(MARGIN, 96, self.panel_rect.x - 2 * MARGIN, h - 96 - MARGIN - 34)
+        m, top = px(MARGIN), px(HEAD)
+        pw = max(px(360), int(w * 0.28))
+        self.panel_rect = pygame.Rect(w - m - pw, top, pw, h - top - m)
+        legend_h = style.font(13).get_linesize() + px(14)
+        board = pygame.Rect(m, top, self.panel_rect.x - 2 * m, h - top - m - legend_h)
         self.view.layout(board, self.order)
         self.board_rect = board
-        self.button("continue", (self.panel_rect.x + 16, self.panel_rect.bottom - 60,
-                                 self.panel_rect.w - 32, 44), self.continue_label(),
+        self.button("continue", (self.panel_rect.x + px(16), self.panel_rect.bottom - px(60),
+                                 self.panel_rect.w - px(32), px(44)), self.continue_label(),
                     self.advance, cls="@primary")
         for k in CONTINUE_KEYS:
-            self.keys[k] = lambda: self.press("continue")
+            self.keys[k] = partial(self.key_pressed, k)
 
     def continue_label(self) -> str:
         """Skip while the board fills, Continue once it is full."""
         return "Continue  (Enter)" if self.done else "Skip  (Space)"
+
+    def key_pressed(self, key: int) -> None:
+        """Space only skips the animation; Enter skips it, or continues once the full board
+        has stood long enough to be seen (``SETTLE``)."""
+        if not self.done:
+            self.press("continue")
+        elif key != pygame.K_SPACE and self.shown >= SETTLE:
+            self.press("continue")
 
     def advance(self) -> None:
         """First press: finish the board. Second: the next vote, or back to the game."""
@@ -155,10 +176,12 @@ class VoteScene(Scene):
             self.t = min(DURATION, self.t + dt)
             if self.done:
                 self.buttons["continue"].set_text(self.continue_label())
+        else:
+            self.shown += dt
 
     def ready(self) -> bool:
-        """Screenshot once the board is full."""
-        return self.done
+        """The board is full and has stood long enough for a key to continue (screenshots)."""
+        return self.done and self.shown >= SETTLE
 
     # -- drawing ----------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
@@ -172,87 +195,103 @@ class VoteScene(Scene):
         """Header (body, date, motion, rule), the board, its legend, the tally panel."""
         surface.fill(style.BG)
         w, _ = self.size
+        m = px(MARGIN)
         stage = self.game.stage_of(self.result.motion)
-        pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, 84))
+        pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, px(HEAD - 8)))
         when = f" · {long_date(stage.date)}" if stage else ""
         style.text(surface, f"Recorded vote · {self.body.name}{when}",
-                   (MARGIN, 10), 15, colour=style.MUTED)
+                   (m, px(4)), 15, colour=style.MUTED, max_width=self.help_rect().x - 2 * m)
         title = f"{self.motion.symbol} — {self.motion.title}"
         if self.game.is_floor_motion(self.motion.id):
             draft = self.game.motion(self.motion.amends).symbol if self.motion.amends else ""
             title = self.motion.title + ("" if draft in self.motion.title else f" of {draft}")
-        style.text(surface, title, (MARGIN, 32), 24,
-                   bold=True, max_width=self.help_rect().x - 2 * MARGIN)
+        style.text(surface, title, (m, px(24)), 22,
+                   bold=True, max_width=self.help_rect().x - 2 * m)
         rule = self.game.session.rule(self.motion.id).describe()
         style.text(surface, f"{KIND_WORDS.get(self.motion.kind, self.motion.kind).capitalize()}"
-                   f" · {rule}", (MARGIN, 62), 14, colour=style.MUTED, max_width=w - 2 * MARGIN)
+                   f" · {rule}", (m, px(54)), 14, colour=style.MUTED, max_width=w - 2 * m)
         shown = self.revealed()
         looks = {iso: Look(self.ballots[iso] if k < shown else None, dim=not self.ballots)
                  for k, iso in enumerate(self.order)}
-        self.view.draw(surface, looks, None, self.names)
+        colours = style.ballot_colours(self.game.wants_adopted(self.result.motion))
+        self.view.draw(surface, looks, None, self.names, colours=colours)
         if self.ballots:
-            legend(surface, (self.board_rect.x, self.board_rect.bottom + 12), forecast=False,
-                   marks=False)
+            legend(surface, (self.board_rect.x, self.board_rect.bottom + px(8)), forecast=False,
+                   marks=False, max_width=self.board_rect.w,
+                   want_adopted=self.game.wants_adopted(self.result.motion))
         if isinstance(self.view, Chamber):
             self.draw_centre(surface, looks)
         if not self.ballots:
             area = self.view.centre if isinstance(self.view, Chamber) else self.board_rect
-            card = pygame.Rect(0, 0, min(420, area.w - 40), 90)
+            card = pygame.Rect(0, 0, min(px(420), area.w - px(40)), px(90))
             card.center = area.center
             style.panel(surface, card)
             style.text(surface, "No recorded vote", card.center, 22, bold=True,
-                       colour=style.MUTED, anchor="center")
+                       colour=style.MUTED, anchor="center", max_width=card.w - px(16))
         self.draw_panel(surface)
 
     def draw_centre(self, surface: pygame.Surface, looks) -> None:
         """Inside the Council's table: how each permanent member voted (the veto)."""
         if not self.ballots:
             return
-        box = self.view.centre.inflate(-40, -30)
-        style.text(surface, "Permanent members", (box.centerx, box.y + 6), 19, bold=True,
-                   colour=style.GOLD, anchor="midtop")
-        y = box.y + 40
+        box = self.view.centre.inflate(-px(40), -px(30))
+        style.text(surface, "Permanent members", (box.centerx, box.y + px(6)), 19, bold=True,
+                   colour=style.GOLD, anchor="midtop", max_width=box.w)
+        y = box.y + px(6) + style.font(19, True).get_linesize()
+        step = style.font(16).get_linesize()
+        want = self.game.wants_adopted(self.result.motion)
         for iso in self.order:
             if iso not in self.permanent:
                 continue
             ballot = looks[iso].ballot
-            style.text(surface, self.names[iso], (box.x + 20, y), 16, max_width=box.w // 2)
             label = "…" if ballot is None else ballot_word(ballot)
-            col = style.BALLOT_COLOURS.get(ballot, style.MUTED) if ballot else style.MUTED
+            col = style.MUTED
+            if ballot in ("yes", "no"):
+                col = style.good_bad((ballot == "yes") == want, text=True)
             if ballot == "no" and self.result.outcome == "vetoed":
                 label = "against: VETO"
-            style.text(surface, label, (box.right - 20, y), 16, bold=True, colour=col,
-                       anchor="topright")
-            y += 26
-        style.paragraph(surface, self.game.session.rule(self.motion.id).describe().capitalize()
-                        + ".",
-                        pygame.Rect(box.x + 20, y + 12, box.w - 40, 60), 14, colour=style.MUTED,
-                        max_lines=3)
+            tag = style.text(surface, label, (box.right - px(20), y), 16, bold=True, colour=col,
+                             anchor="topright")
+            style.text(surface, self.names[iso], (box.x + px(20), y), 16,
+                       max_width=tag.x - box.x - px(28))
+            y += step
+        line = style.font(14).get_linesize()
+        rest = max(0, (box.bottom - y - px(8)) // line)
+        if rest:
+            style.paragraph(surface, self.game.session.rule(self.motion.id).describe()
+                            .capitalize() + ".", pygame.Rect(box.x + px(20), y + px(8),
+                                                             box.w - px(40), rest * line), 14,
+                            colour=style.MUTED, max_lines=rest)
 
     def draw_panel(self, surface: pygame.Surface) -> None:
         """The running tally, then the outcome and the rule that decided it."""
         r = self.panel_rect
         style.panel(surface, r)
-        y = r.y + 16
+        y = r.y + px(12)
         if not self.ballots:
             self.draw_outcome(surface, r, y)
             return
         counts = self.counts()
+        colours = style.ballot_colours(self.game.wants_adopted(self.result.motion))
+        rh = px(40)
         for key in BALLOT_CODES:
             title = BALLOT_STYLES[key].title
-            row = pygame.Rect(r.x + 16, y, r.w - 32, 46)
-            pygame.draw.rect(surface, style.mix(style.PANEL, style.BALLOT_COLOURS[key], 0.35), row,
-                             border_radius=6)
-            style.draw_symbol(surface, key, (row.x + 22, row.centery), 18)
-            style.text(surface, title, (row.x + 44, row.centery), 18, anchor="midleft")
-            style.text(surface, str(counts[key]), (row.right - 12, row.centery), 28, bold=True,
-                       anchor="midright")
-            y += 54
+            row = pygame.Rect(r.x + px(16), y, r.w - px(32), rh)
+            fill = style.mix(style.PANEL, colours[key], 0.45)
+            pygame.draw.rect(surface, fill, row, border_radius=px(6))
+            style.draw_pattern(surface, key, row, style.mix(fill, style.TEXT, 0.2))
+            style.draw_symbol(surface, key, (row.x + px(22), row.centery), px(18))
+            num = style.text(surface, str(counts[key]), (row.right - px(12), row.centery), 26,
+                             bold=True, anchor="midright")
+            style.text(surface, title, (row.x + px(44), row.centery), 18, anchor="midleft",
+                       max_width=num.x - row.x - px(50))
+            y += rh + px(6)
         rule = self.game.session.rule(self.motion.id)
         need = (f"Affirmative votes needed: {rule.affirmative_votes}" if rule.affirmative_votes
                 else f"Present and voting: {counts['yes'] + counts['no']}")
-        style.text(surface, need, (r.x + 16, y + 2), 15, colour=style.MUTED)
-        y += 28
+        style.text(surface, need, (r.x + px(16), y), 15, colour=style.MUTED,
+                   max_width=r.w - px(32))
+        y += style.font(15).get_linesize() + px(2)
         if not self.done:
             return
         self.draw_outcome(surface, r, y)
@@ -261,17 +300,31 @@ class VoteScene(Scene):
         """ADOPTED / REJECTED / VETOED in the colour of the player's side (green: the outcome
         it worked for), good or bad for you, ``decided_by``, and the forecast made before."""
         res, good, sentence, met = self.result, self.good, self.sentence, self.met
-        col = style.BALLOT_COLOURS["yes" if good else "no"]
-        style.text(surface, outcome_words(self.game, res), (r.centerx, y + 8), 34, bold=True,
-                   colour=col, anchor="midtop", max_width=r.w - 20)
-        y = style.paragraph(surface, sentence, pygame.Rect(r.x + 16, y + 52, r.w - 32, 44), 16,
-                            bold=True, colour=style.mix(style.TEXT, col, 0.5), max_lines=2)
-        if met:
-            y = style.paragraph(surface, met, pygame.Rect(r.x + 16, y + 6, r.w - 32, 66), 14,
-                                colour=style.mix(style.TEXT, col, 0.5), max_lines=3)
-        y = style.paragraph(surface, res.decided_by, pygame.Rect(r.x + 16, y + 6, r.w - 32, 120),
-                            14, max_lines=5)
+        col = style.good_bad(good, text=True)
+        inner = pygame.Rect(r.x + px(16), y, r.w - px(32), 0)
+        # the outcome in as large a type as fits the panel, on one line (never cut)
+        word = outcome_words(self.game, res)
+        size = 34
+        while size > 16 and style.font(size, True).size(word)[0] > inner.w:
+            size -= 2
+        style.text(surface, word, (r.centerx, y + px(4)), size, bold=True, colour=col,
+                   anchor="midtop", max_width=inner.w)
+        y += px(4) + style.font(size, True).get_linesize()
+        bottom = self.buttons["continue"].rect.y - px(8) if "continue" in self.buttons \
+            else r.bottom - px(8)
         prior = self.game.prior.get(res.motion)
-        if prior is not None and self.ballots:
-            style.paragraph(surface, f"Forecast before the vote: P(adopted) {prior:.0%}.",
-                            pygame.Rect(r.x + 16, y + 8, r.w - 32, 40), 14, colour=style.MUTED)
+        tail = ([(f"Forecast before the vote: P(adopted) {prior:.0%}.", style.MUTED)]
+                if prior is not None and self.ballots else [])
+        parts = [(sentence, style.mix(style.TEXT, col, 0.5), True)]
+        if met:
+            parts.append((met, style.mix(style.TEXT, col, 0.5), False))
+        parts += [(res.decided_by, style.TEXT, False)] + [(t, c, False) for t, c in tail]
+        for words_, colour, bold in parts:
+            size = 16 if bold else 14
+            step = style.font(size, bold).get_linesize()
+            room = (bottom - y - px(4)) // step
+            if room < 1:
+                break
+            y = style.paragraph(surface, words_, pygame.Rect(inner.x, y + px(4), inner.w,
+                                                             room * step), size, bold=bold,
+                                colour=colour, max_lines=room)

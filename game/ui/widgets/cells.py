@@ -73,6 +73,7 @@ def _label(surface: pygame.Surface, words: str, pos: tuple[int, int], pixels: in
     return rect
 
 
+@cache
 def _name_lines(title: str, avail: int, height: int, top: int) -> tuple[list[str], int] | None:
     """(lines, font pixels) that set ``title`` in one or two lines within ``avail`` x
     ``height`` pixels at ``top`` pixels or smaller, down to three quarters of body text; None
@@ -110,12 +111,13 @@ def draw_cell(surface: pygame.Surface, rect: pygame.Rect, code: str, look: Look,
                           ink)
     text_left = rect.x + sym + 2 * pad
     avail = rect.right - text_left - pad
+    mark_w = max(7, rect.h // 4) + pad if look.mark else 0      # the corner mark's room
     code_px = fit("MMW", avail, max(11, min(style.font_px(16), rect.h // 2)),
                   least=max(9, style.px(9)))
     named = None
     if title and title != code:
         top = style.font_px(title_size or 16)
-        named = _name_lines(title, avail, rect.h - code_px - pad, top)
+        named = _name_lines(title, avail - mark_w, rect.h - code_px - pad, top)
     if named is not None:
         lines, size = named
         step = style.font_at(size, True).get_linesize()

@@ -5,10 +5,14 @@ import math
 
 import pygame
 
+from .. import style
 from .cells import Look, cell_at, draw_cell
 
 #: Preferred cell width / height.
 ASPECT = 1.45
+#: Cells at least this wide (design pixels) show delegations' names, narrower ones their
+#: ISO codes (the name is on hover and on the keyboard focus): one or the other for all.
+NAME_WIDTH = 150
 
 
 class WhipGrid:
@@ -59,6 +63,9 @@ class WhipGrid:
              colours: dict[str, pygame.Color] | None = None) -> None:
         """Every cell, named by ``names`` where a name fits (else its ISO code), filled in
         ``colours`` (ballot -> colour, good or bad for the player); the selected one last."""
+        first = next(iter(self.cells.values()), None)
+        if first is None or first.w < style.px(NAME_WIDTH):
+            names = {}
         names = names or {}
         for iso, r in self.cells.items():
             if iso != selected:
