@@ -105,7 +105,7 @@ def test_the_shipped_amendment_salience_is_the_fit_to_the_committee_tally():
         model.abstainers_absent["amendment"], abs=0.01)
     # three numbers of the tally (the fourth follows) met by two parameters: close, not exact
     for e, r in zip(amendment.expected, amendment.recorded, strict=True):
-        assert abs(e - r) <= 1.5
+        assert abs(e - r) <= 2.0
 
 
 def test_fitting_a_tag_effect_with_the_stance_raises_the_likelihood_of_the_roll_call():

@@ -98,9 +98,11 @@ def test_evaluate_reports_the_fit_without_sponsors_cross_validation_and_the_back
 
 def test_the_case_holds_the_figures_it_reached_on_68_262(evaluated):
     # Measured when the case was written (README, "How good is the model"): in sample
-    # 0.805 / 0.790, without the sponsors 0.796 / 0.782, cross-validated 0.787 / 0.748. Held
-    # just below, so a change that loses ground fails here.
-    hold_figures(evaluated, fit=(0.80, 0.785), without=(0.79, 0.775), cross_validated=(0.78, 0.74))
+    # 0.805 / 0.790, without the sponsors 0.796 / 0.782, cross-validated 0.787 / 0.748; since
+    # attendance follows each member's record, cross-validated 0.775 / 0.742 (the share of
+    # abstainers who stay away, refitted, is smaller). Held just below, so a change that
+    # loses ground fails here.
+    hold_figures(evaluated, fit=(0.80, 0.785), without=(0.79, 0.775), cross_validated=(0.77, 0.74))
 
 
 def test_the_forecast_of_68_262_from_georgias_resolutions_beats_repeating_the_last_ballot(

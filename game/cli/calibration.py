@@ -85,7 +85,11 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     for tag in tags:
         lines[f"tag_effects.{tag}"] = ("{" + ", ".join(f"{k}: {v}" for k, v in
                                                        effects[tag].items()) + "}")
-    for field_name in TALLY_PARAMETERS:
+    scale = next((f.values["attendance_scale"] for f in tallies.values()
+                  if "attendance_scale" in f.values), None)
+    if scale is not None:
+        lines["attendance_scale"] = str(scale)
+    for field_name in TALLY_PARAMETERS[:2]:
         table = dict(getattr(model, field_name))
         table.update({kind: v for fit_ in tallies.values() for key, v in fit_.values.items()
                       for kind in [fit_.kinds[key]] if key == field_name})
@@ -132,32 +136,57 @@ class _TallyResult:
 def fit_tallies(scenario: Scenario) -> dict[str, _TallyResult] | str:
     """Second step: each `model.fitted` entry ``salience.<kind>`` or ``abstainers_absent.<kind>``
     fitted to the recorded tally of the motion it names, at the initial state, with the rest
-    of the model as given. Returns {motion id: result}, or a message saying what is wrong."""
-    world = World(scenario)
-    state = Rules(world).new_game()
+    of the model as given. ``attendance_scale`` (one number for every motion) is fitted first,
+    alone, to its motion's tally, and the other fits use it. Returns {motion id: result}, or a
+    message saying what is wrong."""
     history = {h.motion: h for h in scenario.spec.history}
     wanted: dict[str, dict[str, str]] = {}
-    for key, target in scenario.spec.model.fitted.items():
-        head, _, kind = key.partition(".")
-        if head in TALLY_PARAMETERS:
-            wanted.setdefault(target.to, {})[head] = kind
+    fitted = scenario.spec.model.fitted
     out: dict[str, _TallyResult] = {}
+    if "attendance_scale" in fitted:
+        first = _fit_one(scenario, history, fitted["attendance_scale"].to,
+                         {"attendance_scale": ""})
+        if isinstance(first, str):
+            return first
+        out[fitted["attendance_scale"].to] = first
+        model = scenario.spec.model.model_copy(
+            update={"attendance_scale": first.values["attendance_scale"]})
+        scenario = replace(scenario, spec=scenario.spec.model_copy(update={"model": model}))
+    for key, target in fitted.items():
+        head, _, kind = key.partition(".")
+        if head in TALLY_PARAMETERS[:2]:
+            wanted.setdefault(target.to, {})[head] = kind
     for motion_id, kinds in wanted.items():
-        tally = history[motion_id].tally if motion_id in history else None
-        if tally is None or tally.absent is None:
-            return f"model.fitted: {motion_id} has no recorded tally with its absences"
-        motion = scenario.motion(motion_id)
-        if any(kind != motion.kind for kind in kinds.values()):
-            return (f"model.fitted: {motion_id} is a motion of kind {motion.kind}; fit "
-                    f"{motion.kind} entries to it")
-        recorded = [tally.yes, tally.no, tally.abstain, tally.absent]
-        try:
-            f = fit_tally(world.model, motion_input(world, state, motion_id),
-                          goodwill(world, state), np.array(recorded), list(kinds))
-        except ValueError as exc:
-            return f"cannot fit to the tally of {motion_id}: {exc}"
-        out[motion_id] = _TallyResult(f.values, f.expected, f.deviance, recorded, kinds)
+        got = _fit_one(scenario, history, motion_id, kinds)
+        if isinstance(got, str):
+            return got
+        if motion_id in out:        # the scale was fitted to this tally too: report both
+            got = replace(got, values={**out[motion_id].values, **got.values},
+                          kinds={**out[motion_id].kinds, **got.kinds})
+        out[motion_id] = got
     return out
+
+
+def _fit_one(scenario: Scenario, history: dict, motion_id: str,
+             kinds: dict[str, str]) -> _TallyResult | str:
+    """Fit ``kinds`` (parameter -> motion kind, "" for the attendance scale) to the recorded
+    tally of ``motion_id``; the result, or a message saying what is wrong."""
+    world = World(scenario)
+    state = Rules(world).new_game()
+    tally = history[motion_id].tally if motion_id in history else None
+    if tally is None or tally.absent is None:
+        return f"model.fitted: {motion_id} has no recorded tally with its absences"
+    motion = scenario.motion(motion_id)
+    if any(kind not in ("", motion.kind) for kind in kinds.values()):
+        return (f"model.fitted: {motion_id} is a motion of kind {motion.kind}; fit "
+                f"{motion.kind} entries to it")
+    recorded = [tally.yes, tally.no, tally.abstain, tally.absent]
+    try:
+        f = fit_tally(world.model, motion_input(world, state, motion_id),
+                      goodwill(world, state), np.array(recorded), list(kinds))
+    except ValueError as exc:
+        return f"cannot fit to the tally of {motion_id}: {exc}"
+    return _TallyResult(f.values, f.expected, f.deviance, recorded, kinds)
 
 
 def _write_block(path: Path, lines: dict[str, str]) -> int:
@@ -170,11 +199,14 @@ def _write_block(path: Path, lines: dict[str, str]) -> int:
         return 1
     crlf, text = "\r\n" in got.text, got.text.replace("\r\n", "\n")   # keep its line ends
     for key, value in lines.items():
-        opener = "{" if value.startswith("{") else "["
-        closer = "}" if opener == "{" else "]"
         # `tag_effects.x` is the entry `x:` one level further in, under `tag_effects:`
         indent, name = ("    ", key.split(".")[1]) if "." in key else ("  ", key)
-        pattern = re.compile(rf"^{indent}{name}: \{opener}[^\n]*\{closer}[^\n]*\n", re.M)
+        if value[0] in "{[":
+            opener = "{" if value.startswith("{") else "["
+            closer = "}" if opener == "{" else "]"
+            pattern = re.compile(rf"^{indent}{name}: \{opener}[^\n]*\{closer}[^\n]*\n", re.M)
+        else:                       # a single number
+            pattern = re.compile(rf"^{indent}{name}: [0-9.eE+-]+[^\n]*\n", re.M)
         if len(pattern.findall(text)) != 1:
             print(f"{path}: could not find a one-line `{key}:` entry under `model:`; paste "
                   "the block above by hand", file=sys.stderr)

@@ -65,7 +65,17 @@ def motion_input(world: World, state: GameState, motion_id: str) -> MotionInput:
         attendance=body.members != "security_council",
         abstainers_absent=world.model.coefficients.abstainers_absent.get(motion.kind, 0.0),
         salience=world.model.coefficients.salience.get(motion.kind, 1.0),
+        absence=absence(world, state, world.voters(motion.body)),
     )
+
+
+def absence(world: World, state: GameState, voters: np.ndarray) -> np.ndarray:
+    """P(absent) of ``voters`` (n_voters,): each one's record, the sponsors and co-sponsors
+    (the scenario's and those won in the game) less often away."""
+    side = world.scenario.spec.sides["sponsors"]
+    names = set(side.members) | set(side.cosponsors) | set(state.cosponsors)
+    flags = np.array([m.iso3 in names for m in world.scenario.members])
+    return world.model.absence(voters, flags)
 
 
 def _salience(world: World, kind: str, default: float = 1.0) -> float:
@@ -103,6 +113,7 @@ def _separate_vote_input(world: World, state: GameState, motion: Motion) -> Moti
         voters=world.voters(motion.body),
         orient=1.0 if motion.sponsors_want == "yes" else -1.0,
         attendance=world.bodies[motion.body].members != "security_council",
+        absence=absence(world, state, world.voters(motion.body)),
         abstainers_absent=float(absent),
         salience=_salience(world, "separate_vote", _salience(world, "amendment")))
 

@@ -20,6 +20,8 @@ BUILTIN = frozenset(typing.get_args(BuiltinFeature))
 #: Parameters that `calibrate` can fit, and to what kind of record.
 FITTABLE_TO_ROLL_CALL = frozenset({"stance", "cutpoints"})
 FITTABLE_TO_TALLY = frozenset({"salience", "abstainers_absent"})
+#: Fitted to a tally as one number for the whole model (no ``.<kind>``).
+FITTABLE_WHOLE_TO_TALLY = frozenset({"attendance_scale"})
 #: The name under which the texts' wording weights (``texts.*.variants[].weight``) are
 #: accounted for in the model block: they are numbers of the model, written with the texts.
 WORDING_WEIGHTS = "wording_weights"
@@ -143,10 +145,11 @@ def check_accounting(ctx: Context) -> None:
             if rec is not None and rec.roll_call is None:
                 ctx.add(p + ("to",), f"{key} is fitted to a roll call, but the record of "
                         f"{fit.to} has none", "add its roll call to `history`")
-        elif head not in FITTABLE_TO_TALLY or "." not in key:
+        elif key not in FITTABLE_WHOLE_TO_TALLY and (head not in FITTABLE_TO_TALLY
+                                                     or "." not in key):
             ctx.add(p, f"calibrate cannot fit {key!r}", "it fits stance, cutpoints and "
                     "tag_effects.<tag> to a roll call, and salience.<kind> or "
-                    "abstainers_absent.<kind> to a tally; "
+                    "abstainers_absent.<kind> or attendance_scale to a tally; "
                     "declare other numbers under `declared`", at_key=True)
         elif rec is not None and rec.tally is None:
             ctx.add(p + ("to",), f"the record of {fit.to} has no tally to fit {key} to", "")

@@ -59,6 +59,19 @@ class BlocFact(Strict):
 Fact = Annotated[RecordFact | IdealPointFact | BlocFact, Field(discriminator="kind")]
 
 
+class AttendanceRecord(Strict):
+    """Where P(absent) comes from: each delegation's own absences on the recorded plenary
+    votes of some sessions (game/data/unvotes), so one that nearly always votes is nearly
+    always there."""
+
+    sessions: list[Annotated[int, Field(ge=59, le=69)]] = Field(
+        min_length=1, description="General Assembly sessions whose roll calls are counted.",
+        examples=[[59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69]])
+    before: datetime.date | None = Field(
+        None, description="Count only roll calls dated before this day (the case's first "
+                          "vote).", examples=["2014-11-18"])
+
+
 #: A parameter of the model block by name: ``principle``, ``salience.amendment``, ...
 PARAMETER = r"^[a-z_]+(\.[a-z0-9_]+)?$"
 
@@ -134,6 +147,19 @@ class ModelCoefficients(Strict):
     attendance_prior: tuple[Annotated[float, Field(gt=0, le=1000)],
                             Annotated[float, Field(gt=0, le=10000)]] = Field(
         (0.5, 20.0), description="Absences and votes of prior weight for P(absent).")
+    attendance_record: AttendanceRecord | None = Field(
+        None, description="Count each delegation's absences on these recorded plenary votes "
+                          "(shrunk by `attendance_prior`) instead of its record on the "
+                          "resolution's earlier votes.")
+    cosponsor_absence: float = Field(
+        1.0, ge=0, le=1, description="A sponsor's or co-sponsor's P(absent) on the votes of "
+                                     "the General Assembly, as a share of its usual one: a "
+                                     "state that puts its name to a text turns up for it.")
+    attendance_scale: float = Field(
+        1.0, gt=0, le=10, description="P(absent) = this x the delegation's (shrunk) absence "
+                                      "rate: a vote watched as closely as this one sees fewer "
+                                      "absences than the average roll call; `calibrate` fits "
+                                      "it to a recorded tally's absences.")
     fitted: dict[Annotated[str, StringConstraints(pattern=PARAMETER)], Fitted] = Field(
         default_factory=dict,
         description="Numbers above that `calibrate` fits, by name (`stance`, `cutpoints`, or "

@@ -142,7 +142,7 @@ def probabilities_with(model: VoteModel, motion: MotionInput, goodwill: np.ndarr
 
 
 #: Parameters a tally can fit (second step), with their transforms to an unbounded scale.
-TALLY_PARAMETERS = ("salience", "abstainers_absent")
+TALLY_PARAMETERS = ("salience", "abstainers_absent", "attendance_scale")
 
 
 @dataclass(frozen=True)
@@ -168,16 +168,27 @@ def fit_tally(model: VoteModel, motion: MotionInput, goodwill: np.ndarray,
     if unknown or tally.sum() <= 0:
         raise ValueError(f"cannot fit {unknown} to a tally" if unknown else "empty tally")
     n = np.asarray(tally, dtype=float)
+    scale0 = float(model.coefficients.attendance_scale)
 
     def build(params: np.ndarray) -> MotionInput:
         values = dict(zip(names, params, strict=True))
         sal = float(np.exp(values["salience"])) if "salience" in values else motion.salience
         absent = (float(1 / (1 + np.exp(-values["abstainers_absent"])))
                   if "abstainers_absent" in values else motion.abstainers_absent)
-        return replace(motion, salience=sal, abstainers_absent=absent)
+        out = replace(motion, salience=sal, abstainers_absent=absent)
+        if "attendance_scale" in values and motion.absence is not None:
+            # the motion's own P(absent) (sponsors turn up) scales with the model's
+            ratio = float(np.exp(values["attendance_scale"])) / scale0
+            out = replace(out, absence=np.minimum(motion.absence * ratio, 0.95))
+        return out
+
+    def scaled(params: np.ndarray) -> VoteModel:
+        if "attendance_scale" not in names:
+            return model
+        return model.with_attendance_scale(float(np.exp(params[names.index("attendance_scale")])))
 
     def expected(params: np.ndarray) -> np.ndarray:
-        return model.probabilities(build(params), goodwill).sum(axis=0)
+        return scaled(params).probabilities(build(params), goodwill).sum(axis=0)
 
     def deviance(params: np.ndarray) -> float:
         e = np.clip(expected(params), 1e-9, None)
@@ -185,13 +196,16 @@ def fit_tally(model: VoteModel, motion: MotionInput, goodwill: np.ndarray,
         return float(2 * np.sum(np.where(n > 0, n * np.log(np.where(n > 0, n, 1) / e), 0)))
 
     start = np.array([np.log(motion.salience) if k == "salience"
+                      else np.log(scale0) if k == "attendance_scale"
                       else np.log((motion.abstainers_absent + 0.01) /
                                   (1.01 - motion.abstainers_absent)) for k in names])
     res = minimize(deviance, start, method="Nelder-Mead",
                    options={"xatol": 1e-4, "fatol": 1e-6, "maxiter": 2000})
     best = build(res.x)
-    values = {k: round(float(best.salience if k == "salience" else best.abstainers_absent), 4)
-              for k in names}
+    picked = {"salience": best.salience, "abstainers_absent": best.abstainers_absent,
+              "attendance_scale": float(np.exp(res.x[names.index("attendance_scale")]))
+              if "attendance_scale" in names else scale0}
+    values = {k: round(float(picked[k]), 4) for k in names}
     exp = expected(res.x)
     return TallyFit(values, (float(exp[0]), float(exp[1]), float(exp[2]), float(exp[3])),
                     float(res.fun))

@@ -25,7 +25,7 @@ from functools import cache
 import numpy as np
 from pydantic import TypeAdapter
 
-from ..scenario.model_block import BlocFact, Fact, IdealPointFact, RecordFact
+from ..scenario.model_block import AttendanceRecord, BlocFact, Fact, IdealPointFact, RecordFact
 from ..scenario.unvotes import CELL_BALLOT, Record, record
 from .wording import agreement_words, record_words
 
@@ -155,6 +155,23 @@ def fact_matrix(iso: Sequence[str], facts: Mapping[str, Fact],
         values[:, k] = fill_linear(values[:, k], fallback)
         words.append(tuple(col.words[rows[c]] if c in rows else "" for c in iso))
     return values, words
+
+
+def absence_counts(iso: Sequence[str], att: AttendanceRecord) -> np.ndarray:
+    """Each member's absences and roll calls while a member, (n_members, 2), over the shipped
+    plenary votes of ``att.sessions`` dated before ``att.before``; (0, 0) for a state the data
+    do not list (the prior alone then decides)."""
+    rec = record()
+    rows = {c: i for i, c in enumerate(rec.iso)}
+    cols = [j for j, rc in enumerate(rec.roll_calls)
+            if rc.session in att.sessions and (att.before is None or rc.date < att.before)]
+    cells = rec.cells[:, cols]                                       # (n_rows, n_cols)
+    per_row = np.stack([(cells == "x").sum(axis=1), (cells != "-").sum(axis=1)], axis=1)
+    out = np.zeros((len(iso), 2))
+    for i, c in enumerate(iso):
+        if c in rows:
+            out[i] = per_row[rows[c]]
+    return out
 
 
 def fill_linear(y: np.ndarray, x: np.ndarray) -> np.ndarray:

@@ -86,11 +86,15 @@ def feature_matrix(members: Sequence[Member]) -> np.ndarray:
     return f
 
 
-def attendance(members: Sequence[Member], prior: tuple[float, float]) -> np.ndarray:
-    """P(absent) per member, (n_members,): weighted past absences shrunk to a prior.
+def attendance(members: Sequence[Member], prior: tuple[float, float],
+               counts: np.ndarray | None = None, scale: float = 1.0) -> np.ndarray:
+    """P(absent) per member, (n_members,): past absences shrunk to a prior, times ``scale``.
 
-    ``prior = (a, b)``: p = (absences + a) / (roll calls + b).
+    ``prior = (a, b)``: p = scale * (absences + a) / (roll calls + b), at most 0.95 (nobody is
+    certain to stay away). ``counts`` (n_members, 2), absences and roll calls while a member,
+    default: the weighted record on the resolution's earlier votes (``past_record``).
     """
-    _, absence = past_record(members)
+    if counts is None:
+        _, counts = past_record(members)
     a, b = prior
-    return (absence[:, 0] + a) / (absence[:, 1] + b)
+    return np.minimum(scale * (counts[:, 0] + a) / (counts[:, 1] + b), 0.95)

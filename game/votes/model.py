@@ -44,7 +44,8 @@ class MotionInput:
     unamended text, or None for "no resolution"; voters: (n_voters,) member indices;
     orient: +1 if the sponsors want "yes", -1 if "no"; attendance: whether absence is possible;
     abstainers_absent: share of would-be abstainers who do not vote (by motion kind);
-    salience: multiplier on the motion's stance and wording terms (by motion kind).
+    salience: multiplier on the motion's stance and wording terms (by motion kind);
+    absence: (n_voters,) P(absent) instead of the model's (``VoteModel.absence``).
     """
 
     proposal: np.ndarray
@@ -54,6 +55,8 @@ class MotionInput:
     attendance: bool = True
     abstainers_absent: float = 0.0
     salience: float = 1.0
+    #: P(absent) per voter (n_voters,) when it is not the model's own (sponsors turn up).
+    absence: np.ndarray | None = None
 
 
 class VoteModel:
@@ -82,7 +85,11 @@ class VoteModel:
         self.past_words = wording.past_words(scenario.members)
         self.theta = self.vector(coef.stance)                           # (n_features,)
         self.stance = self.features @ self.theta                        # (n_members,)
-        self.p_absent = ft.attendance(scenario.members, coef.attendance_prior)  # (n_members,)
+        counts = (None if coef.attendance_record is None else
+                  fa.absence_counts([m.iso3 for m in scenario.members], coef.attendance_record))
+        #: Each member's shrunk absence rate, (n_members,); P(absent) is it times the scale.
+        self.absence_rate = ft.attendance(scenario.members, coef.attendance_prior, counts)
+        self.p_absent = np.minimum(self.absence_rate * coef.attendance_scale, 0.95)
         self.cutpoints = np.asarray(coef.cutpoints, dtype=float)        # (2,)
         self.no_resolution = float(coef.no_resolution)
         self.principle = float(coef.principle)
@@ -118,6 +125,19 @@ class VoteModel:
         other.stance = self.features @ other.theta
         other.cutpoints = np.asarray(cutpoints, dtype=float)
         other.demand = self.demand_with(tag_effects)
+        return other
+
+    def absence(self, voters: np.ndarray, sponsors: np.ndarray) -> np.ndarray:
+        """P(absent) of ``voters`` (n_voters,) member indices, where the members flagged in
+        ``sponsors`` (n_members,) bool, the sponsors and co-sponsors, stay away less often
+        (``cosponsor_absence`` of their usual rate)."""
+        share = np.where(sponsors, float(self.coefficients.cosponsor_absence), 1.0)
+        return (self.p_absent * share)[voters]
+
+    def with_attendance_scale(self, scale: float) -> VoteModel:
+        """A copy whose P(absent) is ``scale`` times each member's absence rate (calibration)."""
+        other = copy.copy(self)
+        other.p_absent = np.minimum(self.absence_rate * scale, 0.95)
         return other
 
     def vector(self, coefs: Mapping[str, float]) -> np.ndarray:
@@ -174,7 +194,8 @@ class VoteModel:
         """
         probs = ordered_logit(self.latent(motion, goodwill, stance),
                               self.cutpoints if cutpoints is None else cutpoints,
-                              self.p_absent[motion.voters] if motion.attendance else None)
+                              (self.p_absent[motion.voters] if motion.absence is None
+                               else motion.absence) if motion.attendance else None)
         if motion.attendance and motion.abstainers_absent:
             moved = probs[:, 2] * motion.abstainers_absent
             probs[:, 2] -= moved
