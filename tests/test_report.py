@@ -46,7 +46,7 @@ def played(tmp_path_factory):
     files["hal"].write_text("this is not a game\n", encoding="utf-8")
     out = folder / "report"
     code = main(["report", *map(str, files.values()), "--out", str(out),
-                 "--name", f"{files['cleo']}=Cleo's team"])
+                 "--name", f"{files['cleo']}=Cleo's <script>team</script>"])
     assert code == 0
     page = (out / "index.html").read_text(encoding="utf-8")
     with (out / "sessions.csv").open(encoding="utf-8-sig", newline="") as fh:
@@ -61,7 +61,7 @@ def replayed(path: Path):
 
 def test_the_csv_has_a_row_per_session_that_agrees_with_replaying_its_file(played):
     files, _, rows, _ = played
-    names = {"cleo": "Cleo's team"}
+    names = {"cleo": "Cleo's <script>team</script>"}
     for stem, _, side, _, opponent, _ in CLASS:
         row, session = rows[names.get(stem, stem)], replayed(files[stem])
         assert (row["status"], row["side"], row["opponent"]) == ("complete", side, opponent)
@@ -104,7 +104,7 @@ def test_the_kept_or_lost_text_follows_the_paragraphs_of_the_last_draft_voted(pl
 
 def test_each_sessions_row_on_the_page_shows_its_votes_points_and_status(played):
     files, page, rows, _ = played
-    sessions = re.findall(r"<tr><td><b>(.*?)</b>(.*?)</tr>", page, re.S)
+    sessions = re.findall(r"<tr class=\"session\"><td><b>(.*?)</b>(.*?)</tr>", page, re.S)
     shown = {unescape(name): body for name, body in sessions}
     assert set(shown) == set(rows)
     for name, row in rows.items():
@@ -187,7 +187,7 @@ def test_the_same_files_give_the_same_report_byte_for_byte(played, tmp_path):
     files, _, _, out = played
     again = tmp_path / "again"
     assert main(["report", *map(str, files.values()), "--out", str(again),
-                 "--name", f"{files['cleo']}=Cleo's team"]) == 0
+                 "--name", f"{files['cleo']}=Cleo's <script>team</script>"]) == 0
     for name in ("index.html", "sessions.csv"):
         assert (again / name).read_bytes() == (out / name).read_bytes()
 

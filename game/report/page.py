@@ -13,7 +13,7 @@ from html import escape
 from ..vocabulary import BALLOT_STYLES
 from . import charts
 from .classview import CaseView, ClassReport, Spread, Worked
-from .sessions import SessionSummary, VoteRow
+from .sessionrows import sessions_section
 
 #: Rows of the ranked tables and charts.
 SHOWN = 15
@@ -40,17 +40,6 @@ th{background:#eef1f5}td.n{text-align:right;white-space:nowrap}
  border-radius:2px;margin-right:4px}.small{font-size:12px;color:#56606c}
 .nw{white-space:nowrap}
 """
-
-
-def outcome_badge(outcome: str) -> str:
-    """An outcome as a coloured word (adopted green, rejected or vetoed red, else grey)."""
-    cls = outcome if outcome in ("adopted", "rejected", "vetoed") else "other"
-    return f'<span class="badge {cls}">{escape(outcome.replace("_", " "))}</span>'
-
-
-def tally_words(v: VoteRow) -> str:
-    """"116-20-53" (in favour, against, abstaining), or "" when no vote was held."""
-    return f"{v.yes}-{v.no}-{v.abstain}" if v.held else ""
 
 
 def spread_caption(s: Spread, year: int) -> str:
@@ -133,44 +122,6 @@ def worked_section(case: CaseView) -> str:
     return (how + f"<figure>{chart}</figure><div class=grid>"
             f"{per_side(case.kinds, 'kind of move')}</div><p class=how>Whom the moves aimed "
             f"at, best first:</p><div class=grid>{per_side(case.targets, 'target')}</div>")
-
-
-def played_words(s: SessionSummary, names: dict[str, str]) -> str:
-    """"the EU and Japan (sponsors) against the greedy bot"."""
-    side = "both sides" if s.side == "both" else f"{names.get(s.side, s.side)} ({s.side})"
-    return escape(f"{side} against the {s.opponent} bot" if s.opponent else side)
-
-
-def session_row(s: SessionSummary, names: dict[str, str]) -> str:
-    """One session as a table row."""
-    votes = "<br>".join(f"{escape(v.symbol)}: {outcome_badge(v.outcome)} {tally_words(v)}"
-                        for v in s.votes) or "no vote held"
-    text = "<br>".join(f"{escape(p.name)} {escape(p.fate)}" for p in s.text) or "—"
-    moves = "<br>".join(f"#{m.n} {escape(m.words)}: <b>{m.gain:+.1f}</b>"
-                        for m in s.top_moves) or "—"
-    status = "" if s.status == "complete" else (
-        f'<br><span class="badge other">{s.status}</span>'
-        + (f'<br><span class="small">{escape(s.damage)}</span>' if s.damage else
-           '<br><span class="small">the file ends before the game did</span>'))
-    scored = "" if s.side != "both" else " (sponsors)"
-    return (f"<tr><td><b>{escape(s.name)}</b>{status}</td><td>{played_words(s, names)}<br>"
-            f'<span class="small">{s.decisions} decisions</span></td><td>{votes}</td>'
-            f'<td class=nw>{text}</td><td class="n">{s.points} of {s.possible}{scored}</td>'
-            f'<td class="n">{s.capital_spent}</td><td>{moves}</td></tr>')
-
-
-def sessions_section(case: CaseView) -> str:
-    """Every session of the case, one row each."""
-    names = dict(case.sides)
-    rows = "".join(session_row(s, names) for s in case.sessions)
-    return ("<h3>Session by session</h3><p class=how>Each game as replayed from its file "
-            "(every decision checked against its recorded digest): its recorded votes "
-            "(in favour-against-abstaining), what became of the paragraphs in play, the "
-            "points of the side played, the diplomatic capital it spent and its three "
-            "decisions that gained it the most votes on their own. A damaged or unfinished "
-            "file is shown as far as it replays.</p><table><tr><th>Session</th><th>Played"
-            "</th><th>Votes</th><th>Text</th><th>Points</th><th>Capital spent</th>"
-            f"<th>Moves that moved most votes</th></tr>{rows}</table>")
 
 
 def case_section(case: CaseView) -> str:
