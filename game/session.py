@@ -110,6 +110,7 @@ class Session:
         self.history: list[tuple[Decision, GameState, GameState]] = []
         self._effects: dict[int, MoveEffect] = {}
         self._stakes: dict[tuple[int, str], tuple[GameState, list[Stake]]] = {}
+        self._vote_effects: dict[int, MoveEffect] = {}     # move_effects(points=False)
 
     def header_info(self) -> dict:
         """The header of this game's session file (``game.replay``): format and software
@@ -296,18 +297,22 @@ class Session:
         """Points ``side`` (default: the player's) can expect from ``state`` (default: now)."""
         return sum(s.expected for s in self.stakes(state, side))
 
-    def move_effects(self, last: int = 30) -> list[MoveEffect]:
+    def move_effects(self, last: int = 30, *, points: bool = True) -> list[MoveEffect]:
         """What each of the last ``last`` decisions did on its own, oldest first: the side,
         the events it caused, and the change it made in the forecast of the motion lobbying
-        aimed at then, and in the points the player can expect (computed once, on demand)."""
+        aimed at then, and in the points the player can expect (computed once, on demand).
+        With ``points`` False the points are not computed (NaN, unless known already): about
+        half the work, for a report over many games that reads only the votes."""
         out = []
         for k in range(max(0, len(self.history) - last), len(self.history)):
-            if k not in self._effects:
-                self._effects[k] = self._effect(*self.history[k])
-            out.append(self._effects[k])
+            if k not in self._effects and (points or k not in self._vote_effects):
+                effect = self._effect(*self.history[k], points=points)
+                (self._effects if points else self._vote_effects)[k] = effect
+            out.append(self._effects.get(k) or self._vote_effects[k])
         return out
 
-    def _effect(self, decision: Decision, before: GameState, after: GameState) -> MoveEffect:
+    def _effect(self, decision: Decision, before: GameState, after: GameState, *,
+                points: bool = True) -> MoveEffect:
         events = after.events[len(before.events):]
         if before.finished:
             return MoveEffect(decision, events, None, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
@@ -320,9 +325,11 @@ class Session:
             f0, f1 = self.forecast(motion, before), self.forecast(motion, after)
             yes_before, yes_after = f0.expected[0], f1.expected[0]
             p_before, p_after = f0.p_adopted, f1.p_adopted
+        nan = float("nan")
         return MoveEffect(decision, events, motion, float(yes_before), float(yes_after),
-                          float(p_before), float(p_after), self.expected_points(before),
-                          self.expected_points(after))
+                          float(p_before), float(p_after),
+                          self.expected_points(before) if points else nan,
+                          self.expected_points(after) if points else nan)
 
     def score(self, state: GameState | None = None,
               side: str | None = None) -> tuple[list[ObjectiveResult], int, int]:

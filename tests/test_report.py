@@ -231,3 +231,16 @@ def test_simulates_output_names_no_session_file_and_is_left_out_with_the_reason(
     listed.write_text(json.dumps([{"type": "pass", "side": "opposition"}]), encoding="utf-8")
     assert main(["report", str(listed), "--out", str(tmp_path / "r")]) == 1
     assert "names no scenario" in capsys.readouterr().err
+
+
+def test_move_effects_without_the_points_move_the_same_votes_and_say_no_points(played):
+    files, *_ = played
+    light, full = replayed(files["ana"]), replayed(files["ana"])
+    quick = light.move_effects(1000, points=False)
+    whole = full.move_effects(1000)
+    assert len(quick) == len(whole) == len(full.history)
+    for q, w in zip(quick, whole, strict=True):
+        assert (q.decision, q.motion, q.yes_before, q.yes_after, q.p_before, q.p_after) == (
+            w.decision, w.motion, w.yes_before, w.yes_after, w.p_before, w.p_after)
+        assert w.motion is None or q.points_before != q.points_before     # NaN: not computed
+    assert light.move_effects(1000) == whole                             # asked again: computed

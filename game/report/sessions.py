@@ -206,7 +206,7 @@ def move_of(session: Session, n: int, effect: MoveEffect) -> Move:
 
 def moves_of(session: Session) -> tuple[Move, ...]:
     """Every decision that could move a delegation, with what it did on its own."""
-    effects = session.move_effects(len(session.history))
+    effects = session.move_effects(len(session.history), points=False)
     return tuple(move_of(session, n, e) for n, e in enumerate(effects, 1)
                  if e.decision.type not in NOT_MOVES)
 
