@@ -119,7 +119,8 @@ SCREEN_HELP: dict[str, str] = {
              "Click one (or use the arrow keys) to read its dossier, choose an argument, then "
              "press 1 to lobby it; 2 addresses a whole group or bloc. The preview at the "
              "bottom right says what a move would do before you make it. 7 calls the vote "
-             "(the sponsors) or passes your turn (the opposition).",
+             "(the sponsors) or passes your turn (the opposition). W shows the same whip "
+             "count on a world map (small states are dots), and back.",
     "council": "The Security Council: only its 15 members vote. Lobby them as on the floor; "
                "remember that one permanent member voting against blocks a substantive "
                "decision (a veto), but not a procedural one.",

@@ -14,8 +14,9 @@ class CouncilScene(FloorScene):
 
     name = "council"
     view: Chamber
+    has_map = False
 
-    def make_view(self) -> Chamber:
+    def make_view(self) -> Chamber:  # type: ignore[override]
         """The horseshoe table, the permanent members' seats marked."""
         members = self.game.scenario.members
         return Chamber({m.iso3 for m in members if m.sc_seat == "P5"})

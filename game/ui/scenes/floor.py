@@ -12,11 +12,10 @@ from ...vocabulary import BALLOT_CODES, BLOCS, GROUP_NAMES, REGIONAL_GROUPS, bal
 from .. import style, words
 from ..style import px
 from ..widgets.cells import Look, legend, look_from_probs
-from ..widgets.chamber import Chamber
 from ..widgets.tally import draw_tally
-from ..widgets.whipgrid import WhipGrid
 from .actions import ActionsMixin
 from .base import MARGIN, Scene
+from .floor_map import TOGGLE_W, MapViewMixin
 from .intro import long_date
 
 if TYPE_CHECKING:
@@ -54,9 +53,11 @@ class FloorPrefs:
     motion: dict[int, str] = field(default_factory=dict)
     #: The box above the actions shows the move log (else the dossier).
     log: bool = False
+    #: The whip count is shown on the world map (else as the grid).
+    map: bool = False
 
 
-class FloorScene(ActionsMixin, Scene):
+class FloorScene(MapViewMixin, ActionsMixin, Scene):
     """The General Assembly floor (Third Committee or plenary)."""
 
     name = "floor"
@@ -84,10 +85,6 @@ class FloorScene(ActionsMixin, Scene):
         """The floor's name and the stage's id: one screenshot per stage."""
         stage = self.game.stage
         return f"{self.name}_{stage.id if stage else 'end'}"
-
-    def make_view(self) -> WhipGrid | Chamber:
-        """The delegations' layout: a grid here, the Council's table in CouncilScene."""
-        return WhipGrid()
 
     # -- motion shown -----------------------------------------------------------------------
     @property
@@ -143,9 +140,12 @@ class FloorScene(ActionsMixin, Scene):
     def build_filters(self, left: pygame.Rect) -> None:
         """Dropdowns: which vote, regional group, bloc, order."""
         x, y, w = left.x, left.y, left.w
-        widths = [int(w * 0.34), int(w * 0.28), int(w * 0.15)]
-        widths.append(left.right - x - sum(widths))
         h, gap = px(34), px(6)
+        toggle = px(TOGGLE_W) * self.has_map
+        w -= toggle + gap if toggle else 0
+        widths = [int(w * 0.34), int(w * 0.28), int(w * 0.15)]
+        widths.append(left.x + w - x - sum(widths))
+        self.build_map_toggle(pygame.Rect(left.x + w + gap, y, toggle, h))
         motions = []
         for m in self.game.stage_motions():
             mo = self.game.motion(m)
