@@ -325,7 +325,8 @@ def play_window(args: argparse.Namespace, size: tuple[int, int], game: Game,
                                 autoplay=bool(args.autoplay), write_report=write_crash_report,
                                 say=say, fullscreen=bool(getattr(args, "fullscreen", False)),
                                 palette=("high_contrast" if getattr(args, "high_contrast", False)
-                                         else "default"), start=start)
+                                         else "default"), start=start,
+                                still=bool(getattr(args, "still", False)))
     except NoWindow as exc:
         say(f"cannot open a window ({exc}); without a screen, add --autoplay "
             "(or set SDL_VIDEODRIVER=dummy)")

@@ -51,6 +51,9 @@ def register(sub: Subparsers) -> None:
                         "a window; text and layout grow with the screen up to 3840x2160)")
     p.add_argument("--high-contrast", action="store_true",
                    help="start in the high-contrast palette (F10 or the title screen switch it)")
+    p.add_argument("--still", action="store_true",
+                   help="no animation: the expected tally and P(adopted) change at once after "
+                        "a move instead of easing to their new values")
     p.add_argument("--session-file", metavar="PATH",
                    help="where to save every decision as it is made (JSON Lines; default: a "
                         "new file in your user data folder; none is made until the first "

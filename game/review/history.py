@@ -138,27 +138,7 @@ class Review:
 
     def _compute_changes(self, step: int, motion: str) -> list[BallotChange]:
         _, before, after = self.session.history[step - 1]
-        if (after.finished or after.stage != before.stage
-                or after.result(motion) is not None):
-            return []
-        s = self.session
-        p0, p1 = s.probabilities(motion, before), s.probabilities(motion, after)  # (n, 4)
-        k0, k1 = p0.argmax(axis=1), p1.argmax(axis=1)
-        out = []
-        for row in np.flatnonzero(k0 != k1):
-            iso = s.voters(motion)[row]
-            was = dict(s.explain(iso, motion, before))
-            now = dict(s.explain(iso, motion, after))
-            moved = [(label, now.get(label, 0.0) - was.get(label, 0.0))
-                     for label in list(now) + [lab for lab in was if lab not in now]]
-            moved = [(label, float(d)) for label, d in moved if abs(d) > MOVED]
-            moved.sort(key=lambda t: -abs(t[1]))
-            new = int(k1[row])
-            out.append(BallotChange(iso, BALLOT_CODES[int(k0[row])], BALLOT_CODES[new],
-                                    float(p0[row, new]), float(p1[row, new]),
-                                    tuple(moved[:REASONS])))
-        out.sort(key=lambda c: -(c.p_after - c.p_before))
-        return out
+        return ballot_changes(self.session, motion, before, after)
 
     def ballots(self, step: int, motion: str) -> dict[str, str] | None:
         """The recorded ballots of ``motion`` if decision ``step`` put it to the vote, else None."""
@@ -174,3 +154,32 @@ class Review:
     def lobbying_steps(self) -> list[int]:
         """The steps whose decision changed some delegation's most probable ballot."""
         return [k for k in range(1, self.steps + 1) if self.changes(k)]
+
+
+def ballot_changes(s: Session, motion: str, before: GameState,
+                   after: GameState) -> list[BallotChange]:
+    """The delegations whose most probable ballot on ``motion`` differs between two states
+    of one game (a decision, or a whole turn: a move and the replies), largest gain in the
+    chance of the new ballot first, each with the parts of its latent support that moved
+    most. Empty when the game ended, the stage changed or the motion was voted in between
+    (the forecast after is of another question)."""
+    if (after.finished or after.stage != before.stage
+            or after.result(motion) is not None):
+        return []
+    p0, p1 = s.probabilities(motion, before), s.probabilities(motion, after)  # (n, 4)
+    k0, k1 = p0.argmax(axis=1), p1.argmax(axis=1)
+    out = []
+    for row in np.flatnonzero(k0 != k1):
+        iso = s.voters(motion)[row]
+        was = dict(s.explain(iso, motion, before))
+        now = dict(s.explain(iso, motion, after))
+        moved = [(label, now.get(label, 0.0) - was.get(label, 0.0))
+                 for label in list(now) + [lab for lab in was if lab not in now]]
+        moved = [(label, float(d)) for label, d in moved if abs(d) > MOVED]
+        moved.sort(key=lambda t: -abs(t[1]))
+        new = int(k1[row])
+        out.append(BallotChange(iso, BALLOT_CODES[int(k0[row])], BALLOT_CODES[new],
+                                float(p0[row, new]), float(p1[row, new]),
+                                tuple(moved[:REASONS])))
+    out.sort(key=lambda c: -(c.p_after - c.p_before))
+    return out

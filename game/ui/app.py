@@ -125,6 +125,10 @@ class App:
         self._scene: Scene | None = None
         #: The floor's filters and selection, kept while the player visits other screens.
         self.prefs: FloorPrefs | None = None
+        #: No animation (``play --still``): numbers change at once.
+        self.still = False
+        #: The stages (indices) whose recap was shown in this game.
+        self.recapped: set[int] = set()
         self.shots = Path(screenshots) if screenshots else None
         self.shot_count = 0
         self._shot_wanted: str | None = None
@@ -206,6 +210,7 @@ class App:
         if self.maker is not None:
             self.maker.discard(old)
         self.prefs = None
+        self.recapped = set()
         pygame.display.set_caption(f"Plenary — {clip(game.scenario.spec.title)}")
 
     def unfinished(self) -> list[Unfinished]:
@@ -304,6 +309,12 @@ class App:
         stage = self.game.stage
         if stage is None:
             self.goto("debrief")
+            return
+        ended = self.game.state.stage - 1
+        if ended >= 0 and self._scene is not None and self._scene.name == "vote" \
+                and ended not in self.recapped:
+            self.recapped.add(ended)          # from the board of a stage's last vote: recap
+            self.goto("recap", stage=ended)
             return
         members = self.game.session.body(stage.body).members
         self.goto(self.stage_scenes.get(members, "floor"))

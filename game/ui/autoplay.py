@@ -75,6 +75,7 @@ class Driver:
         self.acts = {"title": self.act_continue, "briefing": self.act_continue,
                      "floor": self.act_floor, "council": self.act_floor,
                      "text": self.act_text, "vote": self.act_vote, "debrief": self.act_debrief,
+                     "recap": self.act_continue,
                      "error": lambda scene: None, "saved": lambda scene: scene.press("back"),
                      "sessions": lambda scene: scene.press("back"),
                      "review": self.act_review, "compare": self.act_compare}
@@ -142,7 +143,7 @@ class Driver:
 
     # -- acting -----------------------------------------------------------------------------
     def act_continue(self, scene) -> None:
-        """Title and briefing: press Enter."""
+        """Title, briefing and the recap between stages: press Enter."""
         key(pygame.K_RETURN)
 
     def act_debrief(self, scene) -> None:

@@ -128,6 +128,9 @@ SCREEN_HELP: dict[str, str] = {
             "choose another wording: the preview shows what it would do to the votes.",
     "vote": "A recorded vote: the board fills as the delegations vote, then the result. "
             "Press Enter once the board is full to go on.",
+    "recap": "What the stage that ended did: each vote beside the real one of 2014, good or "
+             "bad for you, and the delegations whose expected vote moved during the stage and "
+             "what moved them. Press Enter for the next stage.",
     "debrief": "How you did: every vote beside the real one of 2014, the points you won and "
                "the delegations that voted differently from the record.",
     "saved": "Games you left unfinished. Choose one with the arrow keys and press Enter to "

@@ -25,7 +25,8 @@ def run_window(game: Game, size: tuple[int, int], *, maker: GameFactory | None =
                autoplay: bool = False, write_report: CrashWriter | None = None,
                say: Callable[[str], None] = to_stderr, fullscreen: bool = False,
                palette: str = "default",
-               start: tuple[str, dict] | None = None) -> tuple[int, Game]:
+               start: tuple[str, dict] | None = None,
+               still: bool = False) -> tuple[int, Game]:
     """Run the window until the player (or the driver) quits.
 
     ``bot`` (a bot's name) or ``scripted`` (the Game holds a decision list) lets the driver
@@ -33,7 +34,8 @@ def run_window(game: Game, size: tuple[int, int], *, maker: GameFactory | None =
     exit code and the Game on screen at the end (the title screen may have switched case).
     ``fullscreen`` opens it fullscreen (F11 switches back); ``palette`` is a key of
     ``style.PALETTES``.
-    ``start`` is the scene the window opens on and its arguments (default: the title screen).
+    ``start`` is the scene the window opens on and its arguments (default: the title screen);
+    ``still`` turns the animations off (numbers change at once).
     Raises NoWindow if no window can be opened.
     """
     if autoplay:                       # nothing to watch at full speed: headless by default
@@ -43,6 +45,7 @@ def run_window(game: Game, size: tuple[int, int], *, maker: GameFactory | None =
         app = App(game, size, screenshots=screenshots, fast=autoplay, maker=maker,
                   write_report=write_report, say=say, fullscreen=fullscreen,
                   palette=palette)
+        app.still = still
     except pygame.error as exc:
         raise NoWindow(str(exc)) from None
     if start is not None:

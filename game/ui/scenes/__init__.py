@@ -9,6 +9,7 @@ from .draft import DraftScene
 from .error import ErrorScene
 from .floor import FloorScene
 from .intro import BriefingScene
+from .recap import RecapScene
 from .review import ReviewScene
 from .saved import SavedScene
 from .sessions import SessionsScene
@@ -17,7 +18,8 @@ from .vote import VoteScene
 
 SCENES: dict[str, type[Scene]] = {
     "title": TitleScene, "briefing": BriefingScene, "floor": FloorScene,
-    "council": CouncilScene, "text": DraftScene, "vote": VoteScene, "debrief": DebriefScene,
+    "council": CouncilScene, "text": DraftScene, "vote": VoteScene, "recap": RecapScene,
+    "debrief": DebriefScene,
     "error": ErrorScene, "saved": SavedScene, "sessions": SessionsScene, "review": ReviewScene,
     "compare": CompareScene,
 }

@@ -15,6 +15,7 @@ from ..widgets.cells import Look, legend, look_from_probs
 from ..widgets.tally import draw_tally
 from .actions import ActionsMixin
 from .base import MARGIN, Scene
+from .floor_changes import ChangesMixin
 from .floor_map import TOGGLE_W, MapViewMixin
 from .intro import long_date
 
@@ -57,7 +58,7 @@ class FloorPrefs:
     map: bool = False
 
 
-class FloorScene(MapViewMixin, ActionsMixin, Scene):
+class FloorScene(ChangesMixin, MapViewMixin, ActionsMixin, Scene):
     """The General Assembly floor (Third Committee or plenary)."""
 
     name = "floor"
@@ -79,6 +80,7 @@ class FloorScene(MapViewMixin, ActionsMixin, Scene):
         self.support_order: tuple[tuple, list[str]] | None = None
         #: The status line opens on the last turn (the other side's opening moves, say).
         self.status_text, self.status_error = app.game.last_turn(), False
+        self.init_changes()
 
     @property
     def shot_name(self) -> str:
@@ -118,6 +120,8 @@ class FloorScene(MapViewMixin, ActionsMixin, Scene):
         self.tally_rect = pygame.Rect(left.x, left.y + px(42), left.w, px(TALLY_H))
         self.view_rect = pygame.Rect(left.x, self.tally_rect.bottom + px(12), left.w,
                                      left.bottom - self.tally_rect.bottom - px(12 + 34))
+        self.build_map_toggle(pygame.Rect(left.right - px(TOGGLE_W), self.view_rect.bottom + px(4),
+                                          px(TOGGLE_W), px(30)))
         dossier_h = right.h - px(ACTIONS_HEIGHT) - px(8)
         self.dossier = self.textbox((right.x, right.y, right.w, dossier_h), "", "@dossier")
         self.build_actions(pygame.Rect(right.x, right.y + dossier_h + px(8), right.w,
@@ -140,12 +144,9 @@ class FloorScene(MapViewMixin, ActionsMixin, Scene):
     def build_filters(self, left: pygame.Rect) -> None:
         """Dropdowns: which vote, regional group, bloc, order."""
         x, y, w = left.x, left.y, left.w
-        h, gap = px(34), px(6)
-        toggle = px(TOGGLE_W) * self.has_map
-        w -= toggle + gap if toggle else 0
         widths = [int(w * 0.34), int(w * 0.28), int(w * 0.15)]
-        widths.append(left.x + w - x - sum(widths))
-        self.build_map_toggle(pygame.Rect(left.x + w + gap, y, toggle, h))
+        widths.append(left.right - x - sum(widths))
+        h, gap = px(34), px(6)
         motions = []
         for m in self.game.stage_motions():
             mo = self.game.motion(m)
@@ -234,6 +235,7 @@ class FloorScene(MapViewMixin, ActionsMixin, Scene):
             self.prefs.selected = None
         self.show_box()
         self.refresh_actions()
+        self.watch_changes()
 
     def show_box(self) -> None:
         """The box above the actions: the move log, or the selected delegation's dossier."""
@@ -290,6 +292,7 @@ class FloorScene(MapViewMixin, ActionsMixin, Scene):
     def update(self, dt: float) -> None:
         """The button under the pointer becomes the preview's subject."""
         self.update_focus()
+        self.update_changes(dt)
 
     def back(self) -> None:
         """Esc: close the offer window if open, else go back to the briefing."""
@@ -307,13 +310,14 @@ class FloorScene(MapViewMixin, ActionsMixin, Scene):
                 if self.game.wants_adopted(motion) else "you want it REJECTED")
         rule = self.game.session.rule(motion.id).describe()
         # whole votes that add up to the body (largest remainder), not each one rounded
-        draw_tally(surface, self.tally_rect, [int(x) for x in f.counts],
-                   title=f"Expected if voted now ({want}). Needs {rule}.", p_adopted=f.p_adopted,
+        counts, p_adopted = self.eased_tally(tuple(float(x) for x in f.counts), f.p_adopted)
+        draw_tally(surface, self.tally_rect, counts,
+                   title=f"Expected if voted now ({want}). Needs {rule}.", p_adopted=p_adopted,
                    want_adopted=self.game.wants_adopted(motion))
         self.view.draw(surface, self.looks, self.prefs.selected, self.names(),
                        colours=style.ballot_colours(self.game.wants_adopted(motion)))
         self.legend_right = legend(surface, (self.view_rect.x, self.view_rect.bottom + px(8)),
-                                   max_width=self.view_rect.w,
+                                   max_width=self.view_rect.w - px(TOGGLE_W + 12) * self.has_map,
                                    want_adopted=self.game.wants_adopted(motion))
         self.draw_status(surface)
 
@@ -363,6 +367,8 @@ class FloorScene(MapViewMixin, ActionsMixin, Scene):
         iso = self.hover or (self.prefs.selected if self.key_focus else None)
         covered = self.overlay_open or self.offer_window is not None \
             or self.tactics_window is not None
+        if not covered:
+            self.draw_changes(surface)
         if iso and iso in self.looks and iso in self.view.cells and not covered:
             m = self.game.member(iso)
             p = self.game.probabilities(self.motion_id)[iso]

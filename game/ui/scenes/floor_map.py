@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 else:
     _SceneBase = object
 
-#: Width of the toggle button at the right of the filters.
+#: Width of the toggle button at the right of the legend line (design pixels).
 TOGGLE_W = 96
 
 
@@ -49,8 +49,8 @@ class MapViewMixin(_SceneBase):
         return "Grid  (W)" if self.prefs.map else "Map  (W)"
 
     def build_map_toggle(self, rect: pygame.Rect) -> None:
-        """The toggle in ``rect`` (after the filters), and its key; none where there is no
-        map."""
+        """The toggle in ``rect`` (at the right of the legend), and its key; none where there
+        is no map."""
         if not self.has_map:
             return
         self.button("map", rect, self.map_label(),
