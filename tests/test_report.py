@@ -244,3 +244,24 @@ def test_move_effects_without_the_points_move_the_same_votes_and_say_no_points(p
             w.decision, w.motion, w.yes_before, w.yes_after, w.p_before, w.p_after)
         assert w.motion is None or q.points_before != q.points_before     # NaN: not computed
     assert light.move_effects(1000) == whole                             # asked again: computed
+
+
+def test_a_file_of_another_version_of_its_case_or_of_an_unknown_case_is_left_out_saying_why(
+        played, tmp_path, capsys):
+    files, *_ = played
+    header, *rest = files["ana"].read_text(encoding="utf-8").splitlines(keepends=True)
+    edited = json.loads(header)
+    changed, unknown = tmp_path / "changed.jsonl", tmp_path / "unknown.jsonl"
+    changed.write_text(json.dumps(edited | {"sha256": "0" * 64}) + "\n" + "".join(rest),
+                       encoding="utf-8")
+    unknown.write_text(json.dumps(edited | {"scenario": "mars_2099"}) + "\n" + "".join(rest),
+                       encoding="utf-8")
+    out = tmp_path / "r"
+    assert main(["report", str(changed), str(unknown), str(files["ana"]),
+                 "--out", str(out)]) == 0
+    page = unescape((out / "index.html").read_text(encoding="utf-8"))
+    left = page[page.index("Files left out"):]
+    assert "<b>changed</b>: recorded on another version of dprk_2014" in left
+    assert "--allow-changed-scenario" in left
+    assert "<b>unknown</b>: recorded on the case 'mars_2099', which is neither" in left
+    assert main(["report", str(changed), "--out", str(out), "--allow-changed-scenario"]) == 0
