@@ -129,10 +129,21 @@ def case_section(case: CaseView) -> str:
     n = len(case.sessions)
     marked = sum(1 for s in case.sessions if s.status != "complete")
     note = f" ({marked} damaged or unfinished, marked below)" if marked else ""
-    return (f"<section><h2>{escape(case.title)}</h2><p class=lead>{n} session"
+    return (f'<section id="{escape(case.scenario)}"><h2>{escape(case.title)}</h2>'
+            f"<p class=lead>{n} session"
             f"{'s' if n != 1 else ''} of this case{note}.</p>" + votes_section(case)
             + flips_section(case) + worked_section(case) + sessions_section(case)
             + "</section>")
+
+
+def contents(report: ClassReport) -> str:
+    """The cases, each a link to its part of the page, and what each part shows."""
+    cases = "".join(f'<li><a href="#{escape(c.scenario)}">{escape(c.title)}</a> '
+                    f"({len(c.sessions)} session{'s' if len(c.sessions) != 1 else ''})</li>"
+                    for c in report.cases)
+    return (f"<ul>{cases}</ul><p class=how>For each case: the votes of the class beside the "
+            "real ones; the delegations the class flipped; the moves that worked best; then "
+            "every session, its votes, points and best moves.</p>")
 
 
 def render(report: ClassReport) -> str:
@@ -153,6 +164,6 @@ def render(report: ClassReport) -> str:
             f"<h1>Class report</h1><p class=lead>{summary} Every game was replayed from its "
             "session file on this computer and set beside the real record of the case. "
             "Sessions are named as the teacher named them (by default, the file's name); "
-            "nothing here was sent anywhere.</p>"
+            "nothing here was sent anywhere.</p>" + contents(report)
             + "".join(case_section(c) for c in report.cases) + left
             + "</main></body></html>\n")
