@@ -216,6 +216,8 @@ def test_play_on_from_a_step_starts_a_what_if_that_names_its_parent_and_plays_to
     writer = app.game.session.writer
     assert writer.head["parent"] == str(whole.resolve()) and writer.head["step"] == 12
     assert app.game.session.decisions == read(whole).decisions[:12]
+    assert "What if" in "".join(e.html_text for e in app.scene.elements
+                                if hasattr(e, "html_text"))
     play_to_the_debrief(app)
     branch = read(writer.path)
     assert branch.finished and branch.header["parent"] == str(whole.resolve())

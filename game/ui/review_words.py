@@ -45,10 +45,11 @@ def step_list_item(review: Review, game: Game, step: int) -> str:
     return f"   {step}.  {who} {what}{votes}"
 
 
-def step_html(review: Review, game: Game, step: int) -> str:
-    """The step's panel: the decision and its effect, the votes held, the ballots changed."""
+def step_html(review: Review, game: Game, step: int, heading: int = 18) -> str:
+    """The step's panel: the decision and its effect, the votes held, the ballots changed
+    (``heading``: the pixel size of its heading)."""
     if step == 0:
-        out = [h("Before any decision", 18),
+        out = [h("Before any decision", heading),
                c(MUTED, "The forecast as the game began. Right (or Next) steps to the first "
                         "decision; the list above jumps to any.")]
         return "<br>".join(out)
@@ -56,7 +57,7 @@ def step_html(review: Review, game: Game, step: int) -> str:
     entry = game.move_log(1)[-1]
     colour = ACCENT if entry.mine else GOLD
     stage = game.session.stage(review.state(step - 1))
-    head = h(f"Decision {step} of {review.steps}", 18) + (
+    head = h(f"Decision {step} of {review.steps}", heading) + (
         "  " + c(MUTED, escape(stage.title)) if stage else "")
     lines = [head, c(colour, f"<b>{escape(entry.who)} {escape(entry.what)}</b>")
              + (f": {escape(entry.effect)}" if entry.effect else "")]

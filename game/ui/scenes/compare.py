@@ -15,6 +15,7 @@ from ...decisions import from_dict
 from .. import style
 from ..controller import Game
 from ..review_words import ballot
+from ..style import px
 from ..words import ACCENT, GOLD, MUTED, c, h
 from .base import MARGIN, Scene
 
@@ -43,25 +44,32 @@ class CompareScene(Scene):
     def build(self) -> None:
         """The two games' lines, the votes on the left, the decisions on the right."""
         w, h_ = self.size
-        top = HEADER + 8 + 2 * 26 + 8
-        col = (w - 3 * MARGIN) // 2
-        self.votes_box = self.textbox((MARGIN, top, col, h_ - top - MARGIN), self.votes_html(),
+        m = px(MARGIN)
+        top = px(HEADER + 8) + 2 * self.line_h() + px(8)
+        col = (w - 3 * m) // 2
+        self.votes_box = self.textbox((m, top, col, h_ - top - m), self.votes_html(),
                                       "@dossier")
-        self.parts_box = self.textbox((2 * MARGIN + col, top, col, h_ - top - MARGIN - 56),
+        self.parts_box = self.textbox((2 * m + col, top, col, h_ - top - m - px(56)),
                                       self.parting_html(), "@dossier")
-        bw = (col - 8) // 2
+        gap = px(8)
+        bw = (col - gap) // 2
         at = self.comparison.parts_at
         for k, (name, label) in enumerate((("a", "Review A there  (A)"),
                                            ("b", "Review B there  (B)"))):
-            b = self.button(f"review_{name}", (2 * MARGIN + col + k * (bw + 8), h_ - MARGIN - 48,
-                                               bw, 48), label, partial(self.review, name))
+            b = self.button(f"review_{name}", (2 * m + col + k * (bw + gap), h_ - m - px(48),
+                                               bw, px(48)), label, partial(self.review, name))
             self.keys[pygame.K_a if name == "a" else pygame.K_b] = partial(self.press,
                                                                            f"review_{name}")
             if at is None or self.path(name) is None:
                 b.disable()
-        self.button("back", (self.help_rect().x - 8 - 150, 12, 150, HEADER - 24), "Back  (Esc)",
-                    self.back)
+        self.button("back", (self.help_rect().x - px(8 + 150), px(12), px(150), px(HEADER - 24)),
+                    "Back  (Esc)", self.back)
         self.keys[pygame.K_ESCAPE] = self.back
+
+    @staticmethod
+    def line_h() -> int:
+        """The height of one of the games' lines under the header."""
+        return style.font(16, True).get_linesize() + px(4)
 
     def path(self, name: str):
         """The file of game ``a`` or ``b`` (None if the screen was not given it)."""
@@ -82,7 +90,7 @@ class CompareScene(Scene):
 
     def votes_html(self) -> str:
         """Every recorded vote of either game: both results, the ballots that differ."""
-        out = [h("Recorded votes", 18) + "  " + c(MUTED, "A · B")]
+        out = [h("Recorded votes", style.font_px(18)) + "  " + c(MUTED, "A · B")]
         for v in self.comparison.votes:
             lines = [f"<b>{escape(v['symbol'])}</b>: A {self.result(v['a'])} · "
                      f"B {self.result(v['b'])}"]
@@ -113,8 +121,8 @@ class CompareScene(Scene):
         """Where the games part ways: the first decision that differs, then each stretch."""
         at = self.comparison.parts_at
         if at is None:
-            return h("The two games made the same decisions", 18)
-        out = [h(f"They part ways at decision {at}", 18)]
+            return h("The two games made the same decisions", style.font_px(18))
+        out = [h(f"They part ways at decision {at}", style.font_px(18))]
         for part in self.comparison.parted[:STRETCHES]:
             lines = [c(ACCENT, f"<b>from decision {part['a_from']} of A, "
                                f"{part['b_from']} of B</b>")]
@@ -122,7 +130,7 @@ class CompareScene(Scene):
                 said = [self.said(game, d) for d in part[name][:3]]
                 more = f" and {len(part[name]) - 3} more" if len(part[name]) > 3 else ""
                 lines.append(f"{name.upper()}: " + ("; ".join(said) + more if said else
-                                                    c(MUTED, "nothing (the game ended)")))
+                                                    c(MUTED, "nothing in its place")))
             out.append("<br>".join(lines))
         if len(self.comparison.parted) > STRETCHES:
             out.append(c(MUTED, f"and {len(self.comparison.parted) - STRETCHES} more "
@@ -157,16 +165,16 @@ class CompareScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         """Header and the two games' lines."""
         surface.fill(style.BG)
-        w = self.size[0]
-        pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, HEADER))
-        pygame.draw.line(surface, style.PANEL_EDGE, (0, HEADER - 1), (w, HEADER - 1))
-        room = self.help_rect().x - 8 - 150 - 3 * MARGIN
-        style.text(surface, f"Compare · {self.a.scenario.spec.title}", (MARGIN, 8), 22,
+        w, head, m = self.size[0], px(HEADER), px(MARGIN)
+        pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, head))
+        pygame.draw.line(surface, style.PANEL_EDGE, (0, head - 1), (w, head - 1))
+        room = self.help_rect().x - px(8 + 150) - 3 * m
+        style.text(surface, f"Compare · {self.a.scenario.spec.title}", (m, px(4)), 22,
                    bold=True, max_width=room)
         style.text(surface, "Two games of one case side by side: every recorded vote, the "
-                   "ballots that differ, where the games part ways", (MARGIN, 38), 14,
+                   "ballots that differ, where the games part ways", (m, px(34)), 14,
                    colour=style.MUTED, max_width=room)
         for k, name in enumerate(("a", "b")):
-            style.text(surface, self.game_line(name), (MARGIN, HEADER + 8 + 26 * k), 16,
-                       bold=k == 0, colour=style.TEXT if k == 0 else style.GOLD,
-                       max_width=w - 2 * MARGIN)
+            style.text(surface, self.game_line(name), (m, px(HEADER + 8) + self.line_h() * k),
+                       16, bold=k == 0, colour=style.TEXT if k == 0 else style.GOLD,
+                       max_width=w - 2 * m)

@@ -4,12 +4,13 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 from html import escape
+from pathlib import Path
 
 import pygame
 
 from ..levels import level_label
 from ..style import px
-from ..words import ACCENT, MUTED, c, events, h, objectives_html, rule_short
+from ..words import ACCENT, GOLD, MUTED, c, events, h, objectives_html, rule_short
 from .base import MARGIN, Scene
 from .buttons import cost_words
 
@@ -50,7 +51,7 @@ class BriefingScene(Scene):
         against = (f"{c(ACCENT, '<b>You play</b>')} {escape(side.name)}"
                    + (f" against {escape(self.game.side_name(self.game.other, inside=True))}"
                       + (f" ({escape(level_label(level).lower())} bot)" if level else "")))
-        brief = (against + "<br>"
+        brief = (self.what_if() + against + "<br>"
                  + f"{c(ACCENT, '<b>Your goal</b>')} {escape(side.goal)}<br><br>"
                  + (score + "<br><br>" if score else "")
                  + escape(side.briefing or "") + "<br><br>" + h("What has happened", 19) + "<br>"
@@ -70,6 +71,17 @@ class BriefingScene(Scene):
         self.keys[pygame.K_PAGEUP] = partial(self.scroll_key, self.brief, -px(200))
         self.keys[pygame.K_DOWN] = partial(self.scroll_key, self.brief, px(60))
         self.keys[pygame.K_UP] = partial(self.scroll_key, self.brief, -px(60))
+
+    def what_if(self) -> str:
+        """For a what-if, the game it branched from and where (its file's header), else ''."""
+        writer = self.game.session.writer
+        head = writer.head if writer is not None else {}
+        parent, step = head.get("parent"), head.get("step")
+        if not isinstance(parent, str) or not isinstance(step, int):
+            return ""
+        return (c(GOLD, f"<b>What if</b>: this game made the first {step} decisions of "
+                        f"{escape(Path(parent).name)}, as they were made; from here the moves "
+                        "are yours.") + "<br><br>")
 
     def calendar(self) -> str:
         """Stages with dates, budgets and motions; the costs of each action; the rules."""

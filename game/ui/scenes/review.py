@@ -19,6 +19,7 @@ from pygame_gui.elements import UISelectionList
 
 from .. import review_words, style, words
 from ..controller import Game
+from ..style import px
 from ..widgets.cells import Look, legend, look_from_probs
 from ..widgets.chamber import Chamber
 from ..widgets.tally import draw_tally
@@ -77,42 +78,45 @@ class ReviewScene(Scene):
         """Header buttons, the tally and delegations with the step buttons under them, the list
         of decisions, the panel tabs and the panel."""
         w, h = self.size
-        rw = max(460, int(w * 0.36))
-        right = pygame.Rect(w - MARGIN - rw, HEADER + 8, rw, h - HEADER - 8 - MARGIN)
-        left = pygame.Rect(MARGIN, right.y, right.x - 2 * MARGIN, right.h)
-        self.tally_rect = pygame.Rect(left.x, left.y, left.w, TALLY_H)
-        nav_y = left.bottom - NAV_H
-        self.note_rect = pygame.Rect(left.x, nav_y - 44, left.w, 40)
-        self.view_rect = pygame.Rect(left.x, self.tally_rect.bottom + 10, left.w,
-                                     self.note_rect.y - 30 - self.tally_rect.bottom - 10)
-        self.build_nav(pygame.Rect(left.x, nav_y, left.w, NAV_H))
-        x = self.help_rect().x - 8
+        m, top = px(MARGIN), px(HEADER + 8)
+        rw = max(px(460), int(w * 0.36))
+        right = pygame.Rect(w - m - rw, top, rw, h - top - m)
+        left = pygame.Rect(m, right.y, right.x - 2 * m, right.h)
+        self.tally_rect = pygame.Rect(left.x, left.y, left.w, px(TALLY_H))
+        nav_y = left.bottom - px(NAV_H)
+        self.note_rect = pygame.Rect(left.x, nav_y - px(44), left.w, px(40))
+        self.view_rect = pygame.Rect(left.x, self.tally_rect.bottom + px(10), left.w,
+                                     self.note_rect.y - px(30) - self.tally_rect.bottom - px(10))
+        self.build_nav(pygame.Rect(left.x, nav_y, left.w, px(NAV_H)))
+        x = self.help_rect().x - px(8)
         for key, label, width, handler, k in (
-                ("back", "Back  (Esc)", 130, self.back, pygame.K_ESCAPE),
-                ("compare", "Compare…  (C)", 150, self.compare, pygame.K_c),
-                ("whatif", "Play on from here  (W)", 220, self.what_if, pygame.K_w)):
-            x -= width
-            self.button(key, (x, 12, width, HEADER - 24), label, handler)
+                ("back", "Back (Esc)", 120, self.back, pygame.K_ESCAPE),
+                ("compare", "Compare… (C)", 150, self.compare, pygame.K_c),
+                ("whatif", "Play on from here (W)", 210, self.what_if, pygame.K_w)):
+            x -= px(width)
+            self.button(key, (x, px(12), px(width), px(HEADER - 24)), label, handler)
             self.keys[k] = partial(self.press, key)
-            x -= 8
-        self.title_room = x - 2 * MARGIN
+            x -= px(8)
+        self.title_room = x - 2 * m
         list_h = int(right.h * 0.38)
         items: list[str | tuple[str, str]] = [
             review_words.step_list_item(self.review, self.at, k)
             for k in range(self.review.steps + 1)]
         # a line too long for the list ends in an ellipsis (the panel says it in full)
-        items = [style.ellipsize(str(i), right.w - 40, 16) for i in items]
+        items = [style.ellipsize(str(i), right.w - px(40), 16) for i in items]
         self.items = [str(i) for i in items]
         self.steps_list = self.add(UISelectionList(
             pygame.Rect(right.x, right.y, right.w, list_h), items, self.manager,
             object_id=ObjectID("#steps", None)))
-        tw = (right.w - 8 * (len(TABS) - 1)) // len(TABS)
-        y = right.y + list_h + 8
+        gap = px(8)
+        tw = (right.w - gap * (len(TABS) - 1)) // len(TABS)
+        y = right.y + list_h + gap
         for k, (tab, label, code) in enumerate(TABS):
-            self.button(f"tab_{tab}", (right.x + k * (tw + 8), y, tw, 34), label,
+            self.button(f"tab_{tab}", (right.x + k * (tw + gap), y, tw, px(34)), label,
                         partial(self.show_tab, tab))
             self.keys[code] = partial(self.show_tab, tab)
-        self.box = self.textbox((right.x, y + 42, right.w, right.bottom - y - 42), "", "@dossier")
+        y += px(34) + gap
+        self.box = self.textbox((right.x, y, right.w, right.bottom - y), "", "@dossier")
         self.keys[pygame.K_LEFT] = partial(self.go, -1)
         self.keys[pygame.K_RIGHT] = partial(self.go, 1)
         self.keys[pygame.K_PAGEUP] = partial(self.go, -PAGE)
@@ -131,9 +135,10 @@ class ReviewScene(Scene):
                   ("next", "Next  (Right)", partial(self.go, 1)),
                   ("page_next", "+10  (PgDn)", partial(self.go, PAGE)),
                   ("end", "End  (End)", lambda: self.goto_step(self.review.steps)))
-        bw = (bar.w - 6 * (len(labels) - 1)) // len(labels)
+        gap = px(6)
+        bw = (bar.w - gap * (len(labels) - 1)) // len(labels)
         for k, (key, label, handler) in enumerate(labels):
-            self.button(key, (bar.x + k * (bw + 6), bar.y, bw, bar.h), label, handler,
+            self.button(key, (bar.x + k * (bw + gap), bar.y, bw, bar.h), label, handler,
                         cls="@primary" if key == "next" else "@button")
 
     # -- stepping ---------------------------------------------------------------------------
@@ -227,7 +232,8 @@ class ReviewScene(Scene):
         elif self.tab == "log":
             html = words.move_log(game)
         else:
-            html = review_words.step_html(self.review, game, self.step)
+            html = review_words.step_html(self.review, game, self.step,
+                                          heading=style.font_px(18))
         if self.error:
             html = words.c(words.ERROR_HEX, self.error) + "<br><br>" + html
         return html
@@ -268,31 +274,36 @@ class ReviewScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         """Header, the tally, the delegations and their legend, a damaged file's note."""
         surface.fill(style.BG)
-        w = self.size[0]
-        pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, HEADER))
-        pygame.draw.line(surface, style.PANEL_EDGE, (0, HEADER - 1), (w, HEADER - 1))
+        w, head, m = self.size[0], px(HEADER), px(MARGIN)
+        pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, head))
+        pygame.draw.line(surface, style.PANEL_EDGE, (0, head - 1), (w, head - 1))
         game, review = self.at, self.review
-        style.text(surface, f"Review · {game.scenario.spec.title}", (MARGIN, 8), 22,
+        style.text(surface, f"Review · {game.scenario.spec.title}", (m, px(4)), 22,
                    bold=True, max_width=self.title_room)
         stage = game.stage
         where = f"{stage.title}, {long_date(stage.date)}" if stage else "the game is over"
         style.text(surface, f"{review.path.name} · step {self.step} of {review.steps} · "
-                   f"{where}", (MARGIN, 38), 14, colour=style.MUTED, max_width=self.title_room)
+                   f"{where}", (m, px(34)), 14, colour=style.MUTED, max_width=self.title_room)
+        want = self.want()
         self.draw_tally(surface)
-        self.view.draw(surface, self.looks, None, self.names())
+        self.view.draw(surface, self.looks, None, self.names(),
+                       colours=style.ballot_colours(want))
         if self.looks:
-            legend(surface, (self.view_rect.x, self.view_rect.bottom + 8),
-                   forecast=self.recorded is None, max_width=self.view_rect.w)
+            legend(surface, (self.view_rect.x, self.view_rect.bottom + px(8)),
+                   forecast=self.recorded is None, max_width=self.view_rect.w,
+                   want_adopted=want)
         note = review.stopped or (review.notes[0] if review.notes else "")
         if note:
             style.paragraph(surface, note, self.note_rect, 13, max_lines=2,
                             colour=style.ERROR if review.stopped else style.GOLD)
 
+    def want(self) -> bool | None:
+        """Whether the player's side wants the motion shown adopted (None: none shown)."""
+        return self.at.wants_adopted(self.motion) if self.motion is not None else None
+
     def names(self) -> dict[str, str]:
-        """The Council's seats show names (there is room); the grid ISO codes."""
-        if isinstance(self.view, Chamber):
-            return {iso: self.at.member(iso).name for iso in self.view.order}
-        return {}
+        """Names the cells show where they are wide enough (as on the floor)."""
+        return {iso: self.at.member(iso).name for iso in self.looks}
 
     def draw_tally(self, surface: pygame.Surface) -> None:
         """The recorded tally where a vote was taken, else the expected one if voted now."""
@@ -313,9 +324,11 @@ class ReviewScene(Scene):
                     if len(self.voted) > 1 else "")
             title = (f"Recorded vote on {motion.symbol}: {review_words.outcome(game, result)}"
                      f"{more}. P(adopted) just before the vote. Needed {rule}.")
-            draw_tally(surface, self.tally_rect, counts, title=title, p_adopted=p)
+            draw_tally(surface, self.tally_rect, counts, title=title, p_adopted=p,
+                       want_adopted=self.want())
             return
         f = game.forecast(motion.id)
         draw_tally(surface, self.tally_rect, [int(x) for x in f.counts],
                    title=f"{motion.symbol} as it stood after decision {self.step}: expected if "
-                         f"voted then. Needs {rule}.", p_adopted=f.p_adopted)
+                         f"voted then. Needs {rule}.", p_adopted=f.p_adopted,
+                   want_adopted=self.want())

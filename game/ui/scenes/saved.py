@@ -15,6 +15,7 @@ from pygame_gui.elements import UISelectionList
 from .. import style
 from ..catalogue import catalogue
 from ..levels import level_label
+from ..style import px
 from ..words import ACCENT, ERROR_HEX, MUTED, c, clip, h
 from .base import MARGIN, Scene
 from .title import CONTINUE_KEYS, ROW, draw_emblem, side_spec
@@ -69,28 +70,33 @@ class SavedScene(Scene):
     def build(self) -> None:
         """Heading, the list (or why it is empty), the chosen game's details, the buttons."""
         w, h_ = self.size
-        col = min(820, w - 2 * MARGIN - 440)
-        x = w - MARGIN - col - max(0, (w - 1280) // 4)
+        m = px(MARGIN)
+        col = min(px(820), w - 2 * m - px(440))
+        x = w - m - col - max(0, (w - px(1280)) // 4)
         self._text_x = x
-        self.label((x, 26, col, 30), self.HEADING, "@subheading")
-        top = 60
+        self.label((x, px(20), col, px(36)), self.HEADING, "@subheading")
+        top = px(60)
         list_h = 0
         if self.saved:
-            list_h = min(len(self.saved), 8) * ROW + 6
+            list_h = min(len(self.saved), 8) * px(ROW) + px(6)
+            # a line too long for the list ends in an ellipsis (the details say it in full)
             items: list[str | tuple[str, str]] = [
-                (self.item_text(k), "#case") for k in range(len(self.saved))]
+                (style.ellipsize(self.item_text(k), col - px(40), 16), "#case")
+                for k in range(len(self.saved))]
+            self.items = [str(i[0]) for i in items]
             self.saved_list = self.add(UISelectionList(
                 pygame.Rect(x, top, col, list_h), items, self.manager,
                 default_selection=items[self.chosen], object_id=ObjectID("#saved", None)))
-            list_h += 12
-        self.box = self.textbox((x, top + list_h, col, h_ - top - list_h - MARGIN),
+            list_h += px(12)
+        self.box = self.textbox((x, top + list_h, col, h_ - top - list_h - m),
                                 self.details_html(), "@case")
-        cx = min(230, x // 2)
-        y = 200 + 2 * self.emblem_radius()
-        self.button("resume", (cx - 130, y, 260, 48), self.ACTION, self.resume,
-                    cls="@primary")
-        self.button("back", (cx - 130, y + 58 + 50 * self.more_buttons(cx - 130, y + 58),
-                             260, 40), "Back  (Esc)", self.back)
+        cx = min(px(230), x // 2)
+        y = px(200) + 2 * self.emblem_radius()
+        bx, bw = cx - px(130), px(260)
+        self.button("resume", (bx, y, bw, px(48)), self.ACTION, self.resume, cls="@primary")
+        more = self.more_buttons(bx, y + px(58))
+        self.button("back", (bx, y + px(58) + px(50) * more, bw, px(40)), "Back  (Esc)",
+                    self.back)
         if not self.saved:
             self.buttons["resume"].disable()
         for k in CONTINUE_KEYS:
@@ -109,7 +115,8 @@ class SavedScene(Scene):
 
     def emblem_radius(self) -> int:
         """As the title screen's, so that the buttons sit where Begin and Quit do."""
-        return min(130, min(230, self._text_x // 2) - 50, (self.size[1] - 380) // 2)
+        return min(px(130), min(px(230), self._text_x // 2) - px(50),
+                   (self.size[1] - px(380)) // 2)
 
     def details_html(self) -> str:
         """The chosen game: case, sides, opponent, how far it went, when, where it is saved
@@ -121,7 +128,7 @@ class SavedScene(Scene):
                      if k.scenario and k.scenario.id == u.scenario), None)
         side = u.sides[0] if len(u.sides) == 1 else "sponsors"
         spec = side_spec(case, side)
-        parts = [h(escape(clip(self.titles.get(u.scenario, u.scenario))), 22),
+        parts = [h(escape(clip(self.titles.get(u.scenario, u.scenario))), style.font_px(22)),
                  f"{c(ACCENT, '<b>You play</b>')} {escape(spec.name if spec else side)}"
                  + (f" against the {escape(level_label(u.opponent).lower())} bot"
                     if u.opponent else ""),
@@ -153,7 +160,7 @@ class SavedScene(Scene):
         """A click in the list selects that game."""
         if (event.type == pygame_gui.UI_SELECTION_LIST_NEW_SELECTION
                 and event.ui_element is getattr(self, "saved_list", None)):
-            texts = [self.item_text(k) for k in range(len(self.saved))]
+            texts = getattr(self, "items", [])
             if event.text in texts:
                 self.pick(texts.index(event.text))
             return True
@@ -184,9 +191,9 @@ class SavedScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         """The title screen's emblem and name beside the list."""
         surface.fill(style.BG)
-        cx = min(230, self._text_x // 2)
+        cx = min(px(230), self._text_x // 2)
         r = self.emblem_radius()
-        draw_emblem(surface, (cx, 40 + r), r)
-        style.text(surface, "PLENARY", (cx, 60 + 2 * r), 54, bold=True, anchor="midtop")
-        style.text(surface, self.TAGLINE, (cx, 126 + 2 * r), 18,
+        draw_emblem(surface, (cx, px(40) + r), r)
+        style.text(surface, "PLENARY", (cx, px(60) + 2 * r), 54, bold=True, anchor="midtop")
+        style.text(surface, self.TAGLINE, (cx, px(126) + 2 * r), 18,
                    colour=style.MUTED, anchor="midtop")

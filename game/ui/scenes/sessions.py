@@ -12,6 +12,7 @@ import pygame
 import pygame_gui
 from pygame_gui.windows import UIFileDialog
 
+from ..style import px
 from ..words import clip
 from .saved import SavedScene
 
@@ -66,7 +67,7 @@ class SessionsScene(SavedScene):
 
     def more_buttons(self, x: int, y: int) -> int:
         """Open a file… under the action button."""
-        self.button("open", (x, y, 260, 40), "Open a file…  (O)", self.open_dialog,
+        self.button("open", (x, y, px(260), px(40)), "Open a file…  (O)", self.open_dialog,
                     tip="Choose any session file (.jsonl)")
         self.keys[pygame.K_o] = lambda: self.press("open")
         return 1
