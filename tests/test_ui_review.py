@@ -281,3 +281,16 @@ def test_compare_with_lists_the_parent_of_a_what_if_first(make_app, whole):
     assert app.scene.name == "compare" and app.scene.comparison.parts_at > 5
     key(app, pygame.K_ESCAPE)
     assert app.scene.name == "review" and app.scene.review is scene.review
+
+
+def test_play_view_refuses_a_changed_scenario_with_the_reason_and_the_way_round(
+        whole, tmp_path, capsys):
+    lines = whole.read_text().splitlines()
+    header = json.loads(lines[0])
+    header["sha256"] = "0" * 64
+    changed = tmp_path / "changed.jsonl"
+    changed.write_text("\n".join([json.dumps(header)] + lines[1:]) + "\n")
+    assert main(["play", "--view", str(changed), "--autoplay"]) == 1
+    err = capsys.readouterr().err
+    assert "another version of dprk_2014" in err and "--allow-changed-scenario" in err
+    assert "Traceback" not in err

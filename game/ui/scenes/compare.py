@@ -90,7 +90,7 @@ class CompareScene(Scene):
 
     def votes_html(self) -> str:
         """Every recorded vote of either game: both results, the ballots that differ."""
-        out = [h("Recorded votes", style.font_px(18)) + "  " + c(MUTED, "A · B")]
+        out = [h("Recorded votes", 18) + "  " + c(MUTED, "A · B")]
         for v in self.comparison.votes:
             lines = [f"<b>{escape(v['symbol'])}</b>: A {self.result(v['a'])} · "
                      f"B {self.result(v['b'])}"]
@@ -121,8 +121,8 @@ class CompareScene(Scene):
         """Where the games part ways: the first decision that differs, then each stretch."""
         at = self.comparison.parts_at
         if at is None:
-            return h("The two games made the same decisions", style.font_px(18))
-        out = [h(f"They part ways at decision {at}", style.font_px(18))]
+            return h("The two games made the same decisions", 18)
+        out = [h(f"They part ways at decision {at}", 18)]
         for part in self.comparison.parted[:STRETCHES]:
             lines = [c(ACCENT, f"<b>from decision {part['a_from']} of A, "
                                f"{part['b_from']} of B</b>")]

@@ -232,8 +232,7 @@ class ReviewScene(Scene):
         elif self.tab == "log":
             html = words.move_log(game)
         else:
-            html = review_words.step_html(self.review, game, self.step,
-                                          heading=style.font_px(18))
+            html = review_words.step_html(self.review, game, self.step)
         if self.error:
             html = words.c(words.ERROR_HEX, self.error) + "<br><br>" + html
         return html

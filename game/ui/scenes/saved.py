@@ -128,7 +128,7 @@ class SavedScene(Scene):
                      if k.scenario and k.scenario.id == u.scenario), None)
         side = u.sides[0] if len(u.sides) == 1 else "sponsors"
         spec = side_spec(case, side)
-        parts = [h(escape(clip(self.titles.get(u.scenario, u.scenario))), style.font_px(22)),
+        parts = [h(escape(clip(self.titles.get(u.scenario, u.scenario))), 22),
                  f"{c(ACCENT, '<b>You play</b>')} {escape(spec.name if spec else side)}"
                  + (f" against the {escape(level_label(u.opponent).lower())} bot"
                     if u.opponent else ""),
