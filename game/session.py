@@ -207,6 +207,7 @@ class Session:
         # the effects of the first ``step`` decisions are the same in both (copied: a view
         # played on must not write its own into this game's)
         view._effects = {k: e for k, e in self._effects.items() if k < step}
+        view._vote_effects = {k: e for k, e in self._vote_effects.items() if k < step}
         return view
 
     def bot_move(self, bot: str, side: str | None = None) -> Decision:
