@@ -34,6 +34,9 @@ class GameReading:
         self._stakes: tuple[GameState, list] | None = None
         self._previews: dict[object, Preview] = {}
         self._preview_state: GameState | None = None
+        #: Per state (the screens ask these several times a frame): the stage's motions in
+        #: voting order and the player's legal decisions.
+        self._per_state: tuple[GameState, dict[str, list]] | None = None
 
     # -- reading ----------------------------------------------------------------------------
     @property
@@ -83,12 +86,21 @@ class GameReading:
 
     def target(self) -> str:
         """The motion lobbying aims at now."""
-        return self.session.target_motion()
+        return self._of_state("target", lambda: [self.session.target_motion()])[0]
+
+    def _of_state(self, name: str, compute) -> list:
+        """``compute()``, worked out once per state (GameStates are never changed in place)."""
+        if self._per_state is None or self._per_state[0] is not self.state:
+            self._per_state = (self.state, {})
+        known = self._per_state[1]
+        if name not in known:
+            known[name] = compute()
+        return list(known[name])
 
     def stage_motions(self) -> list[str]:
         """This stage's motions in voting order, the floor motions requested so far among
         them."""
-        return self.session.vote_order()
+        return self._of_state("motions", self.session.vote_order)
 
     def stage_of(self, motion_id: str) -> Stage | None:
         """The stage that votes a motion (a floor motion: the stage of the draft it concerns)."""
@@ -118,7 +130,8 @@ class GameReading:
         """The legal decisions of the player's side now (none while the other side moves)."""
         if self.state.finished or self.state.to_move != self.side:
             return []
-        return [d for d in self.session.legal_decisions() if d.side == self.side]
+        return self._of_state("mine", lambda: [d for d in self.session.legal_decisions()
+                                                if d.side == self.side])
 
     def forecast(self, motion_id: str):
         """Forecast of a motion in the current state (cached per state)."""

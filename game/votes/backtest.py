@@ -26,7 +26,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import numpy as np
-from scipy.optimize import minimize
 
 from ..scenario.model_block import Fact, IdealPointFact, RecordFact
 from ..scenario.unvotes import Record, record
@@ -82,6 +81,8 @@ def _fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         probs = ordered_logit(z @ params[:-2], cuts(params), None)
         return float(-np.log(np.clip(probs[np.arange(len(y)), y], 1e-12, 1.0)).sum()
                      + RIDGE * (params[:-2] ** 2).sum())
+    from scipy.optimize import minimize  # here: scipy.optimize takes a second to load
+
     res = minimize(nll, np.r_[np.zeros(z.shape[1]), -1.0, np.log(2.0)], method="BFGS")
     return np.r_[0.0, res.x[:-2]], cuts(res.x)
 

@@ -21,7 +21,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-from scipy.optimize import minimize
 
 from ..procedure import BALLOTS
 from .model import MotionInput, VoteModel, ordered_logit
@@ -95,6 +94,8 @@ def fit(model: VoteModel, motion: MotionInput, goodwill: np.ndarray, observed: n
     start = np.concatenate([[model.theta[c] for c in cols],
                             [model.coefficients.tag_effects[t][f] for t, f in pairs],
                             [np.log(max(1e-3, float(np.diff(model.cutpoints)[0]) / 2))]])
+    from scipy.optimize import minimize  # here: scipy.optimize takes a second to load
+
     res = minimize(nll, start, method="BFGS")
     half = round(float(np.exp(res.x[-1])), 4)
     stance = {n: round(float(v), 4) for n, v in zip(names, res.x[:k], strict=True)}
@@ -199,6 +200,8 @@ def fit_tally(model: VoteModel, motion: MotionInput, goodwill: np.ndarray,
                       else np.log(scale0) if k == "attendance_scale"
                       else np.log((motion.abstainers_absent + 0.01) /
                                   (1.01 - motion.abstainers_absent)) for k in names])
+    from scipy.optimize import minimize  # here: scipy.optimize takes a second to load
+
     res = minimize(deviance, start, method="Nelder-Mead",
                    options={"xatol": 1e-4, "fatol": 1e-6, "maxiter": 2000})
     best = build(res.x)

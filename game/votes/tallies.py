@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 
 import numpy as np
-import scipy.fft
 
 from ..procedure import ABSENT, ABSTAIN, NO, YES, Rule, decide
 
@@ -88,6 +87,21 @@ def _window(marginal: np.ndarray, tail: float) -> tuple[int, int]:
     return min(first, last), last
 
 
+def fast_len(n: int) -> int:
+    """The smallest length >= ``n`` with no prime factor above 5 (a fast real FFT length:
+    what ``scipy.fft.next_fast_len(n, real=True)`` answers, without importing scipy.fft,
+    which took a second of the game's start)."""
+    m = max(1, n)
+    while True:
+        k = m
+        for p in (2, 3, 5):
+            while k % p == 0:
+                k //= p
+        if k == 1:
+            return m
+        m += 1
+
+
 def _fft_products(tables: np.ndarray, degree: int, modulus: int) -> np.ndarray:
     """Multiply a power-of-two stack of count tables (n, d + 1, d + 1) pairwise until one is
     left; ``degree``: voters in all of them, which bounds the result's size. Once a product
@@ -95,7 +109,7 @@ def _fft_products(tables: np.ndarray, degree: int, modulus: int) -> np.ndarray:
     in both counts."""
     while tables.shape[0] > 1:
         side = min(2 * tables.shape[1] - 1, degree + 1, modulus)  # degree + 1: no wrap-around
-        shape = (min(scipy.fft.next_fast_len(side, True), modulus),) * 2   # 2, 3, 5 only
+        shape = (min(fast_len(side), modulus),) * 2   # 2, 3, 5 only
         spectra = np.fft.rfft2(tables, shape)       # numpy's pocketfft: faster here than scipy's
         tables = np.fft.irfft2(spectra[0::2] * spectra[1::2], shape)[:, :side, :side]
     return tables[0]
@@ -131,7 +145,7 @@ def count_distribution(probabilities: np.ndarray) -> np.ndarray:
         marginals = _marginals(*stack)[:, :k + 1]
         tail = TAIL / 4 * float(marginals[0].sum())    # rows need not sum to one (veto_split)
         (y0, y1), (n0, n1) = (_window(m, tail) for m in marginals)
-        modulus = scipy.fft.next_fast_len(max(y1 - y0, n1 - n0) + 1, True)
+        modulus = fast_len(max(y1 - y0, n1 - n0) + 1)
         table = _fft_products(_grouped_dp(*stack), k, modulus)
         if table.shape[0] < k + 1:          # cyclic: put the window's cells where they belong
             rows = np.arange(y0, min(y0 + modulus, k + 1))

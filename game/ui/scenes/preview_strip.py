@@ -62,7 +62,19 @@ class PreviewStripMixin(ActionButtons):
 
     def preview_words(self) -> tuple[str, str, float] | None:
         """(what, the numbers, change in points) for the preview strip, or None. A button
-        pointed at that cannot be used says why (and what it would do)."""
+        pointed at that cannot be used says why (and what it would do). Worked out again only
+        when the game, the focus or a choice changes (not in every frame)."""
+        prefs = self.prefs
+        key = (self.game.state, self.focus, prefs.selected, prefs.argument, prefs.address,
+               self.motion_id)
+        cached = getattr(self, "_preview_words", None)
+        if cached is not None and cached[0][0] is key[0] and cached[0][1:] == key[1:]:
+            return cached[1]
+        words_now = self._preview_words_now()
+        self._preview_words = (key, words_now)
+        return words_now
+
+    def _preview_words_now(self) -> tuple[str, str, float] | None:
         focus = self.focused()
         if self.focus is not None and (focus is None or focus[0] != self.focus):
             return self.why_not(self.focus)

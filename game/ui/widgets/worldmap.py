@@ -99,6 +99,7 @@ class WorldMap:
         self.rect = pygame.Rect(0, 0, 0, 0)
         self.order: list[str] = []
         self.placed: dict[str, Placed] = {}
+        self.smallest_first: list[tuple[str, Placed]] = []
         self.land: list[list[tuple[int, int]]] = []
         #: A small rectangle per member (its marker), where tips and flashes point.
         self.cells: dict[str, pygame.Rect] = {}
@@ -145,6 +146,9 @@ class WorldMap:
                        [pygame.Rect(p, (1, 1)) for poly in polys for p in poly]))
             self.placed[iso] = Placed(polys, box, area, marker, dot)
         self.land = [screen(r) for r in o.land]
+        #: The outlined states, smallest first: an enclave is hit before its surroundings.
+        self.smallest_first = sorted(((iso, p) for iso, p in self.placed.items() if not p.dot),
+                                     key=lambda kv: kv[1].area)
         r = self.radius
         self.cells = {iso: pygame.Rect(p.marker[0] - r, p.marker[1] - r, 2 * r, 2 * r)
                       for iso, p in self.placed.items()}
@@ -161,9 +165,8 @@ class WorldMap:
         close = [(d, iso) for iso, d in near if d <= r2]
         if close:
             return min(close)[1]
-        for iso, p in sorted(self.placed.items(), key=lambda kv: kv[1].area):
-            if not p.dot and p.box.collidepoint(pos) and any(inside(pos, poly)
-                                                             for poly in p.polygons):
+        for iso, p in self.smallest_first:
+            if p.box.collidepoint(pos) and any(inside(pos, poly) for poly in p.polygons):
                 return iso
         return None
 
