@@ -20,6 +20,7 @@ from .decisions import (
     RespondToOffer,
     SeekCosponsor,
     TableMotion,
+    TimeUp,
 )
 from .rules import Rules
 from .rules.effects import COSPONSOR_THRESHOLD
@@ -59,13 +60,19 @@ def lobby_candidates(rules: Rules, state: GameState, side: str,
     return sorted(out, key=lambda t: -t[0])
 
 
+def playable(rules: Rules, state: GameState) -> list[Decision]:
+    """The legal decisions a player chooses among: all but the chair's ``time_up`` (a turn
+    timer running out is not a move anyone makes)."""
+    return [d for d in rules.legal_decisions(state) if not isinstance(d, TimeUp)]
+
+
 def _fallback(side: str) -> Decision:
     return ProceedToVote(side) if side == "sponsors" else Pass(side)  # type: ignore[arg-type]
 
 
 def greedy(rules: Rules, state: GameState, side: str, rng: np.random.Generator) -> Decision:
     """Best lobbying move by expected gain per capital; Council tactics; then proceed/pass."""
-    legal = set(rules.legal_decisions(state))
+    legal = set(playable(rules, state))
     housekeeping = (_sponsor_housekeeping(rules, state) if side == "sponsors"
                     else _answers(rules, state, side))
     for d in housekeeping:
@@ -119,7 +126,7 @@ def random_player(rules: Rules, state: GameState, side: str,
                   rng: np.random.Generator) -> Decision:
     """A uniformly random legal decision; asking for the vote weighs as much as eight moves,
     so that games end."""
-    legal = rules.legal_decisions(state)
+    legal = playable(rules, state)
     if side == "sponsors":
         legal += [ProceedToVote("sponsors")] * 7
     return legal[int(rng.integers(len(legal)))] if legal else _fallback(side)
@@ -138,7 +145,7 @@ def planner(rules: Rules, state: GameState, side: str, rng: np.random.Generator)
     answers, tabling, ending the stage) and the most promising lobbying moves are scored by
     the points its side can expect afterwards (``rules.stakes``); the best few are played
     out against the opponent's greedy reply, and the best exchange is chosen."""
-    legal = rules.legal_decisions(state)
+    legal = playable(rules, state)
     if not legal:
         return _fallback(side)
     allowed = set(legal)

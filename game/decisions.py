@@ -129,13 +129,22 @@ class AskAbstention:
     type: ClassVar[str] = "ask_abstention"
 
 
+@dataclass(frozen=True)
+class TimeUp:
+    """The side's time for its turn ran out (a game with a turn timer): the chair moves on."""
+
+    side: Side
+    type: ClassVar[str] = "time_up"
+
+
 Decision = (Lobby | AddressGroup | ReviseText | SeekCosponsor | RespondToOffer | TableMotion
             | ProceedToVote | Pass | MoveNoAction | RequestSeparateVote | ObjectToDivision
-            | AskAbstention)
+            | AskAbstention | TimeUp)
 #: type tag -> class; the table every dispatch on decisions goes through.
 DECISION_TYPES: dict[str, type] = {c.type: c for c in (
     Lobby, AddressGroup, ReviseText, SeekCosponsor, RespondToOffer, TableMotion,
-    ProceedToVote, Pass, MoveNoAction, RequestSeparateVote, ObjectToDivision, AskAbstention)}
+    ProceedToVote, Pass, MoveNoAction, RequestSeparateVote, ObjectToDivision, AskAbstention,
+    TimeUp)}
 
 
 def _short(value: object, limit: int = 40) -> str:

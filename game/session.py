@@ -22,11 +22,13 @@ from .decisions import (
     Pass,
     ProceedToVote,
     RequestSeparateVote,
+    TimeUp,
     to_dict,
 )
 from .procedure import Rule
 from .replay.writer import SessionWriter, header
 from .rules import ObjectiveResult, Rules, Stake, World
+from .rules.pace import NOT_A_TURN, check_pace, rounds_left
 from .rules.world import floor_motion_id
 from .scenario import Scenario
 from .scenario.models import Body, Member, Motion, Stage
@@ -82,12 +84,23 @@ class Session:
 
     def __init__(self, scenario: Scenario, seed: int = 0, *, side: str = "sponsors",
                  opponent: str | None = "greedy",
-                 session_file: str | Path | None = None, world: World | None = None) -> None:
+                 session_file: str | Path | None = None, world: World | None = None,
+                 teams: tuple[str, ...] = (), rounds: int = 0, timer: int = 0) -> None:
         if side not in SIDES:
             raise ValueError(f"side must be one of {', '.join(SIDES)}, not {side!r}")
         if opponent and opponent not in BOTS:
             raise ValueError(f"the opponent must be one of {', '.join(BOTS)}, not "
                              f"{str(opponent)[:40]!r}")
+        if any(t not in SIDES for t in teams) or len(set(teams)) != len(teams):
+            raise ValueError(f"teams play sides ({', '.join(SIDES)}), not {teams!r}")
+        if len(teams) == 2 and opponent:
+            raise ValueError("two teams play both sides: no bot is left to play")
+        check_pace(rounds, timer)
+        #: The sides played by teams at this screen (both: they take the keyboard in turn).
+        self.teams = tuple(sorted(teams, key=SIDES.index))
+        #: Lobbying turns per side and stage (0: the budgets alone), and the turn timer in
+        #: seconds (0: none), as the play options set them (the session file records both).
+        self.rounds, self.timer = int(rounds), int(timer)
         self.scenario = scenario
         self.seed = int(seed)
         # spawn(4): the first three children are those of spawn(3), so older files replay; the
@@ -98,9 +111,9 @@ class Session:
         self.bot_rng = np.random.default_rng(bot_seq)
         self._preview_entropy = preview_seq.generate_state(4)
         self.rules = Rules(world or World(scenario))
-        self.state: GameState = self.rules.new_game()
+        self.state: GameState = self.rules.new_game(self.rounds, self.timer > 0)
         self.decisions: list[Decision] = []
-        self.side = side
+        self._side = side
         self.opponent: Bot | None = BOTS[opponent] if opponent else None
         #: The opponent's level (a key of BOTS) the game began with, for the session file.
         self.level = opponent
@@ -116,8 +129,36 @@ class Session:
         """The header of this game's session file (``game.replay``): format and software
         versions, the case and its checksum, the seed, the side(s) the players take (both
         when no bot plays the other side) and the opponent's level, the start time."""
-        sides = [self.side] if self.level else list(SIDES)
-        return header(self.scenario.id, self.scenario.sha256, self.seed, sides, self.level)
+        sides = [self._side] if self.level else list(SIDES)
+        out = header(self.scenario.id, self.scenario.sha256, self.seed, sides, self.level)
+        # written only when set, so that other games' headers stay as they were
+        return out | ({"teams": list(self.teams)} if self.teams else {}) | (
+            {"rounds": self.rounds} if self.rounds else {}) | (
+            {"timer": self.timer} if self.timer else {})
+
+    @property
+    def side(self) -> str:
+        """The side the player takes; with two teams at one screen, the side at the keyboard
+        (the side to move) until the game is over, then the sponsors'."""
+        if len(self.teams) == 2:
+            return self.state.to_move if not self.state.finished else "sponsors"
+        return self._side
+
+    @property
+    def two_teams(self) -> bool:
+        """Both sides are played by teams taking the keyboard in turn."""
+        return len(self.teams) == 2
+
+    def turn(self) -> tuple[int, int, str]:
+        """The turn being played: (stage, turns ended so far in the game, side to move); it
+        changes whenever a turn ends (the UI's turn clock and announcement follow it)."""
+        ended = sum(1 for d in self.decisions if d.type not in NOT_A_TURN)
+        return self.state.stage, ended, self.state.to_move
+
+    def turns_left(self, side: str | None = None) -> int | None:
+        """Lobbying turns ``side`` (default: the side to move) may still take in this stage;
+        None when the game counts no rounds."""
+        return rounds_left(self.state, side or self.state.to_move)
 
     @property
     def world(self) -> World:
@@ -150,6 +191,11 @@ class Session:
     def other(self) -> str:
         """The side the opponent plays."""
         return other_side(self.side)
+
+    def time_up(self) -> GameState:
+        """The turn timer ran out for the side to move: the chair's ``time_up`` decision
+        (recorded like any other), then the opponent's replies. DecisionError without a timer."""
+        return self.play(TimeUp(self.state.to_move))  # type: ignore[arg-type]
 
     def play(self, decision: Decision) -> GameState:
         """The player's decision, then the opponent's replies while it is their turn."""

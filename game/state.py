@@ -64,6 +64,13 @@ class GameState:
     requests: tuple[tuple[str, str, str, str], ...] = ()
     #: "motion@ISO3" for each permanent member that agreed to abstain on a motion.
     pledges: frozenset[str] = frozenset()
+    #: Lobbying turns each side may take in a stage (0: as many as its budget pays for), and
+    #: whether a turn timer runs (the chair's ``time_up`` is then in order); set by the play
+    #: options at the start (``rules.pace``).
+    rounds: int = 0
+    timed: bool = False
+    #: ((side, turns taken), ...) in the stage being played, sorted.
+    turns: tuple[tuple[str, int], ...] = ()
 
     def budget(self, side: str) -> tuple[int, int]:
         """(capital, days) left to ``side`` in this stage."""
@@ -108,6 +115,8 @@ class GameState:
             # Written only once used, so that games without them keep their old digests.
             **({"requests": [list(r) for r in self.requests]} if self.requests else {}),
             **({"pledges": sorted(self.pledges)} if self.pledges else {}),
+            **({"rounds": self.rounds, "turns": dict(self.turns)} if self.rounds else {}),
+            **({"timed": True} if self.timed else {}),
         }
 
     def digest(self) -> str:

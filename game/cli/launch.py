@@ -17,12 +17,14 @@ from ..bots import BOTS
 from ..decisions import Decision
 from ..replay import LoadedDecisions, default_path, sessions_folder
 from ..review import Comparison, Review
+from ..rules.pace import check_pace
 from ..scenario import Scenario
 from ..session import Session
 from ..ui.controller import Game
 from ..ui.launch import NoWindow, run_window
 from ..ui.levels import DEFAULT_OPPONENT
 from ..ui.style import MIN_SIZE
+from ..ui.teams import TeamSetup, team_setup
 from . import crashreport
 from .common import SCENARIO_DIR, describe, load_or_report
 from .resume import CannotResume, Unfinished, branch_game, resume_game, unfinished
@@ -77,32 +79,41 @@ class GameMaker:
     def __init__(self, seed: int, session_file: str | None = None,
                  script: list[Decision] | None = None, script_name: str | None = None,
                  notes: list[str] | None = None, *, side: str = "sponsors",
-                 opponent: str = DEFAULT_OPPONENT, allow_changed: bool = False) -> None:
+                 opponent: str = DEFAULT_OPPONENT, allow_changed: bool = False,
+                 setup: TeamSetup | None = None) -> None:
         self.seed, self.session_file = seed, session_file
+        #: Who plays each side (teams or the bot), the rounds and the timer of the next game.
+        self.setup = setup or TeamSetup()
         self.allow_changed = allow_changed
         self.script, self.script_name = script, script_name
         self.notes = notes or []
         self.side, self.opponent = side, opponent
 
     def __call__(self, scenario: Scenario, side: str | None = None,
-                 opponent: str | None = None) -> Game:
-        """A new Game of ``scenario`` (the player on ``side``, against ``opponent``; by
-        default the choices given at the start), saved to the session file (unsaved if that
-        fails)."""
+                 opponent: str | None = None, *, setup: TeamSetup | None = None) -> Game:
+        """A new Game of ``scenario`` (the player on ``side``, against ``opponent``, with the
+        teams, rounds and timer of ``setup``; by default the choices given at the start),
+        saved to the session file (unsaved if that fails)."""
         side = side or self.side
         level = opponent or self.opponent
+        self.setup = setup = setup or self.setup
         script, self.script = self.script, None
-        bot = None if script is not None else level
+        bot = None if script is not None or setup.two_teams else level
+        teams = setup.teams if script is None else ()
+        if len(teams) == 1:
+            side = teams[0]
+        pace: dict = {"teams": teams, "rounds": setup.rounds, "timer": setup.timer}
         path = self.session_file or default_path(scenario.id, self.seed)
         unsaved = None
         try:
-            session = Session(scenario, self.seed, side=side, opponent=bot, session_file=path)
+            session = Session(scenario, self.seed, side=side, opponent=bot, session_file=path,
+                              **pace)
         except OSError as exc:
             if self.session_file:
                 raise
             unsaved = f"cannot write to {Path(path).parent} ({describe(exc)})"
             say(f"WARNING: this game is not being saved: {unsaved}")
-            session = Session(scenario, self.seed, side=side, opponent=bot)
+            session = Session(scenario, self.seed, side=side, opponent=bot, **pace)
         game = Game(session, script, script_name=self.script_name, level=level)
         game.unsaved = unsaved
         if script is not None:
@@ -214,6 +225,37 @@ def report_replay(game: Game, loaded: LoadedDecisions, name: str) -> None:
             "the recording")
 
 
+def choose_setup(args: argparse.Namespace) -> TeamSetup | None:
+    """Who plays each side (``--teams``, ``--sponsors``, ``--opposition``: team or bot), the
+    rounds and the timer; None after a message when they contradict each other."""
+    sponsors, opposition = getattr(args, "sponsors", None), getattr(args, "opposition", None)
+    if getattr(args, "teams", False):
+        if "bot" in (sponsors, opposition):
+            say("--teams puts a team on each side; leave out --sponsors bot / --opposition bot")
+            return None
+        sponsors = opposition = "team"
+    if sponsors == opposition == "bot":
+        say("--sponsors bot --opposition bot leaves nobody to play; to watch the bots, use "
+            "--bot LEVEL --autoplay")
+        return None
+    if "team" in (sponsors, opposition) and args.decisions:
+        say("--decisions plays a recorded game; leave out the teams")
+        return None
+    team = sponsors == "team" or opposition == "team"
+    setup = team_setup(sponsors or "bot", opposition or "bot", getattr(args, "rounds", None),
+                       getattr(args, "timer", None))
+    if not team:
+        setup = TeamSetup((), setup.rounds, setup.timer)
+    try:
+        check_pace(setup.rounds, setup.timer)
+    except ValueError as exc:
+        say(str(exc))
+        return None
+    if len(setup.teams) == 1 and args.side and args.side != setup.teams[0]:
+        say(f"the {setup.teams[0]} are played by a team: --side {args.side} is ignored")
+    return setup
+
+
 def run(args: argparse.Namespace) -> int:
     """Open the window (or drive it headless with --autoplay). Returns the exit code."""
     try:
@@ -237,9 +279,12 @@ def run(args: argparse.Namespace) -> int:
     seed = choose_seed(args, loaded)
     script, notes = (checked_script(scenario, loaded, seed, args.decisions) if loaded
                      else (None, []))
+    setup = choose_setup(args)
+    if setup is None:
+        return 1
     maker = GameMaker(seed, args.session_file, script, args.decisions, notes,
                       side=args.side or "sponsors", opponent=args.opponent or DEFAULT_OPPONENT,
-                      allow_changed=args.allow_changed_scenario)
+                      allow_changed=args.allow_changed_scenario, setup=setup)
     try:
         game = maker(scenario)
     except OSError as exc:
@@ -280,6 +325,8 @@ def run_resumed(args: argparse.Namespace, size: tuple[int, int]) -> int:
         return 1
     maker.seed, maker.side = game.session.seed, game.side
     maker.opponent = game.level or DEFAULT_OPPONENT
+    session = game.session
+    maker.setup = TeamSetup(session.teams, session.rounds, session.timer)
     return play_window(args, size, game, maker, None)
 
 
@@ -326,7 +373,8 @@ def play_window(args: argparse.Namespace, size: tuple[int, int], game: Game,
                                 say=say, fullscreen=bool(getattr(args, "fullscreen", False)),
                                 palette=("high_contrast" if getattr(args, "high_contrast", False)
                                          else "default"), start=start,
-                                still=bool(getattr(args, "still", False)))
+                                still=bool(getattr(args, "still", False)),
+                                sound=not getattr(args, "no_sound", False))
     except NoWindow as exc:
         say(f"cannot open a window ({exc}); without a screen, add --autoplay "
             "(or set SDL_VIDEODRIVER=dummy)")

@@ -19,7 +19,7 @@ from .common import (
     load_or_report,
     print_json,
 )
-from .verify import add_allow_changed, read_or_report, recorded_case, scenario_allowed
+from .verify import add_allow_changed, pace, read_or_report, recorded_case, scenario_allowed
 
 
 def register(sub: Subparsers) -> None:
@@ -180,7 +180,8 @@ def _play(args: argparse.Namespace, scenario, loaded) -> tuple[Session | None, i
         return None, 1
     try:
         session = Session(scenario, _seed(args, loaded), session_file=args.session_file,
-                          side=args.side, opponent=None if loaded else args.opponent or "greedy")
+                          side=args.side, opponent=None if loaded else args.opponent or "greedy",
+                          **(pace(loaded) if loaded else {}))
     except OSError as exc:
         print(f"{args.session_file}: cannot write the session file: {describe(exc)}",
               file=sys.stderr)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 
 from ..bots import BOTS, LEVELS
+from ..rules.pace import MAX_ROUNDS, MAX_TIMER
 from ..ui.levels import DEFAULT_OPPONENT, SIDES
-from .common import FILE_NAME, SCENARIO_NAME, SEED, Subparsers
+from ..ui.teams import DEFAULT_ROUNDS, DEFAULT_TIMER
+from .common import FILE_NAME, SCENARIO_NAME, SEED, Subparsers, whole_number
 from .verify import add_allow_changed
 
 
@@ -72,6 +74,24 @@ def register(sub: Subparsers) -> None:
                    help="review the game saved in FILE step by step in the window (finished or "
                         "not; a damaged file up to where it is good); from any step W plays "
                         "on (what if) and C compares with another game")
+    t = p.add_argument_group("teams at one screen (a class at a projector)")
+    t.add_argument("--teams", action="store_true",
+                   help="two teams, one on each side, take the keyboard in turn (each turn "
+                        "announced full screen); same as --sponsors team --opposition team")
+    for side in SIDES:
+        t.add_argument(f"--{side}", choices=("team", "bot"), default=None,
+                       help=f"who plays the {side}: a team at this screen or the bot "
+                            "(--opponent); one team against the bot, or two teams")
+    t.add_argument("--rounds", type=whole_number(0, MAX_ROUNDS, "--rounds takes"), default=None,
+                   metavar="N", help=f"lobbying turns per side and stage (0: as many as the "
+                                     f"budget pays for; default with a team: {DEFAULT_ROUNDS})")
+    t.add_argument("--timer", type=whole_number(0, MAX_TIMER, "--timer takes"), default=None,
+                   metavar="SECONDS", help="seconds per turn; when they run out the turn ends "
+                                           "(recorded in the session file); P pauses "
+                                           f"(0: none; default with a team: {DEFAULT_TIMER})")
+    p.add_argument("--no-sound", action="store_true",
+                   help="start with sound off (M switches it; there is none without an audio "
+                        "device anyway)")
     add_allow_changed(p)
     p.set_defaults(func=cmd_play)
 

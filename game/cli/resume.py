@@ -21,6 +21,7 @@ from ..replay import (
     load_decisions,
     verify,
 )
+from ..replay.reader import pace_of
 from ..replay.recent import Unfinished, unfinished
 from ..scenario import Scenario, ScenarioError, load
 from ..session import SIDES, Session
@@ -79,10 +80,13 @@ def _read(path: Path, upto: int | None = None) -> LoadedDecisions:
     return loaded
 
 
-def _players(loaded: LoadedDecisions, notes: list[str]) -> tuple[str, str]:
-    """The side the player takes and the opponent's level, as the header records them."""
+def _players(loaded: LoadedDecisions, notes: list[str]) -> tuple[str, str | None]:
+    """The side the player takes and the opponent's level, as the header records them (no
+    level when two teams played both sides)."""
     sides = loaded.header.get("sides")
     level = loaded.header.get("opponent")
+    if len(pace_of(loaded.header)["teams"]) == 2:
+        return "sponsors", None
     side = sides[0] if isinstance(sides, list) and len(sides) == 1 and sides[0] in SIDES \
         else "sponsors"
     if not isinstance(level, str) or not level:
@@ -117,7 +121,8 @@ def _session(path: Path, loaded: LoadedDecisions, allow_changed: bool,
     """A fresh game of the file's scenario, seed, side and opponent (nothing applied yet)."""
     scenario = recorded_scenario(path, loaded, allow_changed)
     side, level = _players(loaded, notes)
-    return Session(scenario, int(loaded.seed or 0), side=side, opponent=level)
+    return Session(scenario, int(loaded.seed or 0), side=side, opponent=level,
+                   **pace_of(loaded.header))
 
 
 def _replayed(path: Path, loaded: LoadedDecisions, session: Session) -> Session:

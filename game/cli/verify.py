@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..decisions import DecisionError
 from ..replay import LoadedDecisions, load_decisions, verify
+from ..replay.reader import pace_of
 from ..replay.verify import Replayed
 from ..scenario import Scenario, read_source
 from ..session import Session
@@ -35,7 +36,15 @@ def add_allow_changed(p: argparse.ArgumentParser) -> None:
 def replay(scenario: Scenario, loaded: LoadedDecisions, seed: int, *,
            strict: bool = True) -> Replayed[Session]:
     """Replay ``loaded`` on a fresh game of ``scenario`` with ``seed`` (``game.replay.verify``)."""
-    return verify.replay(Session(scenario, seed, opponent=None), loaded, strict=strict)
+    return verify.replay(Session(scenario, seed, opponent=None, **pace(loaded)), loaded,
+                         strict=strict)
+
+
+def pace(loaded: LoadedDecisions) -> dict:
+    """The rounds and timer a session file's game was played with (``Session`` keywords):
+    its states, and so its digests, depend on them."""
+    got = pace_of(loaded.header or {})
+    return {"rounds": got["rounds"], "timer": got["timer"]}
 
 
 def read_or_report(path: str, say: Callable[[str], None] = to_stderr) -> LoadedDecisions | None:

@@ -21,6 +21,7 @@ from typing import get_args
 
 from ..bots import BOTS
 from ..decisions import Decision, DecisionError, Side, from_dict
+from ..rules.pace import MAX_ROUNDS, MAX_TIMER
 from .writer import FORMAT, READS, VERSION
 
 _ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
@@ -129,6 +130,15 @@ def _opponent_ok(value: object) -> bool:
     return value is None or isinstance(value, str) and value in OPPONENTS
 
 
+def _teams_ok(value: object) -> bool:
+    return value is None or _sides_ok(value)
+
+
+def _count_ok(most: int) -> Callable[[object], bool]:
+    return lambda v: v is None or (isinstance(v, int) and not isinstance(v, bool)
+                                   and 0 <= v <= most)
+
+
 #: Header field -> (is a value usable?, what follows when it is not).
 HEADER_FIELDS = {
     "seed": (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
@@ -144,7 +154,21 @@ HEADER_FIELDS = {
     "opponent": (_opponent_ok, f"is not an opponent level: expected one of "
                                f"{', '.join(OPPONENTS)}, or null when a decision list plays "
                                "both sides"),
+    # a team game's setup (written only for one): who plays at the screen, and its pace
+    "teams": (_teams_ok, f"is not a list of the sides teams play (one or both of "
+                         f"{', '.join(SIDE_NAMES)})"),
+    "rounds": (_count_ok(MAX_ROUNDS), f"is not a number of turns from 0 to {MAX_ROUNDS}"),
+    "timer": (_count_ok(MAX_TIMER), f"is not a turn timer from 0 to {MAX_TIMER} seconds"),
 }
+
+
+def pace_of(header: dict) -> dict:
+    """The team setup a header records, as ``Session`` takes it: ``teams``, ``rounds`` and
+    ``timer`` (none, 0 and 0 when it records none, or a value is unusable)."""
+    teams, rounds, timer = (header.get(k) for k in ("teams", "rounds", "timer"))
+    return {"teams": tuple(teams) if _sides_ok(teams) and teams else (),
+            "rounds": rounds if _count_ok(MAX_ROUNDS)(rounds) and rounds else 0,
+            "timer": timer if _count_ok(MAX_TIMER)(timer) and timer else 0}
 
 
 def header_fields(obj: dict, problems: list[str], at: str = "line 1: ",

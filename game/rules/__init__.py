@@ -18,6 +18,7 @@ from . import explain as _explain, motions, objectives
 from .checks import current_stage
 from .legal import apply, check, legal_decisions
 from .objectives import ObjectiveResult
+from .pace import check_pace
 from .phases import PHASES, open_stage, vote_order
 from .stakes import Stake, stakes
 from .world import World
@@ -32,11 +33,17 @@ class Rules:
     def __init__(self, world: World | Scenario) -> None:
         self.world = world if isinstance(world, World) else World(world)
 
-    def new_game(self) -> GameState:
-        """The state before the first decision: first stage open, the draft as tabled."""
+    def new_game(self, rounds: int = 0, timed: bool = False) -> GameState:
+        """The state before the first decision: first stage open, the draft as tabled.
+
+        ``rounds``: lobbying turns per side and stage (0: the budgets alone limit them);
+        ``timed``: a turn timer runs, so a turn may end with ``time_up`` (``pace``). Raises
+        ValueError for rounds out of range."""
+        check_pace(rounds, 0)
         wording = tuple(sorted((t, tuple(sorted(w.items())))
                                for t, w in self.world.initial_wording().items()))
-        return open_stage(self.world, GameState(wording=wording), 0)
+        return open_stage(self.world, GameState(wording=wording, rounds=int(rounds),
+                                                timed=bool(timed)), 0)
 
     def check(self, state: GameState, decision: Decision) -> None:
         """Raise DecisionError if ``decision`` is not legal in ``state``."""

@@ -15,6 +15,7 @@ from ..decisions import (
     ReviseText,
     SeekCosponsor,
     TableMotion,
+    TimeUp,
 )
 from ..scenario.models import Stage, Text
 from ..state import GameState
@@ -184,3 +185,9 @@ def check_pass(world: World, state: GameState, d: Pass) -> None:
     """Passing the turn."""
     if d.side != "opposition":
         raise DecisionError("the sponsors end their lobbying by proceeding to the vote")
+
+
+def check_time_up(world: World, state: GameState, d: TimeUp) -> None:
+    """A turn's time can run out only in a game with a turn timer."""
+    if not state.timed:
+        raise DecisionError("this game has no turn timer: no turn's time can run out")

@@ -16,12 +16,14 @@ from ..decisions import (
     ReviseText,
     SeekCosponsor,
     TableMotion,
+    TimeUp,
 )
 from ..scenario.play_block import Offer
 from ..state import GameState
 from ..vocabulary import group_name
 from .checks import SPONSORED_KINDS, current_stage, draft_text
 from .motions import probabilities
+from .pace import count_turn, has_turns
 from .phases import can_act, enter
 from .voting import set_wording
 
@@ -44,10 +46,17 @@ def spend(world: World, state: GameState, side: str, cost_name: str,
 
 
 def hand_over(world: World, state: GameState, side: str, rng: np.random.Generator) -> GameState:
-    """After a move by ``side``: the other side's turn if it can act (else the sponsors'); in
-    the last word the opposition keeps the floor while it can, then the vote is held."""
+    """After a move by ``side`` (a turn taken, ``pace``): the other side's turn if it can act
+    (else the sponsors'); sponsors who have taken all their turns have, in effect, asked for
+    the vote; in the last word the opposition keeps the floor while it can, then the vote is
+    held."""
+    state = count_turn(state, side)
     if state.phase == "last_word":
         return state if can_act(world, state, "opposition") else enter(world, state, "voting", rng)
+    if side == "sponsors" and not has_turns(state, "sponsors"):
+        return enter(world, state.evolve(events=state.events + (
+            f"{world.side_name('sponsors')} have taken their {state.rounds} turns: the chair "
+            "calls the vote.",)), "last_word", rng)
     other = "opposition" if side == "sponsors" else "sponsors"
     return state.evolve(to_move=other if can_act(world, state, other) else "sponsors")
 
@@ -176,7 +185,24 @@ def effect_proceed(world: World, state: GameState, d: ProceedToVote,
 
 
 def effect_pass(world: World, state: GameState, d: Pass, rng: np.random.Generator) -> GameState:
-    """The opposition passes: in its last word that closes the debate."""
+    """The opposition passes (a turn taken): in its last word that closes the debate."""
     if state.phase == "last_word":
         return enter(world, state, "voting", rng)
-    return state.evolve(to_move="sponsors")
+    return count_turn(state, d.side).evolve(to_move="sponsors")
+
+
+def effect_time_up(world: World, state: GameState, d: TimeUp,
+                   rng: np.random.Generator) -> GameState:
+    """A side's time for its turn ran out: the turn is taken, with nothing done. The
+    opposition's is a pass; the sponsors lose a day of the stage's (the chair moves on), and
+    with none left the vote is called."""
+    state = state.evolve(events=state.events + (
+        f"{world.side_name(d.side)}: time is up for this turn.",))
+    if d.side == "opposition":
+        return effect_pass(world, state, Pass("opposition"), rng)
+    budgets = tuple((s, c, max(0, days - 1)) if s == d.side else (s, c, days)
+                    for s, c, days in state.budgets)
+    state = state.evolve(budgets=budgets)
+    if state.budget(d.side)[1] == 0:
+        return enter(world, count_turn(state, d.side), "last_word", rng)
+    return hand_over(world, state, d.side, rng)

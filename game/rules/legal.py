@@ -29,6 +29,7 @@ from ..decisions import (
     ReviseText,
     SeekCosponsor,
     TableMotion,
+    TimeUp,
 )
 from ..state import GameState
 from ..votes.lobbying import GROUP_COLUMNS
@@ -98,6 +99,10 @@ def _pass(world: World, state: GameState, side: str) -> Iterator[Decision]:
     yield Pass(side)  # type: ignore[arg-type]
 
 
+def _time_up(world: World, state: GameState, side: str) -> Iterator[Decision]:
+    yield TimeUp(side)  # type: ignore[arg-type]
+
+
 @dataclass(frozen=True)
 class DecisionRule:
     """Everything the engine knows about one decision type: when it is legal (``check``,
@@ -124,6 +129,7 @@ DECISION_RULES: dict[type, DecisionRule] = {
                               _table_motion),
     ProceedToVote: DecisionRule(checks.check_proceed, effects.effect_proceed, _proceed),
     Pass: DecisionRule(checks.check_pass, effects.effect_pass, _pass),
+    TimeUp: DecisionRule(checks.check_time_up, effects.effect_time_up, _time_up),
     MoveNoAction: DecisionRule(tactics.check_move_no_action, tactics.effect_move_no_action,
                                tactics.candidates_no_action),
     RequestSeparateVote: DecisionRule(tactics.check_request_separate_vote,

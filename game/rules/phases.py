@@ -29,9 +29,11 @@ from ..decisions import (
     ReviseText,
     SeekCosponsor,
     TableMotion,
+    TimeUp,
 )
 from ..state import GameState, VoteResult
 from .motions import is_moot
+from .pace import has_turns
 from .voting import vote_motion
 from .world import ATTACHED_KINDS, REQUESTED_KIND, floor_motion_id
 
@@ -58,10 +60,12 @@ class Phase:
 
 # -- who can still act ------------------------------------------------------------------------
 def can_act(world: World, state: GameState, side: str) -> bool:
-    """The sponsors can always act (they end a stage); another side while it can afford the
-    cheapest move, a lobbying approach."""
+    """The sponsors can always act (they end a stage); another side while it has turns left
+    (``pace``) and can afford the cheapest move, a lobbying approach."""
     if side == "sponsors":
         return True
+    if not has_turns(state, side):
+        return False
     lobby = world.scenario.spec.costs.lobby
     capital, days = state.budget(side)
     return capital >= lobby.capital and days >= lobby.days
@@ -108,9 +112,9 @@ PHASES: dict[str, Phase] = {p.name: p for p in (
     Phase("lobbying", ("sponsors", "opposition"),
           (Lobby, AddressGroup, ReviseText, SeekCosponsor, RespondToOffer, TableMotion,
            MoveNoAction, RequestSeparateVote, ObjectToDivision, AskAbstention,
-           ProceedToVote, Pass), _enter_lobbying,
+           ProceedToVote, Pass, TimeUp), _enter_lobbying,
           "both sides lobby in turn; the sponsors end it by asking for the vote"),
-    Phase("last_word", ("opposition",), (Lobby, AddressGroup, MoveNoAction, Pass),
+    Phase("last_word", ("opposition",), (Lobby, AddressGroup, MoveNoAction, Pass, TimeUp),
           _enter_last_word,
           "the opposition's last approaches, until it passes or runs out of capital"),
     Phase("voting", (), (), _enter_voting, "the recorded votes, in voting order"),
@@ -137,7 +141,7 @@ def open_stage(world: World, state: GameState, index: int) -> GameState:
             budgets = (("sponsors", stage.capital, stage.days),
                        ("opposition", opposition, stage.days))
             day = f"{stage.date.day} {stage.date:%B %Y}"
-            return state.evolve(stage=index, budgets=budgets, to_move="sponsors",
+            return state.evolve(stage=index, budgets=budgets, to_move="sponsors", turns=(),
                                 events=state.events + (f"Lobbying begins for the {stage.title}, "
                                                        f"which votes on {day}.",))
         results = tuple(VoteResult(m, "not_held", False, f"{stage.title} did not meet: "

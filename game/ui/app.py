@@ -19,8 +19,11 @@ import pygame_gui
 from ..scenario import Scenario
 from . import style
 from .controller import Game
+from .sound import Sounds
 from .style import MIN_SIZE
+from .teams import TeamSetup, TurnClock
 from .theme import theme_for
+from .turnplay import TurnPlayMixin
 from .words import clip, path_html
 
 if TYPE_CHECKING:
@@ -32,7 +35,8 @@ if TYPE_CHECKING:
 
 #: Design font sizes the theme uses (preloaded at the window's scale: no stall mid-game).
 FONT_SIZES = (16, 17, 18, 19, 20, 22, 24, 26, 28)
-#: Window-wide keys, before any scene's: F11 fullscreen, F10 the high-contrast palette.
+#: Window-wide keys, before any scene's: F11 fullscreen, F10 the high-contrast palette (M and
+#: P, sound and pause, are ``turnplay``'s).
 FULLSCREEN_KEY, CONTRAST_KEY = pygame.K_F11, pygame.K_F10
 
 
@@ -44,9 +48,9 @@ class GameFactory(Protocol):
     levels: tuple[str, ...]
 
     def __call__(self, scenario: Scenario, side: str | None = None,
-                 opponent: str | None = None) -> Game:
+                 opponent: str | None = None, *, setup: TeamSetup | None = None) -> Game:
         """The Game of ``scenario`` with the player on ``side`` against ``opponent`` (None:
-        the factory's defaults), ready to play."""
+        the factory's defaults; ``setup``: the teams, rounds and timer), ready to play."""
 
     def discard(self, game: Game) -> None:
         """Close a Game that is no longer on screen (its session file)."""
@@ -86,14 +90,14 @@ def at_least_minimum(size: tuple[int, int]) -> tuple[int, int]:
     return max(size[0], MIN_SIZE[0]), max(size[1], MIN_SIZE[1])
 
 
-class App:
+class App(TurnPlayMixin):
     """One window, one scene at a time (looked up by name in ``scenes.SCENES``)."""
 
     def __init__(self, game: Game, size: tuple[int, int], *, screenshots: str | None = None,
                  fast: bool = False, maker: GameFactory | None = None,
                  write_report: CrashWriter | None = None,
                  say: Callable[[str], None] = to_stderr, fullscreen: bool = False,
-                 palette: str = "default") -> None:
+                 palette: str = "default", sound: bool = True) -> None:
         from .scenes import SCENES, STAGE_SCENES
 
         self.scenes, self.stage_scenes = SCENES, STAGE_SCENES
@@ -134,6 +138,12 @@ class App:
         self._shot_wanted: str | None = None
         self._shot_names: set[str] = set()
         self.failed = False
+        #: The sounds (off by M, --no-sound or the title screen; silently off without audio).
+        self.sound = Sounds(sound, say)
+        #: The clock of the turn being played, the turn last announced, and the pause.
+        self.clock_turn = TurnClock(game.session.timer)
+        self.announced: object = None
+        self.paused = False
         #: The scene the window opens on, and what it is given (``play --view``: a review).
         self.start: tuple[str, dict] = ("title", {})
 
@@ -197,12 +207,12 @@ class App:
 
     # -- games ------------------------------------------------------------------------------
     def new_game(self, scenario: Scenario, side: str | None = None,
-                 opponent: str | None = None) -> None:
+                 opponent: str | None = None, setup: TeamSetup | None = None) -> None:
         """Start a new game (from the title screen): a new Game of ``scenario`` with the player
-        on ``side`` against ``opponent``, the old one discarded. Nothing happens when the case
-        is fixed (no factory)."""
+        on ``side`` against ``opponent`` (``setup``: the teams, rounds and timer), the old one
+        discarded. Nothing happens when the case is fixed (no factory)."""
         if self.maker is not None:
-            self._switch(self.maker(scenario, side, opponent))
+            self._switch(self.maker(scenario, side, opponent, setup=setup))
 
     def _switch(self, game: Game) -> None:
         """Put ``game`` on screen; the one there before is discarded."""
@@ -211,6 +221,8 @@ class App:
             self.maker.discard(old)
         self.prefs = None
         self.recapped = set()
+        self.clock_turn = TurnClock(game.session.timer)
+        self.announced, self.paused = None, False
         pygame.display.set_caption(f"Plenary — {clip(game.scenario.spec.title)}")
 
     def unfinished(self) -> list[Unfinished]:
@@ -305,7 +317,8 @@ class App:
             self._shot_wanted = scene.shot_name
 
     def goto_stage(self) -> None:
-        """The screen for where the game is now: a stage's floor, the Council, or the debrief."""
+        """The screen for where the game is now: a stage's floor, the Council, or the debrief;
+        with two teams, first the announcement of a new turn (who takes the keyboard)."""
         stage = self.game.stage
         if stage is None:
             self.goto("debrief")
@@ -316,14 +329,19 @@ class App:
             self.recapped.add(ended)          # from the board of a stage's last vote: recap
             self.goto("recap", stage=ended)
             return
+        if self.announce_turn():
+            return
         members = self.game.session.body(stage.body).members
         self.goto(self.stage_scenes.get(members, "floor"))
 
     def after_play(self) -> None:
-        """After a decision: show any recorded votes, else stay on the scene."""
+        """After a decision: show any recorded votes; with two teams, announce the next turn;
+        else stay on the scene."""
         if self.game.new_results:
             results, self.game.new_results = self.game.new_results, ()
             self.goto("vote", results=list(results))
+        else:
+            self.announce_turn()
 
     @property
     def shot_pending(self) -> bool:
@@ -359,11 +377,14 @@ class App:
             self.driver.step(dt)
         for event in pygame.event.get():
             self.dispatch(event)
-        self.scene.update(dt)
-        self.manager.update(dt)
+        self._run_clock(dt)
+        if not self.paused:
+            self.scene.update(dt)
+            self.manager.update(dt)
         self.scene.draw(self.screen)
         self.manager.draw_ui(self.screen)
         self.scene.draw_over(self.screen)
+        self.draw_turn(self.screen)
         self._maybe_shoot()
         pygame.display.flip()
 
@@ -379,6 +400,11 @@ class App:
         if event.type == pygame.KEYDOWN and event.key in (FULLSCREEN_KEY, CONTRAST_KEY):
             (self.toggle_fullscreen if event.key == FULLSCREEN_KEY else self.toggle_contrast)()
             return
+        if event.type == pygame.KEYDOWN and self._window_key(event.key):
+            return
+        if self.paused and event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN,
+                                          pygame.MOUSEBUTTONUP, pygame.MOUSEWHEEL):
+            return                        # paused: nothing is played until P
         used = self.manager.process_events(event)
         if used and event.type in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP,
                                    pygame.MOUSEWHEEL):

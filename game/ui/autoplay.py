@@ -78,7 +78,8 @@ class Driver:
                      "recap": self.act_continue,
                      "error": lambda scene: None, "saved": lambda scene: scene.press("back"),
                      "sessions": lambda scene: scene.press("back"),
-                     "review": self.act_review, "compare": self.act_compare}
+                     "review": self.act_review, "compare": self.act_compare,
+                     "turn": lambda scene: key(pygame.K_RETURN)}
         #: The tour goes on from the debrief to the viewer, a what-if and the compare screen.
         self.touring = False
 

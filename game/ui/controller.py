@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from ..decisions import (
     Decision,
     DecisionError,
+    TimeUp,
 )
 from ..session import Session
 from ..state import VoteResult
@@ -60,6 +61,11 @@ class Game(PreviewMixin, MoveLogMixin):
             if not self.script and self.end_digest is None:
                 self.end_digest = self.state.digest()
         self._collect(*start)
+
+    def time_up(self) -> None:
+        """The turn clock ran out for the side at the keyboard: the chair's ``time_up``
+        decision, played (and saved) like any other. Raises DecisionError without a timer."""
+        self.play(TimeUp(self.state.to_move))  # type: ignore[arg-type]
 
     def catch_up(self) -> None:
         """Let the opponent (or the decision list) make the moves due before the player's

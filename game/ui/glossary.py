@@ -111,6 +111,9 @@ GLOSSARY: list[tuple[str, list[tuple[str, str]]]] = [
 
 #: Scene name -> what that screen is for and what to do on it (F1 shows it above the glossary).
 SCREEN_HELP: dict[str, str] = {
+    "turn": "Two teams share this screen and take turns: the team named here takes the "
+            "keyboard, the other looks away. Press any key to start the turn; its clock runs "
+            "on the floor. P pauses the game.",
     "title": "Choose a case, the side you play and how strong the computer opponent is, then "
              "press Enter to read your briefing. C continues a saved game.",
     "briefing": "Your side, your goal and what you are scored on, the calendar of the votes "

@@ -26,7 +26,7 @@ def run_window(game: Game, size: tuple[int, int], *, maker: GameFactory | None =
                say: Callable[[str], None] = to_stderr, fullscreen: bool = False,
                palette: str = "default",
                start: tuple[str, dict] | None = None,
-               still: bool = False) -> tuple[int, Game]:
+               still: bool = False, sound: bool = True) -> tuple[int, Game]:
     """Run the window until the player (or the driver) quits.
 
     ``bot`` (a bot's name) or ``scripted`` (the Game holds a decision list) lets the driver
@@ -36,6 +36,7 @@ def run_window(game: Game, size: tuple[int, int], *, maker: GameFactory | None =
     ``style.PALETTES``.
     ``start`` is the scene the window opens on and its arguments (default: the title screen);
     ``still`` turns the animations off (numbers change at once).
+    ``sound`` False starts with sound off (M turns it on).
     Raises NoWindow if no window can be opened.
     """
     if autoplay:                       # nothing to watch at full speed: headless by default
@@ -44,7 +45,7 @@ def run_window(game: Game, size: tuple[int, int], *, maker: GameFactory | None =
     try:
         app = App(game, size, screenshots=screenshots, fast=autoplay, maker=maker,
                   write_report=write_report, say=say, fullscreen=fullscreen,
-                  palette=palette)
+                  palette=palette, sound=sound)
         app.still = still
     except pygame.error as exc:
         raise NoWindow(str(exc)) from None

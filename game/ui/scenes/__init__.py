@@ -14,6 +14,7 @@ from .review import ReviewScene
 from .saved import SavedScene
 from .sessions import SessionsScene
 from .title import TitleScene
+from .turn import TurnScene
 from .vote import VoteScene
 
 SCENES: dict[str, type[Scene]] = {
@@ -21,7 +22,7 @@ SCENES: dict[str, type[Scene]] = {
     "council": CouncilScene, "text": DraftScene, "vote": VoteScene, "recap": RecapScene,
     "debrief": DebriefScene,
     "error": ErrorScene, "saved": SavedScene, "sessions": SessionsScene, "review": ReviewScene,
-    "compare": CompareScene,
+    "compare": CompareScene, "turn": TurnScene,
 }
 #: A stage's body membership -> the scene its lobbying happens on.
 STAGE_SCENES: dict[str, str] = {"all": "floor", "security_council": "council"}

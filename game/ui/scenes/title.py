@@ -16,6 +16,14 @@ from .. import style
 from ..catalogue import Case, catalogue
 from ..levels import DEFAULT_OPPONENT, LEVELS, SIDES, level_label
 from ..style import px
+from ..teams import (
+    DEFAULT_ROUNDS,
+    DEFAULT_TIMER,
+    ROUND_CHOICES,
+    TIMER_CHOICES,
+    TeamSetup,
+    next_choice,
+)
 from ..words import ACCENT, ERROR_HEX, MUTED, TEXT_LIMIT, c, clip, h, objectives_html
 from .base import MARGIN, Scene
 
@@ -25,6 +33,10 @@ if TYPE_CHECKING:
     from ..app import App
 
 CONTINUE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
+#: Who plays, in the order T cycles through them.
+MODES = ("solo", "team", "teams")
+MODE_WORDS = {"solo": "One player vs the bot", "team": "A team vs the bot",
+              "teams": "Two teams"}
 ROW = 34
 
 
@@ -92,6 +104,10 @@ class TitleScene(Scene):
         #: The side and the opponent the next game starts with (the game's own at first).
         self.side: str = self.game.side
         self.level: str | None = self.game.level
+        session = self.game.session
+        #: Who plays (one player, a team against the bot, two teams), the rounds, the timer.
+        self.mode = MODES[min(len(session.teams), 2)] if session.teams else "solo"
+        self.rounds, self.timer = session.rounds, session.timer
         if self.can_choose and self.level not in self.levels():
             self.level = DEFAULT_OPPONENT if DEFAULT_OPPONENT in self.levels() else (
                 self.levels()[0] if self.levels() else self.level)
@@ -174,6 +190,10 @@ class TitleScene(Scene):
         self.keys[pygame.K_ESCAPE] = lambda: self.press("quit")
         self.keys[pygame.K_UP] = lambda: self.pick(self.chosen - 1)
         self.keys[pygame.K_DOWN] = lambda: self.pick(self.chosen + 1)
+        self.keys[pygame.K_t] = lambda: self.press("mode")
+        self.keys[pygame.K_o] = lambda: self.press("rounds")
+        self.keys[pygame.K_i] = lambda: self.press("timer")
+        self.keys[pygame.K_m] = lambda: self.press("sound")
         self.keys[pygame.K_LEFT] = lambda: self.choose_side(SIDES[0])
         self.keys[pygame.K_RIGHT] = lambda: self.choose_side(SIDES[1])
         for k, level in enumerate(self.levels()[:9]):
@@ -209,9 +229,68 @@ class TitleScene(Scene):
                             tip=LEVELS.get(level, ("", ""))[1] or None)
             if level == self.level:
                 b.select()
-            if not self.can_choose:
+            if not self.can_choose or self.mode == "teams":
+                b.disable()
+        y += px(46)
+        return self.build_setup(x, y, col)
+
+    def build_setup(self, x: int, y: int, col: int) -> int:
+        """The row of who plays (T), the turns per stage (O), the timer (I) and sound (M);
+        the y below it."""
+        self.label((x, y, col, px(26)), "Players, turns, timer, sound  (keys T, O, I, M)",
+                   "@subheading")
+        y += px(28)
+        bw = (col - 3 * px(8)) // 4
+        rounds = f"{self.rounds} turns a stage" if self.rounds else "Turns: budget"
+        timer = f"Timer: {self.timer} s" if self.timer else "Timer: off"
+        row = (("mode", "T  " + MODE_WORDS[self.mode], self.next_mode,
+                "One player against the bot, a team against the bot, or two teams taking "
+                "the keyboard in turn"),
+               ("rounds", "O  " + rounds, self.next_rounds,
+                "Lobbying turns each side takes in each stage (budget: as many as its capital "
+                "and days pay for)"),
+               ("timer", "I  " + timer, self.next_timer,
+                "Seconds a turn may take; when they run out the turn ends. P pauses."),
+               ("sound", "M  " + self.app.sound.label(), self.toggle_sound,
+                "The gavel, the vote board and the veto; nothing needs it"))
+        for k, (key, text, handler, tip) in enumerate(row):
+            b = self.button(key, (x + k * (bw + px(8)), y, bw, px(38)),
+                            style.ellipsize(text, bw - px(16), 15), handler, tip=tip)
+            if key != "sound" and not self.can_choose:
                 b.disable()
         return y + px(50)
+
+    def setup(self) -> TeamSetup:
+        """The teams, rounds and timer of the next game, as chosen on screen."""
+        teams = {"solo": (), "team": (self.side,), "teams": SIDES}[self.mode]
+        return TeamSetup(tuple(teams), self.rounds, self.timer)
+
+    def next_mode(self) -> None:
+        """T: one player, a team against the bot, two teams; a team game starts with the
+        lesson's rounds and timer when none are set."""
+        if not self.can_choose:
+            return
+        self.mode = MODES[(MODES.index(self.mode) + 1) % len(MODES)]
+        if self.mode != "solo" and not self.rounds and not self.timer:
+            self.rounds, self.timer = DEFAULT_ROUNDS, DEFAULT_TIMER
+        self.rebuild()
+
+    def next_rounds(self) -> None:
+        """O: the next number of turns per stage."""
+        if self.can_choose:
+            self.rounds = next_choice(ROUND_CHOICES, self.rounds)
+            self.rebuild()
+
+    def next_timer(self) -> None:
+        """I: the next turn timer."""
+        if self.can_choose:
+            self.timer = next_choice(TIMER_CHOICES, self.timer)
+            self.rebuild()
+
+    def toggle_sound(self) -> None:
+        """M: sound on or off (the window's own setting, for every game)."""
+        self.app.sound.toggle()
+        self.rebuild()
 
     @staticmethod
     def item_text(case: Case) -> str:
@@ -229,8 +308,11 @@ class TitleScene(Scene):
 
     def same_game(self) -> bool:
         """The choices on screen are those of the game in hand (case, side, opponent)."""
-        return (self.cases[self.chosen].scenario is self.game.scenario
-                and self.side == self.game.side and self.level == self.game.level)
+        session = self.game.session
+        players = self.mode == "teams" or (self.side == self.game.side
+                                           and self.level == self.game.level)
+        return (self.cases[self.chosen].scenario is self.game.scenario and players
+                and self.setup() == TeamSetup(session.teams, session.rounds, session.timer))
 
     def begin_label(self) -> str:
         """Continue for the game in progress, Play again after its debrief, else Begin."""
@@ -294,7 +376,7 @@ class TitleScene(Scene):
         scenario = self.cases[self.chosen].scenario
         assert scenario is not None, "begin() starts only a case that loads"
         if self.app.maker is not None:
-            self.app.new_game(scenario, self.side, self.level)
+            self.app.new_game(scenario, self.side, self.level, self.setup())
         self.app.goto("briefing")
 
     # -- drawing ----------------------------------------------------------------------------

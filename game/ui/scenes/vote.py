@@ -20,6 +20,8 @@ from .intro import CONTINUE_KEYS, long_date
 
 #: Seconds the board takes to fill.
 DURATION = 3.0
+#: Ballots between two ticks of the filling board (193 ballots in 3 s: a tick every ~0.1 s).
+TICK_EVERY = 6
 #: Seconds after the board has filled before a key continues: a press meant to skip the
 #: animation that lands just after it ends must not skip the result too.
 SETTLE = 0.6
@@ -157,6 +159,7 @@ class VoteScene(Scene):
         if not self.done:
             self.t = DURATION
             self.buttons["continue"].set_text(self.continue_label())
+            self.closed()
             return
         if self.index + 1 < len(self.results):
             self.app.goto("vote", results=self.results, index=self.index + 1)
@@ -170,14 +173,30 @@ class VoteScene(Scene):
             return True
         return False
 
+    def enter(self) -> None:
+        """The gavel opens a recorded vote."""
+        super().enter()
+        if self.ballots:
+            self.app.sound.play("gavel")
+
     def update(self, dt: float) -> None:
-        """Fill the board for ``dt`` more seconds; relabel the button when it is full."""
+        """Fill the board for ``dt`` more seconds (a tick every few ballots); relabel the
+        button and sound the result when it is full."""
         if not self.done:
+            before = self.revealed()
             self.t = min(DURATION, self.t + dt)
+            if self.revealed() // TICK_EVERY > before // TICK_EVERY:
+                self.app.sound.play("tick")
             if self.done:
                 self.buttons["continue"].set_text(self.continue_label())
+                self.closed()
         else:
             self.shown += dt
+
+    def closed(self) -> None:
+        """The board is full: the gavel closes the vote, or the veto sounds."""
+        if self.ballots:
+            self.app.sound.play("veto" if self.result.outcome == "vetoed" else "gavel_close")
 
     def ready(self) -> bool:
         """The board is full and has stood long enough for a key to continue (screenshots)."""
