@@ -64,7 +64,7 @@ def test_the_united_states_is_as_absent_as_its_record_says_a_few_in_a_thousand()
 def test_over_many_seeds_each_delegation_is_absent_as_often_as_its_known_rate():
     world = dprk_world()
     state = Rules(world).new_game()
-    runs = 1500
+    runs = 800
     voters = world.voters(world.motions["plenary_draft"].body)
     # the record's rates (the sides' leaders always present, as the rules have them)
     p = probabilities(world, state, "plenary_draft")[:, 3]     # (n_voters,)
@@ -75,11 +75,12 @@ def test_over_many_seeds_each_delegation_is_absent_as_often_as_its_known_rate():
     expected = runs * p
     # each delegation: within 4.5 binomial standard deviations (+1 for the rarest), a bound a
     # correct draw breaks for one of 193 delegations about once in 700 runs of this test;
-    # and the room as a whole within 2% of the expected absences
+    # and the room as a whole within 5% of the expected absences (about 3,200 expected in
+    # 800 votes: 5% is near three standard deviations)
     sd = np.sqrt(runs * p * (1 - p))
     assert np.all(np.abs(away - expected) <= 4.5 * sd + 1), \
         [world.iso[v] for v in np.asarray(voters)[np.abs(away - expected) > 4.5 * sd + 1]]
-    assert away.sum() == pytest.approx(expected.sum(), rel=0.02)
+    assert away.sum() == pytest.approx(expected.sum(), rel=0.05)
     # the sponsors and co-sponsors, nearly always present in the record, nearly always are
     sponsors = [k for k, v in enumerate(voters) if world.iso[v] in _sides(world)]
     assert away[sponsors].sum() / (runs * len(sponsors)) < 0.005

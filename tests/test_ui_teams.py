@@ -124,14 +124,14 @@ def test_the_title_sets_two_teams_the_rounds_and_the_timer_for_the_next_game(tmp
     on_title(app)
     key(app, pygame.K_t)
     key(app, pygame.K_t)                           # one player -> a team -> two teams
-    assert app.scene.mode == "teams" and (app.scene.rounds, app.scene.timer) == (4, 60)
+    assert app.scene.mode == "teams" and (app.scene.rounds, app.scene.timer) == (4, 50)
     key(app, pygame.K_o)
     key(app, pygame.K_i)
-    assert (app.scene.rounds, app.scene.timer) == (5, 90)
+    assert (app.scene.rounds, app.scene.timer) == (5, 60)
     assert not app.scene.buttons["level_greedy"].is_enabled
     key(app, pygame.K_RETURN)
     new = app.game.session
-    assert new.teams == BOTH and (new.rounds, new.timer) == (5, 90) and new.opponent is None
+    assert new.teams == BOTH and (new.rounds, new.timer) == (5, 60) and new.opponent is None
     new.close()
 
 

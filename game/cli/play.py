@@ -19,7 +19,9 @@ def register(sub: Subparsers) -> None:
         description="Open the game window. Keys: Enter continue, Esc back, F1 glossary; on the "
                     "title Left/Right choose the side, 1-3 the opponent, C a saved game to "
                     "continue and R one to review; on the floor 1-8 "
-                    "the actions, L the move log; F11 fullscreen, F10 high contrast.")
+                    "the actions, L the move log; F11 fullscreen, F10 high contrast; on the "
+                    "title T, O and I set the teams, the turns and the timer; P pauses, M "
+                    "sound.")
     p.add_argument("scenario", nargs="?", type=SCENARIO_NAME,
                    help="scenario file or id of a shipped case (default: the case a --decisions "
                         "FILE names, else dprk_2014); the title screen lists every case")

@@ -14,10 +14,10 @@ from .levels import SIDES
 #: Lobbying turns per side and stage, and seconds per turn, a team game starts with. Measured
 #: (README, "Teams at one screen"): with these a whole two-team game of the longest case fits
 #: 35 minutes, leaving 10 of a 45-minute lesson for the debrief.
-DEFAULT_ROUNDS, DEFAULT_TIMER = 4, 60
+DEFAULT_ROUNDS, DEFAULT_TIMER = 4, 50
 #: What the title screen cycles through (0: no limit, no timer).
 ROUND_CHOICES = (0, 3, 4, 5, 6)
-TIMER_CHOICES = (0, 30, 45, 60, 90, 120)
+TIMER_CHOICES = (0, 30, 40, 50, 60, 90, 120)
 
 
 @dataclass(frozen=True)
