@@ -119,7 +119,7 @@ def draw_paused(surface: pygame.Surface, clock: str | None) -> None:
     """PAUSED over a dimmed screen, and how to go on."""
     w, h = surface.get_size()
     veil = pygame.Surface((w, h), pygame.SRCALPHA)
-    veil.fill((*style.BG_DEEP[:3], 225))
+    veil.fill((*style.BG_DEEP[:3], 240))
     surface.blit(veil, (0, 0))
     style.text(surface, "PAUSED", (w // 2, int(h * 0.36)), 72, bold=True, anchor="center")
     note = "The turn clock has stopped" + (f" at {clock}." if clock else ".")
