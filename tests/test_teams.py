@@ -141,3 +141,19 @@ def test_bad_team_setups_are_refused_with_a_reason():
         Session(dprk(), 0, rounds=99)
     with pytest.raises(ValueError, match="timer"):
         Session(dprk(), 0, timer=-1)
+
+
+def test_the_replay_viewer_and_the_class_report_read_a_timed_team_game_to_its_end(tmp_path):
+    from game.cli.reviewing import open_review
+    from game.report.sessions import SessionSummary, summarise
+
+    session = two_teams(tmp_path, rounds=3, timer=40)
+    session.time_up()
+    play_greedy(session)
+    session.close()
+    review = open_review(tmp_path / "teams.jsonl")
+    assert review.stopped is None
+    summary = summarise("teams", dprk(), load_decisions(tmp_path / "teams.jsonl"))
+    assert isinstance(summary, SessionSummary)
+    assert summary.finished and summary.damage is None
+    assert summary.decisions == len(session.decisions)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..decisions import DecisionError
 from ..replay import load_decisions, verify
+from ..replay.reader import replay_pace
 from ..replay.recent import Saved, recent
 from ..review import Comparison, Review, compare
 from ..session import SIDES, Session
@@ -40,7 +41,8 @@ def open_review(path: str | Path, *, allow_changed: bool = False) -> Review:
     sides = loaded.header.get("sides")
     side = sides[0] if isinstance(sides, list) and len(sides) == 1 and sides[0] in SIDES \
         else "sponsors"
-    session = Session(scenario, int(loaded.seed or 0), side=side, opponent=None)
+    session = Session(scenario, int(loaded.seed or 0), side=side, opponent=None,
+                      **replay_pace(loaded.header))
     result = verify.replay(session, loaded)
     stop = result.stopped or loaded.stopped
     notes = [n for n in result.notes() if stop is None or n != stop.message]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..decisions import DecisionError
 from ..replay import LoadedDecisions, load_decisions, verify
-from ..replay.reader import pace_of
+from ..replay.reader import replay_pace
 from ..replay.verify import Replayed
 from ..scenario import Scenario, read_source
 from ..session import Session
@@ -43,8 +43,7 @@ def replay(scenario: Scenario, loaded: LoadedDecisions, seed: int, *,
 def pace(loaded: LoadedDecisions) -> dict:
     """The rounds and timer a session file's game was played with (``Session`` keywords):
     its states, and so its digests, depend on them."""
-    got = pace_of(loaded.header or {})
-    return {"rounds": got["rounds"], "timer": got["timer"]}
+    return replay_pace(loaded.header or {})
 
 
 def read_or_report(path: str, say: Callable[[str], None] = to_stderr) -> LoadedDecisions | None:

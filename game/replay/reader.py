@@ -162,6 +162,13 @@ HEADER_FIELDS = {
 }
 
 
+def replay_pace(header: dict) -> dict:
+    """The rounds and timer a recorded game was played with, as ``Session`` keywords: its
+    states, and so its digests, depend on them (a replay needs them; the teams it does not)."""
+    got = pace_of(header)
+    return {"rounds": got["rounds"], "timer": got["timer"]}
+
+
 def pace_of(header: dict) -> dict:
     """The team setup a header records, as ``Session`` takes it: ``teams``, ``rounds`` and
     ``timer`` (none, 0 and 0 when it records none, or a value is unusable)."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..decisions import Decision
 from ..replay import LoadedDecisions
+from ..replay.reader import replay_pace
 from ..replay.verify import replay
 from ..scenario import Scenario
 from ..session import SIDES, MoveEffect, Session
@@ -140,7 +141,8 @@ def header_sides(loaded: LoadedDecisions) -> tuple[str, ...]:
 def summarise(name: str, scenario: Scenario, loaded: LoadedDecisions) -> SessionSummary | Skipped:
     """Replay ``loaded`` (read from the file called ``name`` in the report) on ``scenario``
     and sum it up; Skipped when not one decision replays."""
-    session = Session(scenario, loaded.seed or 0, opponent=None)
+    session = Session(scenario, loaded.seed or 0, opponent=None,
+                      **replay_pace(loaded.header or {}))
     result = replay(session, loaded)
     notes = [*loaded.problems, *result.notes()]
     if loaded.seed is None:
