@@ -171,3 +171,20 @@ def test_every_sound_is_made_from_numpy_within_full_scale():
 def test_play_refuses_a_game_with_nobody_playing(capsys):
     assert main(["play", "--sponsors", "bot", "--opposition", "bot", "--autoplay"]) == 1
     assert "nobody to play" in capsys.readouterr().err
+
+
+def test_on_the_floor_m_keeps_choosing_the_motion_and_shift_m_switches_the_sound(tmp_path):
+    from test_ui_kit import on_floor
+
+    session = Session(scenario_dprk(), 2014, session_file=tmp_path / "f.jsonl")
+    app = on_floor(App(Game(session, level="greedy"), (1280, 720),
+                       maker=GameMaker(2014, str(tmp_path / "n.jsonl"))))
+    on = app.sound.on
+    key(app, pygame.K_m)
+    assert app.sound.on == on
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, {"key": pygame.K_m,
+                                                          "mod": pygame.KMOD_LSHIFT,
+                                                          "unicode": "M", "scancode": 0}))
+    frames(app, 2)
+    assert app.sound.on != on
+    session.close()

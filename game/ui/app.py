@@ -400,7 +400,8 @@ class App(TurnPlayMixin):
         if event.type == pygame.KEYDOWN and event.key in (FULLSCREEN_KEY, CONTRAST_KEY):
             (self.toggle_fullscreen if event.key == FULLSCREEN_KEY else self.toggle_contrast)()
             return
-        if event.type == pygame.KEYDOWN and self._window_key(event.key):
+        if event.type == pygame.KEYDOWN and self._window_key(event.key,
+                                                             getattr(event, "mod", 0)):
             return
         if self.paused and event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN,
                                           pygame.MOUSEBUTTONUP, pygame.MOUSEWHEEL):

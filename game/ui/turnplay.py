@@ -85,11 +85,14 @@ class TurnPlayMixin:
                 self.time_up()
         else:
             self.clock_turn.stop()
-    def _window_key(self, key: int) -> bool:
+    def _window_key(self, key: int, mod: int = 0) -> bool:
         """M (sound) and P (pause) work on every screen where they mean something; True if
-        the key was used."""
+        the key was used. A screen that uses M itself (the floor: the motion filter) keeps
+        it, and Shift+M switches the sound there."""
         if self.scene.name == "title" and key == SOUND_KEY:
             return False                  # the title's own sound button says what happened
+        if key == SOUND_KEY and key in self.scene.keys and not mod & pygame.KMOD_SHIFT:
+            return False
         if key == SOUND_KEY:
             self.sound.toggle()
             return True
