@@ -94,6 +94,7 @@ def test_a_team_game_plays_through_the_screens_with_a_turn_running_out_and_a_pau
     seen = run_until(app, lambda: app.scene.name == "debrief")
     if len(teams) == 2:
         assert seen.count("turn") >= 4 and "vote" in seen
+        assert "Opposition team" in app.scene.html() and "Sponsors team" in app.scene.html()
     app.game.session.close()
     loaded = load_decisions(tmp_path / "teams.jsonl")
     assert loaded.header["teams"] == list(teams) and loaded.ends is not None

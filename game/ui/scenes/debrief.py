@@ -36,6 +36,15 @@ def tally_words(t: dict) -> str:
     return s + (f" ({t['absent']} absent)" if t.get("absent") else "")
 
 
+
+def teams_html(game) -> str:
+    """Two teams at one screen: each team's points, side by side."""
+    parts = []
+    for side in ("sponsors", "opposition"):
+        _, won, possible = game.session.score(side=side)
+        parts.append(f"{side.capitalize()} team {won} of {possible} points")
+    return words.h("Two teams: " + escape(" · ".join(parts)), 20)
+
 class DebriefScene(Scene):
     """Per objective: met or not; per motion: your result and the record; per delegation:
     who voted as in history (grid, or the Council's table with the comparison inside)."""
@@ -139,6 +148,8 @@ class DebriefScene(Scene):
         """Score; each motion, your result beside the record; who voted otherwise; notes."""
         game = self.game
         out = []
+        if game.session.two_teams:        # both teams read their points, the sponsors' below
+            out.append(teams_html(game))
         score = words.score_html(game)
         if score:
             out.append(score)
