@@ -68,7 +68,7 @@ PALETTES: dict[str, Palette] = {p.name: p for p in (
             absent="#4d5966", good_text="#7cc7f2", bad_text="#f5b942", focus="#ffffff"),
     Palette("high_contrast", bg="#000000", bg_deep="#000000", panel="#0b0b0b",
             panel_edge="#ffffff", accent="#00c8ff", text="#ffffff", muted="#e0e0e0",
-            gold="#ffd400", error="#ffb080", good="#3aa0ff", bad="#ffa000",
+            gold="#ffd400", error="#ffb080", good="#2f7fff", bad="#ffb000",
             abstain="#b8b8b8", absent="#5a5a5a", good_text="#8ccfff", bad_text="#ffc040",
             focus="#ffff00"),
 )}
