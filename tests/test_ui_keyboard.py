@@ -49,6 +49,7 @@ def press_keys_until_the_debrief(app) -> list[str]:
     raise AssertionError(f"no debrief after {PATIENCE} steps; scenes: {seen}")
 
 
+@pytest.mark.slow      # a whole game through the screens
 def test_a_keyboard_only_game_reaches_the_debrief(make_app):
     app = make_app()
     app.goto("title")
@@ -75,7 +76,7 @@ def test_the_vote_board_waits_for_its_own_press_after_it_fills(make_app):
     key(app, pygame.K_RETURN)                       # capital left: confirm
     board = app.scene
     assert board.name == "vote" and not board.done
-    frames(app, 200)                                 # the board fills by itself
+    frames(app, 40, dt=0.1)                          # the board fills, and stands
     assert board.done
     key(app, pygame.K_SPACE)                         # a late "skip" is not a "continue"
     assert app.scene is board

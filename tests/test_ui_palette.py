@@ -27,6 +27,7 @@ def test_good_and_bad_stay_apart_for_a_deuteranope_and_in_grey(name):
 
 def test_a_rendered_in_favour_and_against_cell_differ_in_a_simulated_screenshot():
     pygame.init()
+    style.reset_fonts()                     # fonts made before an earlier pygame.quit are dead
     surface = pygame.Surface((200, 60))
     surface.fill(style.BG)
     yes, no = pygame.Rect(10, 10, 80, 40), pygame.Rect(110, 10, 80, 40)

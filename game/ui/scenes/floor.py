@@ -28,8 +28,8 @@ ACTIONS_HEIGHT = 380
 #: Pixels the dossier or the log scrolls per key press (PageUp/PageDown).
 SCROLL_STEP = 160
 #: Tiles show ISO codes, so the default order is by code (A-Z as read on screen).
-SORTS = [("Order: by code", "code"), ("Order: by name", "name"),
-         ("Order: by support", "support"), ("Order: by regional group", "group")]
+SORTS = [("by code", "code"), ("by name", "name"), ("by support", "support"),
+         ("by regional group", "group")]
 #: Height of the strip with the expected tally (two lines of title, then the bar).
 TALLY_H = 84
 ARROWS = {pygame.K_LEFT: (-1, 0), pygame.K_RIGHT: (1, 0), pygame.K_UP: (0, -1),
@@ -39,6 +39,8 @@ ARROWS = {pygame.K_LEFT: (-1, 0), pygame.K_RIGHT: (1, 0), pygame.K_UP: (0, -1),
 FILTER_KEYS = {"motion": pygame.K_m, "group": pygame.K_f, "bloc": pygame.K_b,
                "sort": pygame.K_o}
 FILTER_LETTERS = {"motion": "M", "group": "F", "bloc": "B", "sort": "O"}
+#: Lines the legend under the delegations may take.
+LEGEND_LINES = 2
 
 
 @dataclass
@@ -118,8 +120,9 @@ class FloorScene(ChangesMixin, MapViewMixin, ActionsMixin, Scene):
         left, right = self.columns()
         self.build_filters(left)
         self.tally_rect = pygame.Rect(left.x, left.y + px(42), left.w, px(TALLY_H))
-        self.view_rect = pygame.Rect(left.x, self.tally_rect.bottom + px(12), left.w,
-                                     left.bottom - self.tally_rect.bottom - px(12 + 34))
+        legend_h = LEGEND_LINES * (style.font(13).get_linesize() + px(4)) + px(4)
+        self.view_rect = pygame.Rect(left.x, self.tally_rect.bottom + px(10), left.w,
+                                     left.bottom - self.tally_rect.bottom - px(10) - legend_h)
         self.build_map_toggle(pygame.Rect(left.right - px(TOGGLE_W), self.view_rect.bottom + px(4),
                                           px(TOGGLE_W), px(30)))
         dossier_h = right.h - px(ACTIONS_HEIGHT) - px(8)
@@ -144,7 +147,7 @@ class FloorScene(ChangesMixin, MapViewMixin, ActionsMixin, Scene):
     def build_filters(self, left: pygame.Rect) -> None:
         """Dropdowns: which vote, regional group, bloc, order."""
         x, y, w = left.x, left.y, left.w
-        widths = [int(w * 0.34), int(w * 0.28), int(w * 0.15)]
+        widths = [int(w * 0.31), int(w * 0.29), int(w * 0.18)]
         widths.append(left.right - x - sum(widths))
         h, gap = px(34), px(6)
         motions = []
@@ -316,9 +319,10 @@ class FloorScene(ChangesMixin, MapViewMixin, ActionsMixin, Scene):
                    want_adopted=self.game.wants_adopted(motion))
         self.view.draw(surface, self.looks, self.prefs.selected, self.names(),
                        colours=style.ballot_colours(self.game.wants_adopted(motion)))
-        self.legend_right = legend(surface, (self.view_rect.x, self.view_rect.bottom + px(8)),
+        self.legend_right = legend(surface, (self.view_rect.x, self.view_rect.bottom + px(6)),
                                    max_width=self.view_rect.w - px(TOGGLE_W + 12) * self.has_map,
-                                   want_adopted=self.game.wants_adopted(motion))
+                                   want_adopted=self.game.wants_adopted(motion),
+                                   lines=LEGEND_LINES)
         self.draw_status(surface)
 
     def names(self) -> dict[str, str]:

@@ -174,11 +174,11 @@ def draw_mark(surface: pygame.Surface, mark: str, rect: pygame.Rect, fill: pygam
 
 def legend(surface: pygame.Surface, pos: tuple[int, int], *, forecast: bool = True,
            marks: bool = True, extra: str | None = None, max_width: int | None = None,
-           want_adopted: bool | None = None) -> int:
-    """A one-line legend: the four ballots in their colours (good or bad for a player who
-    wants the motion adopted, ``want_adopted``) and symbols, and the corner marks (within
-    ``max_width``: the gaps shrink first, then 'paler = less sure' and the marks' words go).
-    Returns its right x."""
+           want_adopted: bool | None = None, lines: int = 1) -> int:
+    """A legend in up to ``lines`` lines: the four ballots in their colours (good or bad for
+    a player who wants the motion adopted, ``want_adopted``) and symbols, and the corner marks
+    (within ``max_width``: the gaps shrink first, then a second line is used if allowed, then
+    'paler = less sure' and the marks' words go). Returns the right x of its last line."""
     colours = style.ballot_colours(want_adopted)
     items: list[tuple[Look | None, str]] = [(Look(k), ballot_word(k)) for k in PROB_KEYS]
     if want_adopted is not None:
@@ -198,15 +198,32 @@ def legend(surface: pygame.Surface, pos: tuple[int, int], *, forecast: bool = Tr
                    for lk, words in its)
 
     gap = style.px(12)
+    rows = [items]
     if max_width is not None:
         while gap > style.px(6) and width(items, gap) > max_width:
             gap -= 1
+        if lines > 1 and width(items, gap) > max_width:       # ballots, then the rest
+            first = [it for it in items if it[0] is not None and it[0].ballot is not None]
+            rows = [first, [it for it in items if it not in first]]
         for drop in ("paler = less sure", "blue helps you, orange hurts"):
-            if width(items, gap) > max_width:
-                items = [it for it in items if it[1] != drop]
-        if width(items, gap) > max_width:
-            items = [it for it in items if it[0] is None or it[0].ballot is not None]
+            rows = [[it for it in row if it[1] != drop] if width(row, gap) > max_width
+                    else row for row in rows]
+        rows = [[it for it in row if it[0] is None or it[0].ballot is not None]
+                if width(row, gap) > max_width else row for row in rows]
     x, y = pos
+    for k, row in enumerate(rows):
+        if k:
+            x, y = pos[0], y + h + style.px(4)
+        x = _legend_row(surface, row, x, y, h, gap, sample, colours)
+    if extra:
+        x = style.text(surface, extra, (x, y + h // 2), 14, colour=style.MUTED,
+                       anchor="midleft").right
+    return x
+
+
+def _legend_row(surface: pygame.Surface, items: list, x: int, y: int, h: int, gap: int,
+                sample, colours: dict[str, pygame.Color]) -> int:
+    """One line of the legend from ``x``; returns the x after it."""
     for look, words in items:
         if look is not None:
             r = pygame.Rect(x, y, sample(look), h)
@@ -214,9 +231,6 @@ def legend(surface: pygame.Surface, pos: tuple[int, int], *, forecast: bool = Tr
             x = r.right + style.px(5)
         x = style.text(surface, words, (x, y + h // 2), 13, colour=style.MUTED,
                        anchor="midleft").right + gap
-    if extra:
-        x = style.text(surface, extra, (x, y + h // 2), 14, colour=style.MUTED,
-                       anchor="midleft").right
     return x
 
 
