@@ -7,6 +7,7 @@ from pathlib import Path
 import pygame
 
 from .. import style
+from ..style import px
 from ..words import MUTED, c, h, path_html
 from .base import MARGIN, Scene
 
@@ -35,9 +36,10 @@ class ErrorScene(Scene):
                 + "The game hit a problem it did not expect and stopped here, safely.<br><br>"
                 + c(MUTED, escape(self.message[:400])) + "<br><br>" + saved + "<br><br>"
                 + details)
-        box_w = min(820, w - 2 * MARGIN)
-        self.textbox(((w - box_w) // 2, 80, box_w, h_ - 220), html, "@reading")
-        self.button("quit", ((w - 220) // 2, h_ - 110, 220, 48), "Quit  (Esc)", self.quit,
+        box_w = min(px(820), w - 2 * px(MARGIN))
+        self.textbox(((w - box_w) // 2, px(80), box_w, h_ - px(220)), html, "@reading")
+        self.button("quit", ((w - px(220)) // 2, h_ - px(110), px(220), px(48)), "Quit  (Esc)",
+                    self.quit,
                     cls="@primary")
         for k in (pygame.K_ESCAPE, pygame.K_RETURN, pygame.K_KP_ENTER):
             self.keys[k] = lambda: self.press("quit")
