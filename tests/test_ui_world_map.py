@@ -128,3 +128,17 @@ def test_the_council_has_no_map_toggle(make_app):
     scene.app.goto("council")
     frames(app, 2)
     assert "map" not in app.scene.buttons
+
+
+def test_the_main_sponsors_and_co_sponsors_carry_their_mark_on_the_map_too():
+    world = WorldMap()
+    world.layout(pygame.Rect(0, 0, 1280, 540), sorted(load_outlines().markers))
+    plain = {iso: Look("yes", 1.0) for iso in world.placed}
+    marked = dict(plain, JPN=Look("yes", 1.0, mark="sponsor"),
+                  MLT=Look("yes", 1.0, mark="cosponsor"))
+    a, b = world.render(plain, (1280, 540)), world.render(marked, (1280, 540))
+    for iso in ("JPN", "MLT"):
+        x, y = world.placed[iso].marker
+        r = world.radius
+        near = [(x + dx, y + dy) for dx in range(0, 2 * r + 1) for dy in range(-2 * r, 1)]
+        assert any(a.get_at(p) != b.get_at(p) for p in near), iso

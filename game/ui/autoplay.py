@@ -218,6 +218,13 @@ class Driver:
             key(pygame.K_l)
             self.plan.extend([lambda: self.app.request_shot("move_log"), lambda: key(pygame.K_l)])
             return
+        if self.app.shots and "floor_map" not in self.shown and "map" in scene.buttons \
+                and len(self.game.session.history) >= 1:
+            self.shown.add("floor_map")           # the same whip count on the world map, once
+            key(pygame.K_w)
+            self.plan.extend([lambda: self.app.request_shot("floor_map"),
+                              lambda: key(pygame.K_w)])
+            return
         before = len(self.game.session.decisions)
         mine = d.side == self.game.side
         perform = PERFORM.get(d.type) if mine else Driver.direct

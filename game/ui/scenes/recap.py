@@ -66,7 +66,7 @@ def recap_html(game, stage: int) -> str:
             line += escape(ours)
         hv = history.get(r.motion)
         if hv is not None:
-            real = escape(hv.outcome) + (f" {tally_words(hv.tally.model_dump())}"
+            real = escape(hv.outcome) + (f", {tally_words(hv.tally.model_dump())}"
                                          if hv.tally else "")
             line += f"<br>&nbsp;&nbsp;{c(MUTED, f'In {spec.year}: {real}')}"
             if hv.roll_call is not None and r.ballots:

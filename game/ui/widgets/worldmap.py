@@ -16,7 +16,7 @@ import numpy as np
 import pygame
 
 from .. import style
-from .cells import Look, cell_fill
+from .cells import Look, cell_fill, draw_mark
 
 MAP_FILE = style.ASSETS / "world_map.json"
 #: A state whose outline covers fewer screen pixels than this is drawn as a marker instead.
@@ -215,13 +215,14 @@ class WorldMap:
             pygame.draw.polygon(layer, LAND, poly)
         sym = max(7, round(self.rect.h / 45))
         by_size = sorted(self.placed.items(), key=lambda kv: -kv[1].area)
+        coast = max(1, round(self.rect.h / 700))          # borders as thick at 4K as at 720p
         for iso, p in by_size:                    # large first: an enclave is drawn over
             if p.dot:
                 continue
             fill = cell_fill(looks.get(iso, Look(None)), colours)
             for poly in p.polygons:
                 pygame.draw.polygon(layer, fill, poly)
-                pygame.draw.polygon(layer, COAST, poly, 1)
+                pygame.draw.polygon(layer, COAST, poly, coast)
         for iso, p in by_size:
             look = looks.get(iso, Look(None))
             if p.dot:
@@ -229,6 +230,10 @@ class WorldMap:
             elif look.ballot is not None and p.area >= 4 * sym * sym:
                 ink = style.mix(cell_fill(look, colours), style.BG_DEEP, 0.75)
                 style.draw_symbol(layer, look.ballot, p.marker, sym, ink)
+            if look.mark is not None:             # main sponsor, co-sponsor, opposition
+                r = pygame.Rect(0, 0, 2 * self.radius, 2 * self.radius)
+                r.center = (p.marker[0] + self.radius, p.marker[1] - self.radius)
+                draw_mark(layer, look.mark, r, cell_fill(look, colours))
         return layer
 
     def dot(self, surface: pygame.Surface, at: tuple[int, int], look: Look,
