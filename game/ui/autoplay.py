@@ -169,7 +169,8 @@ class Driver:
 
     def act_review(self, scene) -> None:
         """The viewer: a lobbying step and a vote step for their screenshots; touring, then
-        play on from the last decision but one (a short what-if), else the end."""
+        play on from the start of the last stage with the passive bot (a short what-if that
+        parts from the game), else the end."""
         review = scene.review
         if "review" not in self.shown:
             self.shown.add("review")
@@ -182,8 +183,12 @@ class Driver:
             return
         if self.touring and review.steps > 1 and "whatif" not in self.shown:
             self.shown.add("whatif")
-            self.plan.extend([lambda: scene.goto_step(review.steps - 1),
-                              lambda: key(pygame.K_w),
+            # from the start of the last stage, played on by the passive bot: a short what-if
+            # whose decisions (and so, likely, votes) part from the game's
+            last = review.state(review.steps - 1).stage
+            step = next(k for k in range(review.steps) if review.state(k).stage == last)
+            self.bot = "passive"
+            self.plan.extend([partial(scene.goto_step, step), lambda: key(pygame.K_w),
                               lambda: self.app.request_shot("whatif_briefing")])
             return
         self.app.stop()

@@ -101,8 +101,11 @@ class CompareScene(Scene):
                 more = f" and {len(differ) - SHOWN} more" if len(differ) > SHOWN else ""
                 lines.append(c(GOLD, f"{len(differ)} ballot(s) differ: ") + ", ".join(names)
                              + more)
-            elif v["a"] and v["b"]:
-                lines.append(c(MUTED, "every ballot the same"))
+            else:
+                voted = [n.upper() for n in ("a", "b") if v[n] and v[n]["tally"]]
+                lines.append(c(MUTED, "every ballot the same") if len(voted) == 2 else
+                             c(GOLD, f"put to the vote in {voted[0]} only") if voted else
+                             c(MUTED, "put to the vote in neither"))
             out.append("<br>".join(lines))
         if not self.comparison.votes:
             out.append(c(MUTED, "Neither game has held a vote yet."))
