@@ -339,11 +339,26 @@ class FloorScene(ChangesMixin, MapViewMixin, ActionsMixin, Scene):
         body = self.game.session.body(stage.body).name
         capital, days = self.game.budget()
         x = self.buttons["log"].rect.x - px(8) if "log" in self.buttons else w // 2
-        box_w = px(150)
-        room = x - 2 * (box_w + px(8)) - 2 * px(MARGIN)
-        style.text(surface, stage.title, (px(MARGIN), px(4)), 22, bold=True, max_width=room)
-        where = style.text(surface, f"{long_date(stage.date)} · {body}",
-                           (px(MARGIN), px(34)), 14, colour=style.MUTED, max_width=room)
+        box_w = px(154)
+        m = px(MARGIN)
+        title_w = style.font(22, True).size(stage.title)[0]
+        boxes = [("Days left", days, stage.days),
+                 ("Capital", capital, self.game.full_capital())]
+        # the opponent's capital left, where the title still fits beside it
+        other = self.game.other
+        theirs = self.game.state.budget(other)[0]
+        full = stage.opposition_capital if other == "opposition" and \
+            stage.opposition_capital is not None else stage.capital
+        if x - 3 * (box_w + px(8)) - 2 * m >= title_w:
+            boxes.append(("Opponent", theirs, full))
+        room = x - len(boxes) * (box_w + px(8)) - 2 * m
+        style.text(surface, stage.title, (m, px(4)), 22, bold=True, max_width=room)
+        # the body's long name loses its parenthesis before anything is cut
+        where_words = f"{long_date(stage.date)} · {body}"
+        if style.font(14).size(where_words)[0] > room and " (" in body:
+            where_words = f"{long_date(stage.date)} · {body.split(' (')[0]}"
+        where = style.text(surface, where_words, (m, px(34)), 14, colour=style.MUTED,
+                           max_width=room)
         note = ""
         if self.game.state.phase == "last_word":
             note = ("· your last word: the vote is called when you pass" if
@@ -353,16 +368,15 @@ class FloorScene(ChangesMixin, MapViewMixin, ActionsMixin, Scene):
         if note and room - where.w > px(80):
             style.text(surface, note, (where.right + px(8), px(34)), 14,
                        colour=style.GOLD, max_width=room - where.w - px(8))
-        for label, value, full in (("Days left", days, stage.days),
-                                   ("Capital", capital, self.game.full_capital())):
+        for label, value, total in boxes:
             box = pygame.Rect(x - box_w, px(8), box_w, head - px(16))
             pygame.draw.rect(surface, style.PANEL, box, border_radius=px(8))
-            tag = style.text(surface, label, (box.x + px(8), box.centery), 14,
-                             colour=style.MUTED, anchor="midleft", max_width=box.w // 2)
-            col = style.GOLD if value <= 2 else style.TEXT
-            style.text(surface, f"{value}/{full}", (box.right - px(8), box.centery), 20,
-                       bold=True, colour=col, anchor="midright",
-                       max_width=box.right - tag.right - px(12))
+            col = style.GOLD if value <= 2 and label != "Opponent" else style.TEXT
+            num = style.text(surface, f"{value}/{total}", (box.right - px(8), box.centery), 20,
+                             bold=True, colour=col, anchor="midright",
+                             max_width=box.w - px(16))
+            style.text(surface, label, (box.x + px(8), box.centery), 14, colour=style.MUTED,
+                       anchor="midleft", max_width=num.x - box.x - px(12))
             x -= box_w + px(8)
 
     def draw_over(self, surface: pygame.Surface) -> None:

@@ -76,7 +76,8 @@ class OfferWindowMixin(PreviewStripMixin):
         if offer.cost is not None:
             changes.append(f"costs you {cost_words(offer.cost.capital, offer.cost.days)}")
         if changes:
-            parts.append(words.c(words.MUTED, "; ".join(changes) + "."))
+            said = "; ".join(changes)
+            parts.append(words.c(words.MUTED, said[0].upper() + said[1:] + "."))
         source = next((s for s in self.game.scenario.spec.sources if s.id == offer.source), None)
         if source is not None:
             parts.append(words.c(words.MUTED, "Source: " + escape(source.title)
