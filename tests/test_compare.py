@@ -17,7 +17,8 @@ def games(tmp_path_factory):
     out = {}
     for name, args in (("greedy", ["--seed", "5"]),
                        ("passive", ["--seed", "5", "--opponent", "passive"]),
-                       ("syria", ["syria_2014", "--seed", "5"])):
+                       ("syria", ["syria_2014", "--seed", "5"]),
+                       ("opposition", ["--seed", "5", "--side", "opposition"])):
         out[name] = folder / f"{name}.jsonl"
         assert main(["simulate", *args, "--session-file", str(out[name])]) == 0
     return out
@@ -38,6 +39,24 @@ def test_a_game_compared_with_itself_differs_nowhere(games, capsys):
     data = json.loads(out)
     assert data["parted"] == [] and all(not v["ballots_differ"] for v in data["votes"])
     assert all(v["a"] == v["b"] for v in data["votes"])
+
+
+def test_each_game_is_scored_for_the_side_its_player_took_and_says_which(games, capsys):
+    from game.cli.common import resolve_scenario_path
+    from game.scenario import load
+    from game.session import Session
+
+    code, out, _ = compare(capsys, games["opposition"], games["greedy"], "--json")
+    data = json.loads(out)
+    assert data["a"]["scored_side"] == "opposition" and data["b"]["scored_side"] == "sponsors"
+    loaded = read(games["opposition"])
+    session = Session(load(resolve_scenario_path("dprk_2014")), 5, side="opposition", opponent=None)
+    for d in loaded.decisions:
+        session.apply(d)
+    _, won, possible = session.score()
+    assert data["a"]["score"] == {"won": won, "possible": possible}
+    code, out, _ = compare(capsys, games["opposition"], games["greedy"])
+    assert f"The DPRK and Cuba scored {won} of {possible}" in out
 
 
 def test_two_games_show_every_vote_the_ballots_that_differ_and_where_they_part(games, capsys):

@@ -53,6 +53,7 @@ def game_json(file: str, loaded: LoadedDecisions, result: Replayed[Session]) -> 
     s = result.session
     _, won, possible = s.score()
     return {"file": file, "seed": s.seed, "sides": loaded.header.get("sides"),
+            "scored_side": s.side,
             "opponent": loaded.header.get("opponent"), "decisions": len(s.decisions),
             "verified": result.faithful and not loaded.problems, "finished": s.state.finished,
             "score": {"won": won, "possible": possible}}
@@ -70,7 +71,8 @@ def print_text(data: dict, a: Session) -> None:
     for side in ("a", "b"):
         g = data[side]
         print(f"{side.upper()}: {g['file']}: seed {g['seed']}, {g['decisions']} decisions, "
-              f"{g['where']}, score {g['score']['won']} of {g['score']['possible']}")
+              f"{g['where']}, {a.world.side_name(g['scored_side'])} scored "
+              f"{g['score']['won']} of {g['score']['possible']}")
     print()
     for v in data["votes"]:
         print(f"{v['motion']:<16} A {_tally(v['a']):<22} B {_tally(v['b'])}")
@@ -93,7 +95,7 @@ def print_text(data: dict, a: Session) -> None:
 
 def _decisions(listed: list[dict]) -> str:
     if not listed:
-        return "nothing"
+        return "made no decision in this stretch (the other game made more)"
     return "; ".join(said(d) for d in listed[:3]) + (
         f" and {len(listed) - 3} more" if len(listed) > 3 else "")
 

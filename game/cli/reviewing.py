@@ -16,9 +16,10 @@ from ..replay import load_decisions, verify
 from ..replay.reader import replay_pace
 from ..replay.recent import Saved, recent
 from ..review import Comparison, Review, compare
-from ..session import SIDES, Session
+from ..session import Session
 from .common import describe
 from .resume import CannotResume, recorded_scenario
+from .verify import player_side
 
 __all__ = ["CannotResume", "open_review", "compare_files", "Saved", "recent"]
 
@@ -38,10 +39,7 @@ def open_review(path: str | Path, *, allow_changed: bool = False) -> Review:
         raise CannotResume(f"{path}: the file names no scenario (a list of decisions, not a "
                            "saved game)", "play it with --decisions and the case")
     scenario = recorded_scenario(path, loaded, allow_changed)
-    sides = loaded.header.get("sides")
-    side = sides[0] if isinstance(sides, list) and len(sides) == 1 and sides[0] in SIDES \
-        else "sponsors"
-    session = Session(scenario, int(loaded.seed or 0), side=side, opponent=None,
+    session = Session(scenario, int(loaded.seed or 0), side=player_side(loaded), opponent=None,
                       **replay_pace(loaded.header))
     result = verify.replay(session, loaded)
     stop = result.stopped or loaded.stopped

@@ -13,7 +13,7 @@ from ..replay import LoadedDecisions, load_decisions, verify
 from ..replay.reader import replay_pace
 from ..replay.verify import Replayed
 from ..scenario import Scenario, read_source
-from ..session import Session
+from ..session import SIDES, Session
 from ..textfiles import NotText
 from .common import SCENARIO_DIR, describe
 
@@ -35,9 +35,18 @@ def add_allow_changed(p: argparse.ArgumentParser) -> None:
 
 def replay(scenario: Scenario, loaded: LoadedDecisions, seed: int, *,
            strict: bool = True) -> Replayed[Session]:
-    """Replay ``loaded`` on a fresh game of ``scenario`` with ``seed`` (``game.replay.verify``)."""
-    return verify.replay(Session(scenario, seed, opponent=None, **pace(loaded)), loaded,
-                         strict=strict)
+    """Replay ``loaded`` on a fresh game of ``scenario`` with ``seed`` (``game.replay.verify``),
+    the player on the side its header names (so that its score is the player's)."""
+    return verify.replay(Session(scenario, seed, side=player_side(loaded), opponent=None,
+                                 **pace(loaded)), loaded, strict=strict)
+
+
+def player_side(loaded: LoadedDecisions) -> str:
+    """The side a session file's player took: the header's one side, else the sponsors (a
+    game of two teams, or a bare list of decisions)."""
+    sides = loaded.header.get("sides")
+    return sides[0] if isinstance(sides, list) and len(sides) == 1 and sides[0] in SIDES \
+        else "sponsors"
 
 
 def pace(loaded: LoadedDecisions) -> dict:
