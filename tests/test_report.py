@@ -146,6 +146,10 @@ def test_the_class_figures_on_the_page_are_those_of_the_replayed_games(played):
         assert (int(k), int(n)) == (flipped[names[unescape(name)]], held)
     most = max(flipped.values())
     assert int(table[0][1]) == most          # the most often flipped come first
+    # every one flipped in some game is listed, not only the first screenful
+    assert {names[unescape(name)] for name, _, _ in table} == {
+        iso for iso, k in flipped.items() if k}
+    assert re.search(r"\d+ ballots of delegations were flipped in at least one game \(", page)
 
 
 def test_damaged_and_unfinished_files_are_included_as_far_as_they_replay(played):
@@ -265,3 +269,17 @@ def test_a_file_of_another_version_of_its_case_or_of_an_unknown_case_is_left_out
     assert "--allow-changed-scenario" in left
     assert "<b>unknown</b>: recorded on the case 'mars_2099', which is neither" in left
     assert main(["report", str(changed), "--out", str(out), "--allow-changed-scenario"]) == 0
+
+
+def test_a_what_if_is_marked_with_its_parents_name_and_step_never_its_path():
+    from types import SimpleNamespace
+
+    from game.report.sessions import branched_from
+
+    header = {"parent": "/home/teacher/class 3/ana.jsonl", "step": 12}
+    assert branched_from(SimpleNamespace(header=header)) == ("ana", 12)
+    assert branched_from(SimpleNamespace(header={"parent": "C:\\\\Users\\\\t\\\\ben.jsonl",
+                                                 "step": 3})) == ("ben", 3)
+    for bad in ({}, {"parent": 5, "step": 1}, {"parent": "a.jsonl", "step": "2"},
+                {"parent": "a.jsonl", "step": True}):
+        assert branched_from(SimpleNamespace(header=bad)) is None

@@ -8,11 +8,12 @@ escaped. The same report gives the same bytes (no clock is read).
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from html import escape
 
 from ..vocabulary import BALLOT_STYLES
 from . import charts
-from .classview import CaseView, ClassReport, Spread, Worked
+from .classview import CaseView, ClassReport, Flip, Spread, Worked
 from .sessionrows import sessions_section
 
 #: Rows of the ranked tables and charts.
@@ -78,16 +79,27 @@ def flips_section(case: CaseView) -> str:
     if not case.flips:
         return how + "<p>No delegation voted otherwise than in the record.</p>"
     top = list(case.flips[:SHOWN])
-    rows = "".join(
-        f"<tr><td>{escape(f.name)}</td><td>{escape(f.symbol)}</td>"
-        f"<td>{escape(BALLOT_STYLES[f.recorded].word)}</td>"
-        f'<td class="n">{f.flipped} of {f.held}</td><td>'
-        + ", ".join(f"{escape(BALLOT_STYLES[b].word)} ({n})" for b, n in f.instead)
-        + "</td></tr>" for f in top)
+    per_vote = Counter(f.symbol for f in case.flips)
+    count = (f"<p>{len(case.flips)} ballots of delegations were flipped in at least one game ("
+             + ", ".join(f"{escape(sym)}: {n}" for sym, n in per_vote.most_common()) + "). "
+             + (f"The chart shows the {SHOWN} flipped in the largest share of games (ties in "
+                "alphabetical order); the table below it lists them all."
+                if len(case.flips) > SHOWN else "") + "</p>")
+
+    def row(f: Flip) -> str:
+        return (f"<tr><td>{escape(f.name)}</td><td>{escape(f.symbol)}</td>"
+                f"<td>{escape(BALLOT_STYLES[f.recorded].word)}</td>"
+                f'<td class="n">{f.flipped} of {f.held}</td><td>'
+                + ", ".join(f"{escape(BALLOT_STYLES[b].word)} ({n})" for b, n in f.instead)
+                + "</td></tr>")
     table = ("<table><tr><th>Delegation</th><th>Vote</th><th>In the record</th>"
-             "<th>Flipped in</th><th>Voted instead (games)</th></tr>" + rows + "</table>")
+             "<th>Flipped in</th><th>Voted instead (games)</th></tr>"
+             + "".join(row(f) for f in case.flips) + "</table>")
+    if len(case.flips) > SHOWN:
+        table = (f"<details><summary>All {len(case.flips)} flipped ballots</summary>{table}"
+                 "</details>")
     chart = charts.flips_chart(top, f"{case.scenario}-flips")
-    return how + f"<figure>{chart}</figure>{table}"
+    return how + count + f"<figure>{chart}</figure>{table}"
 
 
 def worked_table(rows: list[Worked], what: str, side_name: str) -> str:

@@ -39,7 +39,10 @@ def played_words(s: SessionSummary) -> str:
     """"sponsors, against the greedy bot" and the number of decisions."""
     side = "both sides" if s.side == "both" else s.side
     against = f", against the {s.opponent} bot" if s.opponent else ""
-    return f'{escape(side + against)}<br><span class="small">{s.decisions} decisions</span>'
+    whatif = (f'<br><span class="small">what if: the first {s.branched[1]} decisions of '
+              f'{escape(s.branched[0])}</span>' if s.branched else "")
+    return (f'{escape(side + against)}<br><span class="small">{s.decisions} decisions</span>'
+            + whatif)
 
 
 def session_row(s: SessionSummary, motions: list[str]) -> str:

@@ -9,6 +9,7 @@ damaged part-way is summed up as far as it replays, and says where and why it st
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from ..decisions import Decision
 from ..replay import LoadedDecisions
@@ -100,6 +101,9 @@ class SessionSummary:
     capital_spent: int
     moves: tuple[Move, ...]
     ballots: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]   # (motion, ((iso, ballot),))
+    #: A what-if's parent game (its file's name without folder or extension: no path is shown)
+    #: and the number of decisions it took from it; None for a game played from the start.
+    branched: tuple[str, int] | None = None
 
     @property
     def status(self) -> str:
@@ -159,7 +163,16 @@ def summarise(name: str, scenario: Scenario, loaded: LoadedDecisions) -> Session
         damage=notes[0] if notes else None, votes=votes_of(session),
         text=paragraph_fates(session), points=won, possible=possible,
         capital_spent=capital_spent(session, sides), moves=moves_of(session),
-        ballots=tuple((r.motion, r.ballots) for r in session.state.results if r.ballots))
+        ballots=tuple((r.motion, r.ballots) for r in session.state.results if r.ballots),
+        branched=branched_from(loaded))
+
+
+def branched_from(loaded: LoadedDecisions) -> tuple[str, int] | None:
+    """(the parent's file stem, the step) of a what-if's header (``play --branch``), else None."""
+    parent, step = loaded.header.get("parent"), loaded.header.get("step")
+    if not isinstance(parent, str) or not isinstance(step, int) or isinstance(step, bool):
+        return None
+    return PurePath(parent.replace("\\", "/")).stem, step
 
 
 def votes_of(session: Session) -> tuple[VoteRow, ...]:
