@@ -323,3 +323,12 @@ def test_the_move_log_tells_an_events_answer_by_its_own_words(make_app):
         "answered the DPRK mission: let the threat pass"
     assert game.describe(RespondToOffer("sponsors", "dprk_visit", True)).startswith(
         "accepted the offer of")
+
+
+def test_a_turn_whose_time_ran_out_reads_as_such_in_the_move_log(make_app):
+    from game.decisions import TimeUp
+
+    app = make_app()
+    assert app.game.describe(TimeUp("sponsors")) == (
+        "ran out of time (the turn is lost, and a day with it)")
+    assert app.game.describe(TimeUp("opposition")) == "ran out of time (the turn passes)"

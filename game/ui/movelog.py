@@ -19,6 +19,7 @@ from ..decisions import (
     ReviseText,
     SeekCosponsor,
     TableMotion,
+    TimeUp,
 )
 from ..session import MoveEffect
 from ..state import GameState
@@ -136,6 +137,9 @@ class MoveLogMixin(GameReading):
         if isinstance(d, AskAbstention):
             return (f"{verb('asked', 'ask')} {self.member(d.member).name} to abstain on "
                     f"{self.motion(d.motion).symbol}")
+        if isinstance(d, TimeUp):
+            return ("ran out of time (the turn passes)" if d.side == "opposition"
+                    else "ran out of time (the turn is lost, and a day with it)")
         return d.type.replace("_", " ")
 
     # -- the move log ---------------------------------------------------------------------------
