@@ -106,6 +106,20 @@ GLOSSARY: list[tuple[str, list[tuple[str, str]]]] = [
         ("Tabling a draft", "Putting a draft formally before the meeting so that it is voted "
          "on. A draft that is held back is never voted on."),
     ]),
+    ("Keys (everything works without a mouse)", [
+        ("Anywhere", "F1 or ? this help · Esc back or close · F11 fullscreen · F10 high "
+         "contrast."),
+        ("Floor and Council", "Arrow keys choose a delegation · 1-8 the actions · Tab the "
+         "argument · G the group or bloc · M the vote shown · F regional group · B bloc · "
+         "O order · L move log · PageUp/PageDown scroll the dossier."),
+        ("Windows", "Offer: A accepts, R or Enter refuses · Floor tactics: Up/Down choose, "
+         "Enter makes the move."),
+        ("Draft text", "Up/Down the paragraph · Left/Right its wording · Enter revises · "
+         "PageUp/PageDown scroll."),
+        ("Vote board", "Space or Enter skips the count · once the board is full, Enter "
+         "continues."),
+        ("Debrief", "R the next roll call · Enter or Esc play again · Q quits."),
+    ]),
 ]
 
 
