@@ -129,6 +129,10 @@ def test_a_small_window_is_raised_to_the_minimum_with_a_note(make_app):
     assert parse_window("800x600") == ((1280, 720), parse_window("800x600")[1])
     assert "1280x720" in parse_window("800x600")[1]
     assert parse_window("1600x900") == ((1600, 900), None)
+    assert parse_window("3840x2160") == ((3840, 2160), None)
+    size, note = parse_window("99999x99999")        # a typo must not take all the memory
+    assert size == (3840, 2160) and "larger than the game's largest (3840x2160)" in note
+    assert parse_window("800x99999")[0] == (1280, 2160)
     with pytest.raises(ValueError):
         parse_window("big")
     app = on_floor(make_app(size=(800, 600)))

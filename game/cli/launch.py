@@ -23,7 +23,7 @@ from ..session import Session
 from ..ui.controller import Game
 from ..ui.launch import NoWindow, run_window
 from ..ui.levels import DEFAULT_OPPONENT
-from ..ui.style import MIN_SIZE
+from ..ui.style import MAX_SIZE, MIN_SIZE
 from ..ui.teams import TeamSetup, team_setup
 from . import crashreport
 from .common import SCENARIO_DIR, describe, load_or_report
@@ -47,7 +47,8 @@ def write_crash_report(exc: BaseException) -> Path | None:
 
 
 def parse_window(text: str | None) -> tuple[tuple[int, int], str | None]:
-    """'1280x720' -> ((1280, 720), None); smaller sizes are raised to 1280x720 with a note.
+    """'1280x720' -> ((1280, 720), None); smaller sizes are raised to 1280x720 and larger ones
+    lowered to 3840x2160, with a note.
 
     Raises ValueError with a readable message when the text is not WIDTHxHEIGHT.
     """
@@ -55,11 +56,12 @@ def parse_window(text: str | None) -> tuple[tuple[int, int], str | None]:
         w, h = (int(x) for x in (text or "1280x720").lower().split("x"))
     except ValueError:
         raise ValueError(f"--window expects WIDTHxHEIGHT, e.g. 1280x720; got {text!r}") from None
-    if w >= MIN_SIZE[0] and h >= MIN_SIZE[1]:
-        return (w, h), None
-    size = (max(w, MIN_SIZE[0]), max(h, MIN_SIZE[1]))
-    return size, (f"--window {w}x{h} is smaller than the game's minimum; "
-                  f"opening {size[0]}x{size[1]}")
+    size = (min(max(w, MIN_SIZE[0]), MAX_SIZE[0]), min(max(h, MIN_SIZE[1]), MAX_SIZE[1]))
+    if size == (w, h):
+        return size, None
+    which = "smaller than the game's minimum" if w < MIN_SIZE[0] or h < MIN_SIZE[1] else \
+        f"larger than the game's largest ({MAX_SIZE[0]}x{MAX_SIZE[1]})"
+    return size, f"--window {w}x{h} is {which}; opening {size[0]}x{size[1]}"
 
 
 class GameMaker:

@@ -23,6 +23,9 @@ ASSETS = Path(__file__).resolve().parents[2] / "assets"
 #: The smallest window the layouts are made for (smaller requests are raised to it); also the
 #: size of a "design pixel" grid: at 1280x720 one design pixel is one window pixel.
 MIN_SIZE = (1280, 720)
+#: The largest window asked for on the command line (a 4K projector): beyond it pygame_gui's
+#: theme and text surfaces grow until memory runs out (16384x16384 took 10 GB and crashed).
+MAX_SIZE = (3840, 2160)
 DESIGN = MIN_SIZE
 THEME = ASSETS / "theme.json"
 #: Body text is at least this share of the window height (issue 11: 2.2%, 24 px at 1080p).
@@ -135,8 +138,10 @@ def good_bad(good: bool, text: bool = False) -> pygame.Color:
 # -- scale --------------------------------------------------------------------------------------
 def scale_for(size: tuple[int, int]) -> float:
     """Window pixels per design pixel for a window of ``size`` (w, h): 1.0 at 1280x720, 1.5
-    at 1920x1080, 3.0 at 3840x2160; the narrower of the two ratios, never below 1."""
-    return max(1.0, min(size[0] / DESIGN[0], size[1] / DESIGN[1]))
+    at 1920x1080, 3.0 at 3840x2160; the narrower of the two ratios, never below 1 nor above
+    3 (the type of a 4K projector)."""
+    return min(max(1.0, min(size[0] / DESIGN[0], size[1] / DESIGN[1])),
+               MAX_SIZE[1] / DESIGN[1])                 # a larger screen keeps 4K's type
 
 
 def window_size() -> tuple[int, int]:
