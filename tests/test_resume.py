@@ -133,6 +133,29 @@ def test_a_branch_beyond_the_recorded_decisions_is_refused(tmp_path, whole):
     assert not (tmp_path / "x.jsonl").exists()
 
 
+def test_a_branch_at_the_last_decision_of_a_finished_game_offers_the_steps_it_can(
+        tmp_path, whole):
+    n = len(read(whole).decisions)
+    with pytest.raises(CannotResume, match=f"the game was over after {n} decisions; branch at "
+                                           f"one of 0 to {n - 1}"):
+        branch_game(whole, n, tmp_path / "x.jsonl")
+
+
+def test_a_branch_is_never_saved_over_the_game_it_branches_from(tmp_path, whole):
+    before = whole.read_bytes()
+    with pytest.raises(CannotResume, match="that is the game this what-if branches from"):
+        branch_game(whole, 3, whole)
+    assert whole.read_bytes() == before
+
+
+def test_at_without_branch_and_a_negative_at_are_refused_in_words(whole, capsys):
+    assert main(["play", "--at", "3", "--autoplay"]) == 1
+    assert "--at N goes with --branch FILE" in capsys.readouterr().err
+    assert main(["play", "--branch", str(whole), "--at", "-1", "--autoplay"]) == 1
+    assert "--at N, the decisions to keep, is a whole number 0 or more" in (
+        capsys.readouterr().err)
+
+
 def test_play_branch_needs_at(whole, capsys):
     assert main(["play", "--branch", str(whole), "--autoplay"]) == 1
     assert "give --at N with --branch FILE" in capsys.readouterr().err

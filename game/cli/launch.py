@@ -271,6 +271,9 @@ def run(args: argparse.Namespace) -> int:
         return run_view(args, size)
     if getattr(args, "resume", None) or getattr(args, "branch", None):
         return run_resumed(args, size)
+    if getattr(args, "at", None) is not None:
+        say("--at N goes with --branch FILE: the number of FILE's decisions a what-if keeps")
+        return 1
     loaded = read_decisions(args.decisions) if args.decisions else None
     if args.decisions and loaded is None:
         return 1

@@ -70,7 +70,8 @@ def register(sub: Subparsers) -> None:
                    help="what if: a new game that makes the first --at N decisions of the game "
                         "saved in FILE, then plays on (saved to --session-file or a new file; "
                         "its header names FILE and N)")
-    p.add_argument("--at", type=SEED, default=None, metavar="N",
+    p.add_argument("--at", type=whole_number(0, None, "--at N, the decisions to keep, is"),
+                   default=None, metavar="N",
                    help="with --branch: how many of FILE's decisions the new game keeps")
     p.add_argument("--view", metavar="FILE", type=FILE_NAME,
                    help="review the game saved in FILE step by step in the window (finished or "

@@ -174,9 +174,18 @@ def branch_game(path: str | Path, step: int, new_path: str | Path | None = None,
     for name in ("decisions", "digests", "where", "line_of", "stages"):
         setattr(loaded, name, getattr(loaded, name)[:step])
     notes: list[str] = []
-    _replayed(path, loaded, _session(path, loaded, allow_changed, notes))   # the proof first
+    proof = _session(path, loaded, allow_changed, notes)                    # the proof first
+    result = verify.replay(proof, loaded)
+    if result.stopped is not None:
+        raise CannotResume(f"{path}: {result.stopped.message}; no what-if can start there")
+    if proof.state.finished:
+        raise CannotResume(f"{path}: --at {step}: the game was over after {step} decisions; "
+                           f"branch at one of 0 to {step - 1}")
     session = _session(path, loaded, allow_changed, [])
     new_path = new_path or default_path(session.scenario.id, session.seed)
+    if Path(new_path).resolve() == path.resolve():
+        raise CannotResume(f"{new_path}: that is the game this what-if branches from; save the "
+                           "new game to another file")
     try:
         session.writer = SessionWriter(new_path, session.header_info()
                                        | {"parent": str(path.resolve()), "step": step})
