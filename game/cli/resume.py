@@ -47,13 +47,19 @@ class CannotResume(ValueError):
 NEEDED = ("seed", "scenario", "sides", "opponent")
 
 
-def _read(path: Path, upto: int | None = None) -> LoadedDecisions:
+def read_saved(path: Path) -> LoadedDecisions:
+    """The session file at ``path`` as far as it reads; CannotResume if it cannot be read at
+    all (the reason in words)."""
     try:
-        loaded = load_decisions(path)
+        return load_decisions(path)
     except OSError as exc:
         raise CannotResume(f"{path}: cannot read the file: {describe(exc)}") from None
     except DecisionError as exc:
         raise CannotResume(f"{path}: {exc}") from None
+
+
+def _read(path: Path, upto: int | None = None) -> LoadedDecisions:
+    loaded = read_saved(path)
     stop = loaded.stopped
     if upto is not None and len(loaded.decisions) >= upto:
         stop = None                    # damage after the branching point does not matter

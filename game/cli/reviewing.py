@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..decisions import DecisionError
-from ..replay import load_decisions, verify
+from ..replay import verify
 from ..replay.reader import replay_pace
 from ..replay.recent import Saved, recent
 from ..review import Comparison, Review, compare
 from ..session import Session
-from .common import describe
-from .resume import CannotResume, recorded_scenario
+from .resume import CannotResume, read_saved, recorded_scenario
 from .verify import player_side
 
 __all__ = ["CannotResume", "open_review", "compare_files", "Saved", "recent"]
@@ -29,12 +27,7 @@ def open_review(path: str | Path, *, allow_changed: bool = False) -> Review:
     step. Raises CannotResume (a ValueError; ``reason`` in words for the screen) when it
     holds no game at all, names no usable scenario, or its scenario has changed."""
     path = Path(path)
-    try:
-        loaded = load_decisions(path)
-    except OSError as exc:
-        raise CannotResume(f"{path}: cannot read the file: {describe(exc)}") from None
-    except DecisionError as exc:
-        raise CannotResume(f"{path}: {exc}") from None
+    loaded = read_saved(path)
     if not loaded.scenario:
         raise CannotResume(f"{path}: the file names no scenario (a list of decisions, not a "
                            "saved game)", "play it with --decisions and the case")
