@@ -58,6 +58,24 @@ def test_f1_first_says_what_the_screen_in_view_is_for_and_every_screen_has_a_wor
     assert text.startswith("<font pixel_size=19><b>On this screen</b></font><br>The whip count")
 
 
+def test_the_open_glossary_scrolls_with_the_keys_and_nothing_behind_it_moves(make_app):
+    app = on_floor(make_app())
+    key(app, pygame.K_F1)
+    bar = app.scene.glossary_text.scroll_bar
+    assert bar is not None and bar.start_percentage == 0
+    key(app, pygame.K_PAGEDOWN)
+    frames(app, 2)
+    down = bar.start_percentage
+    assert down > 0
+    key(app, pygame.K_END)
+    frames(app, 2)
+    assert down < bar.start_percentage and bar.start_percentage + bar.visible_percentage > 0.99
+    key(app, pygame.K_HOME)
+    frames(app, 2)
+    assert bar.start_percentage == 0
+    assert app.scene.name == "floor" and "glossary" in app.scene.overlays
+
+
 def test_the_glossary_explains_the_words_the_game_uses():
     text = glossary.html()
     for term in ("PP / OP", "Draft resolution", "Amendment", "co-sponsor", "Diplomatic capital",

@@ -176,16 +176,6 @@ class Scene(OverlayMixin):
         return self.add(UITextBox(html, pygame.Rect(rect), self.manager, container=container,
                                   object_id=ObjectID(None, cls)))
 
-    @staticmethod
-    def scroll_text(box: UITextBox, pixels: int) -> bool:
-        """Scroll a text box by ``pixels`` (down if positive). False if it cannot scroll."""
-        bar = getattr(box, "scroll_bar", None)
-        if bar is None or not bar.scrollable_height:
-            return False
-        bar.set_scroll_from_start_percentage(bar.start_percentage + pixels / bar.scrollable_height)
-        bar.has_moved_recently = True
-        return True
-
     def scroll_key(self, box: UITextBox, pixels: int) -> None:
         """A scrolling key (PageUp/PageDown, Up/Down): scroll ``box`` by ``pixels``."""
         self.scroll_text(box, pixels)

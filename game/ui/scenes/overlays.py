@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 HELP_SIZE = (44, 36)
 
 
+#: Keys that scroll the open glossary -> design pixels (Home/End: as far as it goes).
+GLOSSARY_SCROLL = {pygame.K_DOWN: 40, pygame.K_UP: -40, pygame.K_PAGEDOWN: 400,
+                   pygame.K_PAGEUP: -400, pygame.K_END: 100_000, pygame.K_HOME: -100_000}
+
+
 class OverlayMixin:
     """Needs Scene's ``manager``, ``size``, ``add``, ``button``, ``keys`` and ``dropdowns``."""
 
@@ -60,6 +65,16 @@ class OverlayMixin:
                     tip="Glossary: what the words mean (F1)")
         self.keys[pygame.K_F1] = self.toggle_glossary
 
+    @staticmethod
+    def scroll_text(box: UITextBox, pixels: int) -> bool:
+        """Scroll a text box by ``pixels`` (down if positive). False if it cannot scroll."""
+        bar = getattr(box, "scroll_bar", None)
+        if bar is None or not bar.scrollable_height:
+            return False
+        bar.set_scroll_from_start_percentage(bar.start_percentage + pixels / bar.scrollable_height)
+        bar.has_moved_recently = True
+        return True
+
     # -- windows ----------------------------------------------------------------------------
     @property
     def confirming(self) -> bool:
@@ -82,9 +97,9 @@ class OverlayMixin:
                        window_display_title="Help and glossary  (F1 or Esc closes)",
                        object_id="#glossary")
         inner = win.get_container().get_size()
-        UITextBox(glossary.html(getattr(self, "name", None)),
-                  pygame.Rect(0, 0, inner[0], inner[1]), self.manager,
-                  container=win, object_id="#glossary_text")
+        self.glossary_text = UITextBox(glossary.html(getattr(self, "name", None)),
+                                       pygame.Rect(0, 0, inner[0], inner[1]), self.manager,
+                                       container=win, object_id="#glossary_text")
         self.overlays["glossary"] = self.add(win)
 
     def confirm(self, title: str, html: str, action: str, on_yes: Callable[[], None]) -> None:
@@ -132,6 +147,9 @@ class OverlayMixin:
                     self.confirmed()
                 return True
             if self.overlay_open and event.key != pygame.K_F1:
+                step = GLOSSARY_SCROLL.get(event.key)
+                if step is not None and "glossary" in self.overlays and "file" not in self.overlays:
+                    self.scroll_text(self.glossary_text, px(step))
                 return True
             return None
         if event.type == pygame_gui.UI_CONFIRMATION_DIALOG_CONFIRMED:
