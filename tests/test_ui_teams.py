@@ -189,3 +189,27 @@ def test_on_the_floor_m_keeps_choosing_the_motion_and_shift_m_switches_the_sound
     frames(app, 2)
     assert app.sound.on != on
     session.close()
+
+
+def test_with_two_teams_a_delegation_keeps_its_colour_when_the_keyboard_changes_hands(
+        tmp_path):
+    from game.ui import style
+
+    app = team_app(tmp_path, timer=0)
+    motions = [m.id for m in app.game.scenario.spec.motions]
+    assert app.game.side == "sponsors"
+    views = {m: app.game.colour_view(m) for m in motions}
+    app.game.play(Lobby("sponsors", "IND", "coi_evidence"))
+    assert app.game.side == "opposition"          # the other team has the keyboard now
+    assert all(v is None for v in views.values())
+    assert {m: app.game.colour_view(m) for m in motions} == views
+    assert style.ballot_colours(None)["yes"] == style.BALLOT_COLOURS["yes"]
+    app.game.session.close()
+
+
+def test_one_team_against_the_bot_still_sees_good_and_bad_for_itself(tmp_path):
+    app = team_app(tmp_path, teams=("opposition",), opponent="greedy", side="opposition",
+                   timer=0)
+    draft = next(m for m in app.game.scenario.spec.motions if m.kind == "draft")
+    assert app.game.colour_view(draft.id) is False              # the opposition's view
+    app.game.session.close()

@@ -118,6 +118,12 @@ class GameReading:
         sponsors = mo.sponsors_want == "yes"
         return sponsors if (side or self.side) == "sponsors" else not sponsors
 
+    def colour_view(self, motion: Motion | str) -> bool | None:
+        """Whose good the ballot colours show on a board (``style.ballot_colours``): the
+        player's (``wants_adopted``); None, plain in favour and against, when two teams share
+        the screen, so that a delegation keeps its colour when the keyboard changes hands."""
+        return None if self.session.two_teams else self.wants_adopted(motion)
+
     def good_for_player(self, result: VoteResult) -> bool:
         """The outcome is the one the player's side worked for (adopted, or anything else)."""
         return result.adopted == self.wants_adopted(result.motion)

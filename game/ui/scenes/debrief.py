@@ -253,7 +253,7 @@ class DebriefScene(Scene):
                         max_lines=2)
         looks = {iso: Look(b, flag=real.get(iso) != b) for iso, b in ours.items()}
         self.view.draw(surface, looks, None, self.names,
-                       colours=style.ballot_colours(self.game.wants_adopted(self.call)))
+                       colours=style.ballot_colours(self.game.colour_view(self.call)))
         mh = self.matrix_h()
         if self.matrix_left:
             rect = pygame.Rect(self.left.x, self.left.bottom - mh, self.left.w, mh)

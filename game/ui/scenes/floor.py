@@ -316,12 +316,12 @@ class FloorScene(ChangesMixin, MapViewMixin, ActionsMixin, Scene):
         counts, p_adopted = self.eased_tally(tuple(float(x) for x in f.counts), f.p_adopted)
         draw_tally(surface, self.tally_rect, counts,
                    title=f"Expected if voted now ({want}). Needs {rule}.", p_adopted=p_adopted,
-                   want_adopted=self.game.wants_adopted(motion))
+                   want_adopted=self.game.colour_view(motion))
         self.view.draw(surface, self.looks, self.prefs.selected, self.names(),
-                       colours=style.ballot_colours(self.game.wants_adopted(motion)))
+                       colours=style.ballot_colours(self.game.colour_view(motion)))
         self.legend_right = legend(surface, (self.view_rect.x, self.view_rect.bottom + px(6)),
                                    max_width=self.view_rect.w - px(TOGGLE_W + 12) * self.has_map,
-                                   want_adopted=self.game.wants_adopted(motion),
+                                   want_adopted=self.game.colour_view(motion),
                                    lines=LEGEND_LINES)
         self.draw_status(surface)
 

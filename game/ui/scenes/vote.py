@@ -232,12 +232,12 @@ class VoteScene(Scene):
         shown = self.revealed()
         looks = {iso: Look(self.ballots[iso] if k < shown else None, dim=not self.ballots)
                  for k, iso in enumerate(self.order)}
-        colours = style.ballot_colours(self.game.wants_adopted(self.result.motion))
+        colours = style.ballot_colours(self.game.colour_view(self.result.motion))
         self.view.draw(surface, looks, None, self.names, colours=colours)
         if self.ballots:
             legend(surface, (self.board_rect.x, self.board_rect.bottom + px(8)), forecast=False,
                    marks=False, max_width=self.board_rect.w,
-                   want_adopted=self.game.wants_adopted(self.result.motion))
+                   want_adopted=self.game.colour_view(self.result.motion))
         if isinstance(self.view, Chamber):
             self.draw_centre(surface, looks)
         if not self.ballots:
@@ -291,7 +291,7 @@ class VoteScene(Scene):
             self.draw_outcome(surface, r, y)
             return
         counts = self.counts()
-        colours = style.ballot_colours(self.game.wants_adopted(self.result.motion))
+        colours = style.ballot_colours(self.game.colour_view(self.result.motion))
         rh = px(40)
         for key in BALLOT_CODES:
             title = BALLOT_STYLES[key].title
