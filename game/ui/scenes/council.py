@@ -58,9 +58,13 @@ class CouncilScene(FloorScene):
                             max_lines=3) + px(4)
         p_none = 1.0
         step = style.font(15).get_linesize()
+        # a likely veto is bad for a side that wants the motion, good for one that does not
+        # (neither with two teams at the screen: then it is only likely)
+        view = self.game.colour_view(motion)
+        likely = style.GOLD if view is None else style.good_bad(not view, text=True)
         for name, p in sorted(self.veto_lines(), key=lambda t: -t[1]):
             p_none *= 1.0 - p
-            col = style.BAD_TEXT if p >= 0.5 else (style.GOLD if p >= 0.1 else style.MUTED)
+            col = likely if p >= 0.5 else (style.GOLD if p >= 0.1 else style.MUTED)
             tag = style.text(surface, f"against {p:.0%}", (box.right - px(10), y), 15,
                              bold=True, colour=col, anchor="topright")
             style.text(surface, name, (box.x + px(10), y), 15,
