@@ -104,6 +104,7 @@ def test_a_saved_game_damaged_in_the_middle_is_listed_with_the_reason(make_app, 
     key(app, pygame.K_c)
     assert "damaged" in app.scene.item_text(0) and "decisions" in app.scene.item_text(0)
     assert "cannot be continued: line 6: not valid JSON" in app.scene.box.html_text
+    assert not app.scene.buttons["resume"].is_enabled     # the details say why, not a click
 
 
 def test_leaving_a_game_in_progress_for_a_saved_one_asks_first(make_app, sessions):

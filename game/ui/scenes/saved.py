@@ -97,13 +97,19 @@ class SavedScene(Scene):
         more = self.more_buttons(bx, y + px(58))
         self.button("back", (bx, y + px(58) + px(50) * more, bw, px(40)), "Back  (Esc)",
                     self.back)
-        if not self.saved:
+        if not self.saved or not self.can_open(self.saved[self.chosen]):
             self.buttons["resume"].disable()
         for k in CONTINUE_KEYS:
             self.keys[k] = lambda: self.press("resume")
         self.keys[pygame.K_ESCAPE] = lambda: self.press("back")
         self.keys[pygame.K_UP] = lambda: self.pick(self.chosen - 1)
         self.keys[pygame.K_DOWN] = lambda: self.pick(self.chosen + 1)
+
+    @staticmethod
+    def can_open(saved) -> bool:
+        """Whether the action can take this game: a damaged file is not continued (the
+        details say why); the viewer's list overrides this, as it reads damaged files too."""
+        return not saved.problem
 
     def more_buttons(self, x: int, y: int) -> int:
         """Buttons between the action and Back, from (x, y) down (none here); how many."""

@@ -65,6 +65,11 @@ class SessionsScene(SavedScene):
             return clip(text, 120) + " · its parent"
         return text + (" · finished" if u.finished else "")
 
+    @staticmethod
+    def can_open(saved) -> bool:
+        """Any file in the list opens in the viewer, a damaged one as far as it is good."""
+        return True
+
     def more_buttons(self, x: int, y: int) -> int:
         """Open a file… under the action button."""
         self.button("open", (x, y, px(260), px(40)), "Open a file…  (O)", self.open_dialog,
