@@ -17,25 +17,18 @@ from .bots import BOTS, Bot
 from .decisions import (
     Decision,
     DecisionError,
-    MoveNoAction,
-    ObjectToDivision,
     Pass,
     ProceedToVote,
-    RequestSeparateVote,
     TimeUp,
     to_dict,
 )
-from .procedure import Rule
+from .lookups import CaseLookups
 from .replay.writer import SessionWriter, header
 from .rules import ObjectiveResult, Rules, Stake, World
 from .rules.pace import NOT_A_TURN, check_pace, rounds_left
-from .rules.world import floor_motion_id
 from .scenario import Scenario
-from .scenario.models import Body, Member, Motion, Stage
-from .scenario.play_block import Offer
 from .state import GameState
 from .votes.forecast import Forecast
-from .votes.wording import audience_words
 
 #: Most moves in one reply of the opponent (a guard; budgets end the replies long before).
 MAX_OPPONENT_MOVES = 1000
@@ -70,7 +63,7 @@ class MoveEffect:
     points_after: float
 
 
-class Session:
+class Session(CaseLookups):
     """Plays a scenario: ``play`` applies the player's decision, then the opponent's replies.
 
     ``side`` is the side the player takes (``sponsors`` or ``opposition``); ``opponent`` the
@@ -309,17 +302,6 @@ class Session:
         """A delegation's latent support (ordered-logit units) on a motion now."""
         return self.rules.latent(self.state, motion_id, member)
 
-    def argument_audience(self, argument_id: str) -> str:
-        """Whom one of the scenario's lobbying arguments tends to persuade, in a student's
-        words, read off its affinity. KeyError if there is no such argument."""
-        arg = next((a for a in self.scenario.spec.arguments if a.id == argument_id), None)
-        if arg is None:
-            raise KeyError(argument_id)
-        labels = {name: f"delegations by their record on {label}"
-                  for name, f in self.scenario.spec.members.facts.items()
-                  if (label := getattr(f, "label", None))}
-        return audience_words(arg.affinity, labels)
-
     @property
     def cutpoints(self) -> tuple[float, float]:
         """The ordered logit's cut-offs (against below the first, in favour above the second)."""
@@ -383,73 +365,6 @@ class Session:
         """(results, points won, points possible) against ``side``'s objectives (default: the
         player's side)."""
         return self.rules.score(state or self.state, side or self.side)
-
-    # -- the case's lookups -------------------------------------------------------------------
-    def stage(self, state: GameState | None = None) -> Stage | None:
-        """The stage being played (None once the game is over)."""
-        return self.rules.stage(state or self.state)
-
-    def vote_order(self) -> list[str]:
-        """This stage's motions in the order they will be put to the vote."""
-        return self.rules.vote_order(self.state)
-
-    def target_motion(self) -> str:
-        """The motion lobbying aims at now."""
-        return self.rules.target_motion(self.state)
-
-    def is_moot(self, motion_id: str, state: GameState | None = None) -> bool:
-        """An amendment with nothing left to do (its mover would withdraw it)."""
-        return self.rules.is_moot(state or self.state, motion_id)
-
-    def floor_motion(self, decision: Decision) -> str | None:
-        """The id of the floor motion a tactic puts to the vote (a motion for no action, a
-        separate vote, a motion for division), or None for any other decision."""
-        if isinstance(decision, MoveNoAction):
-            return floor_motion_id("no_action", decision.motion)
-        if isinstance(decision, RequestSeparateVote):
-            return floor_motion_id("separate_vote", decision.motion, decision.paragraph)
-        if isinstance(decision, ObjectToDivision):
-            return floor_motion_id("division", decision.motion, decision.paragraph)
-        return None
-
-    def tabling_event(self, motion_id: str) -> Offer | None:
-        """The event of the stage being played whose answer decides whether the motion is put
-        to the vote, or None (then it is tabled by hand, if it is optional)."""
-        stage = self.stage()
-        return self.world.tabling_event(motion_id, stage.id) if stage else None
-
-    def has_motion(self, motion_id: str | None) -> bool:
-        """True if the case has a motion (or a floor motion) with this id."""
-        return motion_id is not None and motion_id in self.world.motions
-
-    def member(self, iso: str) -> Member:
-        """The Member State with ISO3 code ``iso`` (KeyError if none)."""
-        return self.scenario.members[self.world.index[iso]]
-
-    def motion(self, motion_id: str) -> Motion:
-        """A motion of the scenario by id (KeyError if none)."""
-        return self.world.motions[motion_id]
-
-    def voters(self, motion_id: str) -> list[str]:
-        """ISO3 codes of the voters on a motion, in the order of probability rows."""
-        return [self.world.iso[i] for i in self.world.voters(self.motion(motion_id).body)]
-
-    def body(self, body_id: str) -> Body:
-        """A voting body of the scenario by id (KeyError if none)."""
-        return self.world.bodies[body_id]
-
-    def rule(self, motion_id: str) -> Rule:
-        """How a motion is decided (majority or affirmative votes, veto)."""
-        return self.world.rule(self.motion(motion_id))
-
-    def stage_order(self, stage: Stage) -> list[str]:
-        """The motions of any stage of the scenario, in the order they are put to the vote
-        (``vote_order`` is the current stage's)."""
-        return self.world.stage_order(stage)
-
-    def text_id(self, motion_id: str) -> str:
-        """The id of the text a motion votes on (an amendment's: the draft it amends)."""
-        return self.world.text_id(self.motion(motion_id))
 
     def close(self) -> None:
         """Flush and close the session file, if any."""
