@@ -11,7 +11,7 @@ import sys
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui
@@ -19,6 +19,7 @@ import pygame_gui
 from ..scenario import Scenario
 from . import style
 from .controller import Game
+from .games import GameFactory, GameSwitchMixin
 from .sound import Sounds
 from .style import MIN_SIZE
 from .teams import TeamSetup, TurnClock
@@ -27,8 +28,6 @@ from .turnplay import TurnPlayMixin
 from .words import clip, path_html
 
 if TYPE_CHECKING:
-    from ..replay.recent import Saved, Unfinished
-    from ..review import Comparison, Review
     from .autoplay import Driver
     from .scenes import Scene
     from .scenes.floor import FloorPrefs
@@ -38,42 +37,6 @@ FONT_SIZES = (16, 17, 18, 19, 20, 22, 24, 26, 28)
 #: Window-wide keys, before any scene's: F11 fullscreen, F10 the high-contrast palette (M and
 #: P, sound and pause, are ``turnplay``'s).
 FULLSCREEN_KEY, CONTRAST_KEY = pygame.K_F11, pygame.K_F10
-
-
-class GameFactory(Protocol):
-    """Makes a new Game when the title screen starts one (another case, the other side, another
-    opponent, or the same again), and closes the one left behind."""
-
-    #: The opponents (bot names) a game can be played against.
-    levels: tuple[str, ...]
-
-    def __call__(self, scenario: Scenario, side: str | None = None,
-                 opponent: str | None = None, *, setup: TeamSetup | None = None) -> Game:
-        """The Game of ``scenario`` with the player on ``side`` against ``opponent`` (None:
-        the factory's defaults; ``setup``: the teams, rounds and timer), ready to play."""
-
-    def discard(self, game: Game) -> None:
-        """Close a Game that is no longer on screen (its session file)."""
-
-    def resume(self, path: Path) -> Game:
-        """The game saved in ``path``, continued where it stopped; ValueError says why not."""
-
-    def unfinished(self) -> list[Unfinished]:
-        """The recent unfinished games in the user's sessions folder, newest first."""
-
-    def recent(self) -> list[Saved]:
-        """The recent games in the user's sessions folder, finished or not, newest first."""
-
-    def review(self, path: Path) -> Review:
-        """The game saved in ``path``, replayed to be read step by step; ValueError says why
-        it cannot be (not a game, another scenario)."""
-
-    def branch(self, path: Path, step: int) -> Game:
-        """What if: a new game making the first ``step`` decisions of the game in ``path``,
-        then played on; ValueError says why not."""
-
-    def compare(self, a: Path, b: Path) -> Comparison:
-        """Two saved games side by side; ValueError says why they cannot be compared."""
 
 
 #: Writes a crash report of an exception; its path, or None if none could be written.
@@ -90,7 +53,7 @@ def at_least_minimum(size: tuple[int, int]) -> tuple[int, int]:
     return max(size[0], MIN_SIZE[0]), max(size[1], MIN_SIZE[1])
 
 
-class App(TurnPlayMixin):
+class App(GameSwitchMixin, TurnPlayMixin):
     """One window, one scene at a time (looked up by name in ``scenes.SCENES``)."""
 
     def __init__(self, game: Game, size: tuple[int, int], *, screenshots: str | None = None,
@@ -224,56 +187,6 @@ class App(TurnPlayMixin):
         self.clock_turn = TurnClock(game.session.timer)
         self.announced, self.paused = None, False
         pygame.display.set_caption(f"Plenary — {clip(game.scenario.spec.title)}")
-
-    def unfinished(self) -> list[Unfinished]:
-        """The saved games the title screen's Continue offers (not the one on screen)."""
-        writer = self.game.session.writer
-        here = writer.path.resolve() if writer else None
-        listing = getattr(self.maker, "unfinished", None)
-        return [u for u in (listing() if listing else []) if u.path.resolve() != here]
-
-    def resume(self, path: Path) -> None:
-        """Continue the game saved in ``path`` in place of the one on screen (discarded).
-        Raises ValueError (the factory's reason) if it cannot be continued."""
-        if self.maker is None:
-            raise ValueError("this window cannot open another game")
-        self._switch(self.maker.resume(path))
-
-    def recent_sessions(self) -> list[Saved]:
-        """The saved games "Review a saved game" offers, finished or not (none without a
-        factory)."""
-        listing = getattr(self.maker, "recent", None)
-        return listing() if listing else []
-
-    def saved_entry(self, path: Path) -> Saved | None:
-        """How a saved game at ``path`` is listed (None if it holds no game to list)."""
-        from ..replay.recent import entry
-        return entry(path)
-
-    def open_review(self, path: Path) -> Review:
-        """The game saved in ``path``, to review. Raises ValueError (the reason) if it cannot
-        be read as a game of a case this Plenary has."""
-        if self.maker is None:
-            raise ValueError("this window cannot open another game")
-        return self.maker.review(path)
-
-    def branch(self, path: Path, step: int) -> None:
-        """What if: a new game from the first ``step`` decisions of the game in ``path`` takes
-        the place of the one on screen. Raises ValueError (the reason) if it cannot start."""
-        if self.maker is None:
-            raise ValueError("this window cannot open another game")
-        self._switch(self.maker.branch(path, step))
-
-    def compare(self, a: Path, b: Path) -> Comparison:
-        """Two saved games side by side. Raises ValueError (the reason) if they cannot be."""
-        if self.maker is None:
-            raise ValueError("this window cannot open another game")
-        return self.maker.compare(a, b)
-
-    @property
-    def levels(self) -> tuple[str, ...]:
-        """The opponents the title screen may offer (the factory's; none without one)."""
-        return tuple(getattr(self.maker, "levels", ()))
 
     def begin_play(self) -> None:
         """From the briefing to the game: the opponent makes the moves due before the

@@ -11,9 +11,10 @@ from collections.abc import Callable
 
 import pygame
 
-from .app import App, CrashWriter, GameFactory, to_stderr
+from .app import App, CrashWriter, to_stderr
 from .autoplay import Driver
 from .controller import Game
+from .games import GameFactory
 
 
 class NoWindow(Exception):
