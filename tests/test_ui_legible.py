@@ -3,6 +3,7 @@ eases to its new values, and a recap between stages says what happened and why."
 from __future__ import annotations
 
 import pygame
+import pytest
 
 from game.ui.scenes.floor_changes import EASE_S, FLASH_S, Ease, whole
 from game.ui.widgets.worldmap import WorldMap
@@ -78,9 +79,10 @@ def test_the_expected_tally_eases_to_its_new_value_in_about_half_a_second(make_a
     assert not scene.tally_ease.moving and scene.tally_ease.now() == target
 
 
-def test_under_autoplay_speed_the_tally_jumps_at_once(make_app):
+@pytest.mark.parametrize("setting", ["fast", "still"])   # autoplay speed, play --still
+def test_under_autoplay_speed_or_the_still_setting_the_tally_jumps_at_once(make_app, setting):
     app = on_floor(make_app())
-    app.fast = True
+    setattr(app, setting, True)
     scene = app.scene
     assert scene.submit(most_moving_address(app))
     frames(app, 1)
@@ -115,12 +117,3 @@ def test_after_the_third_committee_votes_a_recap_says_what_happened_then_the_ple
     assert "What moved the delegations" in text and "moved by:" in text
     key(app, pygame.K_RETURN)
     assert app.scene.name == "floor" and app.game.state.stage == 1
-
-
-def test_the_still_setting_makes_the_tally_jump_at_once(make_app):
-    app = on_floor(make_app())
-    app.still = True
-    scene = app.scene
-    assert scene.submit(most_moving_address(app))
-    frames(app, 1)
-    assert not scene.tally_ease.moving
