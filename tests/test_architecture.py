@@ -276,12 +276,14 @@ def graph() -> list[Import]:
 
 # --- the rules -----------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_nothing_outside_game_ui_imports_pygame(graph):
     offenders = [str(e) for e in graph if not within(e.source, "game.ui")
                  and any(within(e.target, t) for t in ("pygame", "pygame_gui"))]
     assert not offenders, "\n".join(offenders)
 
 
+@pytest.mark.slow
 def test_no_module_uses_global_random_state():
     offenders = global_random_uses(GAME)
     assert not offenders, "\n".join(offenders)

@@ -22,6 +22,7 @@ def _sides(world: World) -> set[str]:
     return set(side.members) | set(side.cosponsors)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", CASES)
 @pytest.mark.parametrize("bot", ["passive", "greedy", "random"])
 @pytest.mark.parametrize("side", ["sponsors", "opposition"])

@@ -123,6 +123,7 @@ def test_new_refuses_to_overwrite_and_refuses_a_bad_name(capsys, tmp_path):
     assert code == 1 and "my_case" in err
 
 
+@pytest.mark.slow
 def test_audit_reports_outcomes_dead_choices_and_speed_for_each_bot(capsys):
     code, out, _ = run(capsys, "audit", "syria_2014", "--runs", "3", "--json")
     data = json.loads(out)
@@ -134,6 +135,7 @@ def test_audit_reports_outcomes_dead_choices_and_speed_for_each_bot(capsys):
     assert data["games_per_second"] > 0
 
 
+@pytest.mark.slow
 def test_audit_json_gives_each_sides_players_mean_points_and_win_rate(capsys):
     code, out, _ = run(capsys, "audit", "dprk_2014", "--runs", "1", "--side", "opposition",
                        "--opponent", "passive", "--json")
@@ -147,6 +149,7 @@ def test_audit_json_gives_each_sides_players_mean_points_and_win_rate(capsys):
     assert isinstance(side["traps"], dict) and isinstance(side["planner_choices"], dict)
 
 
+@pytest.mark.slow
 def test_audit_in_words_names_the_verdicts(capsys):
     code, out, _ = run(capsys, "audit", "syria_2014", "--runs", "2")
     assert code == 0

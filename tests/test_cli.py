@@ -56,6 +56,7 @@ def test_simulate_json_has_decisions_and_a_recorded_vote_per_motion(cli):
     assert isinstance(first["adopted"], bool) and first["decided_by"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("bot", ["passive", "greedy", "planner"])
 def test_simulate_plays_the_opposition_side_with_any_bot_to_the_end(cli, bot):
     data = json.loads(cli("simulate", "dprk_2014", "--seed", "2", "--side", "opposition",

@@ -31,6 +31,7 @@ def compare(capsys, *args):
     return code, out, err
 
 
+@pytest.mark.slow
 def test_a_game_compared_with_itself_differs_nowhere(games, capsys):
     code, out, _ = compare(capsys, games["greedy"], games["greedy"])
     assert code == 0 and "the two games made the same decisions" in out

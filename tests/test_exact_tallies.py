@@ -41,6 +41,7 @@ def brute_force(p: np.ndarray, permanent: np.ndarray, rule: Rule):
     return table, codes, by_yes
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("rule", [SIMPLE, TWO_THIRDS, SMALL_COUNCIL, Rule(affirmative_votes=4)])
 @pytest.mark.parametrize("seed, sure", [(1, 0), (2, 2), (3, 5)])
 def test_the_exact_forecast_of_six_members_matches_all_4096_ballots(rule, seed, sure):

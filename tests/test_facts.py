@@ -109,6 +109,7 @@ def evaluated() -> dict:
     return evaluate_json("scenarios/dprk_2014.yaml", ROLL_CALL, "plenary_draft")
 
 
+@pytest.mark.slow
 def test_evaluate_reports_the_fit_without_sponsors_cross_validation_and_the_backtest(evaluated):
     data = evaluated
     assert data["fits_and_forecasts"]["this_motion"].startswith("fitted")

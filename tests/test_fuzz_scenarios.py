@@ -14,6 +14,7 @@ import copy
 import datetime
 from functools import cache
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -111,6 +112,7 @@ def assert_only_scenario_errors(text: str, name: str = "fuzz.yaml") -> None:
 @given(which=st.integers(0, 10), mutations=st.lists(st.tuples(
     st.sampled_from(OPS), st.integers(0, 10**6), values, st.integers(0, 100)),
     min_size=1, max_size=4))
+@pytest.mark.slow
 def test_mutated_shipped_scenarios_only_ever_raise_scenario_error(which, mutations):
     data = copy.deepcopy(shipped_data()[which % len(shipped_data())])
     for op, pick, value, where in mutations:

@@ -88,6 +88,7 @@ def test_every_listed_decision_applies(picks, seed):
             rules.apply(state, d, np.random.default_rng(seed))     # raises if it were illegal
 
 
+@pytest.mark.slow
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(picks=st.lists(st.integers(0, 10_000), max_size=25), seed=st.integers(0, 2**16))
 def test_a_decision_not_listed_raises_and_changes_nothing(picks, seed):

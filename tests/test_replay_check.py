@@ -115,6 +115,7 @@ def bad_utf8(lines):
     (lambda lines: header(lines, sha256="0" * 64), "recorded on another version of dprk_2014: "
                                                    "the scenario file has changed since", None),
 ])
+@pytest.mark.slow
 def test_each_damage_gets_its_precise_message_and_exit_1(fresh, tmp_path, capsys, damage,
                                                          words, line):
     _, lines = fresh

@@ -59,6 +59,7 @@ def replayed(path: Path):
     return replay(load(SCENARIOS / f"{loaded.scenario}.yaml"), loaded, loaded.seed).session
 
 
+@pytest.mark.slow
 def test_the_csv_has_a_row_per_session_that_agrees_with_replaying_its_file(played):
     files, _, rows, _ = played
     names = {"cleo": "Cleo's <script>team</script>"}
@@ -205,6 +206,7 @@ def test_a_name_for_a_file_not_given_is_refused_in_a_sentence(played, tmp_path, 
     assert not (tmp_path / "r").exists()
 
 
+@pytest.mark.slow
 def test_two_files_of_one_name_are_told_apart_and_a_folder_file_clash_is_refused(
         played, tmp_path, capsys):
     files, *_ = played
@@ -237,6 +239,7 @@ def test_simulates_output_names_no_session_file_and_is_left_out_with_the_reason(
     assert "names no scenario" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_move_effects_without_the_points_move_the_same_votes_and_say_no_points(played):
     files, *_ = played
     light, full = replayed(files["ana"]), replayed(files["ana"])
@@ -250,6 +253,7 @@ def test_move_effects_without_the_points_move_the_same_votes_and_say_no_points(p
     assert light.move_effects(1000) == whole                             # asked again: computed
 
 
+@pytest.mark.slow
 def test_a_file_of_another_version_of_its_case_or_of_an_unknown_case_is_left_out_saying_why(
         played, tmp_path, capsys):
     files, *_ = played

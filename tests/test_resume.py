@@ -43,6 +43,7 @@ def finish(game) -> None:
     session.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("keep, cut", [(1, 0), (14, 30), (20, 1)])
 def test_a_game_cut_short_and_resumed_ends_as_the_whole_game_in_the_same_file(
         tmp_path, whole, keep, cut):

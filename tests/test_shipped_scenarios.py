@@ -30,6 +30,7 @@ def test_a_shipped_scenario_forecasts_every_motion(path):
         assert f.expected.sum() == pytest.approx(len(world.voters(world.motions[motion].body)))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("bot", sorted(BOTS))
 @pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
 def test_a_shipped_scenario_plays_to_the_end(path, bot):

@@ -134,6 +134,7 @@ def classes_named(name: str) -> list[str]:
 
 @pytest.mark.parametrize("name, home", [("RollCall", "game/scenario/models.py"),
                                         ("Source", "game/scenario/models.py")])
+@pytest.mark.slow
 def test_one_class_is_called_roll_call_and_one_source(name, home):
     found = classes_named(name)
     assert len(found) == 1 and Path(found[0].split(":")[0]).as_posix() == home, found

@@ -86,6 +86,7 @@ def test_autoplay_of_a_decision_list_goes_through_the_screens_to_the_same_game(t
     assert names[-1].endswith("_debrief.png")
 
 
+@pytest.mark.slow
 def test_a_decision_list_that_does_not_fit_the_game_stops_with_a_message_not_the_panel(
         tmp_path, capsys):
     path = tmp_path / "bad.json"

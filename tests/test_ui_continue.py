@@ -41,6 +41,7 @@ def test_without_a_saved_game_continue_is_there_but_disabled(make_app):
     assert app.scene.name == "title"
 
 
+@pytest.mark.slow
 def test_c_lists_the_unfinished_games_newest_first_and_esc_goes_back(make_app, sessions):
     app = on_title(make_app())
     key(app, pygame.K_c)
@@ -53,6 +54,7 @@ def test_c_lists_the_unfinished_games_newest_first_and_esc_goes_back(make_app, s
     assert app.scene.name == "title"
 
 
+@pytest.mark.slow
 def test_enter_continues_the_chosen_game_where_it_stopped_in_the_same_file(make_app, sessions):
     app = on_title(make_app())
     key(app, pygame.K_c)
@@ -80,6 +82,7 @@ def test_a_game_that_cannot_be_continued_says_why_and_stays_on_the_list(make_app
     assert path.read_text().splitlines()[1:] == lines[1:]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fields", [{"opponent": "wizard"}, {"sha256": "0" * 64}])
 def test_a_saved_game_with_a_damaged_header_says_why_in_words_not_commands(make_app, sessions,
                                                                           fields):
@@ -107,6 +110,7 @@ def test_a_saved_game_damaged_in_the_middle_is_listed_with_the_reason(make_app, 
     assert not app.scene.buttons["resume"].is_enabled     # the details say why, not a click
 
 
+@pytest.mark.slow
 def test_leaving_a_game_in_progress_for_a_saved_one_asks_first(make_app, sessions):
     app = on_title(make_app())
     key(app, pygame.K_RETURN)                            # briefing
@@ -122,6 +126,7 @@ def test_leaving_a_game_in_progress_for_a_saved_one_asks_first(make_app, session
     assert app.scene.name == "briefing" and app.game.session.seed == 6
 
 
+@pytest.mark.slow
 def test_a_game_left_at_the_title_screen_leaves_no_file(make_app, tmp_path):
     app = on_title(make_app())
     path = app.game.session.writer.path

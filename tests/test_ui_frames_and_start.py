@@ -50,6 +50,7 @@ def test_the_grid_drawn_from_its_cache_has_the_same_pixels_as_drawn_afresh():
     assert shots[0] == shots[1] == shots[2] == pygame.image.tobytes(surface, "RGB")
 
 
+@pytest.mark.slow
 def test_the_floor_shows_a_move_at_once_although_it_draws_from_its_cache(make_app):
     app = on_floor(make_app())
     scene = app.scene

@@ -66,6 +66,7 @@ def test_a_keyboard_only_game_reaches_the_debrief(make_app):
     assert seen[:3] == ["title", "briefing", "floor"] and "vote" in seen and "council" in seen
 
 
+@pytest.mark.slow
 def test_the_vote_board_waits_for_its_own_press_after_it_fills(make_app):
     app = make_app(opposition="passive")
     app.goto("title")
@@ -129,6 +130,7 @@ def test_f10_switches_to_high_contrast_and_back(make_app):
     assert app.palette == "default" and style.BG == pygame.Color(style.PALETTES["default"].bg)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
 def test_a_resized_window_builds_its_theme_for_the_new_size(make_app, size):
     app = make_app()

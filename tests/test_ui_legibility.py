@@ -66,6 +66,7 @@ def test_the_theme_sets_every_widget_font_at_body_size_or_more(size):
 @pytest.mark.parametrize("size", [SIZES[0]] + [pytest.param(s, marks=pytest.mark.slow)
                                               for s in SIZES[1:]],
                          ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.slow
 def test_the_first_screens_draw_body_text_and_keep_it_inside(make_app, monkeypatch, size):
     drawn = Drawn(monkeypatch)
     app = make_app(size=size)

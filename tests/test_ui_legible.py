@@ -27,6 +27,7 @@ def most_probable(app):
             for iso, p in app.game.probabilities(motion).items()}
 
 
+@pytest.mark.slow
 def test_the_delegations_a_turn_moved_flash_with_the_reason_then_stop(make_app):
     app = on_floor(make_app())
     scene = app.scene
@@ -44,6 +45,7 @@ def test_the_delegations_a_turn_moved_flash_with_the_reason_then_stop(make_app):
     assert scene.changed is None
 
 
+@pytest.mark.slow
 def test_the_flash_shows_on_the_map_too(make_app):
     app = on_floor(make_app())
     key(app, pygame.K_w)
@@ -61,6 +63,7 @@ def test_the_flash_shows_on_the_map_too(make_app):
     assert any(plain.get_at(p) != app.screen.get_at(p) for p in ring)
 
 
+@pytest.mark.slow
 def test_the_expected_tally_eases_to_its_new_value_in_about_half_a_second(make_app):
     app = on_floor(make_app())
     scene = app.scene
@@ -79,6 +82,7 @@ def test_the_expected_tally_eases_to_its_new_value_in_about_half_a_second(make_a
     assert not scene.tally_ease.moving and scene.tally_ease.now() == target
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("setting", ["fast", "still"])   # autoplay speed, play --still
 def test_under_autoplay_speed_or_the_still_setting_the_tally_jumps_at_once(make_app, setting):
     app = on_floor(make_app())
@@ -98,6 +102,7 @@ def test_eased_counts_stay_whole_votes_that_add_up_to_the_room():
     assert sum(counts) == 193 and 110 <= counts[0] <= 116
 
 
+@pytest.mark.slow
 def test_after_the_third_committee_votes_a_recap_says_what_happened_then_the_plenary(make_app):
     app = on_floor(make_app())
     session = app.game.session

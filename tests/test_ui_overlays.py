@@ -21,6 +21,7 @@ from test_ui_kit import (  # noqa: F401
 SCREENS = ("title", "briefing", "floor", "text")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("screen", SCREENS)
 def test_f1_and_the_question_mark_open_the_glossary_on_every_screen(make_app, screen):
     app = make_app()
@@ -47,6 +48,7 @@ def test_the_vote_board_and_debrief_have_the_glossary_too(make_app):
     assert app.scene.name == "debrief" and "help" in app.scene.buttons
 
 
+@pytest.mark.slow
 def test_f1_first_says_what_the_screen_in_view_is_for_and_every_screen_has_a_word(make_app):
     from game.ui.scenes import SCENES
 
@@ -58,6 +60,7 @@ def test_f1_first_says_what_the_screen_in_view_is_for_and_every_screen_has_a_wor
     assert text.startswith("<font pixel_size=19><b>On this screen</b></font><br>The whip count")
 
 
+@pytest.mark.slow
 def test_the_open_glossary_scrolls_with_the_keys_and_nothing_behind_it_moves(make_app):
     app = on_floor(make_app())
     key(app, pygame.K_F1)
@@ -87,6 +90,7 @@ def test_the_glossary_explains_the_words_the_game_uses():
         assert term in text, term
 
 
+@pytest.mark.slow
 def test_keys_behind_an_open_glossary_do_nothing(make_app):
     app = on_floor(make_app())
     key(app, pygame.K_F1)
@@ -106,6 +110,7 @@ def test_esc_with_a_dropdown_open_only_closes_the_list(make_app):
     assert d.current_state is d.menu_states["closed"]
 
 
+@pytest.mark.slow
 def test_quitting_in_the_middle_of_a_game_asks_for_confirmation(make_app):
     app = on_floor(make_app())
     key(app, pygame.K_2)                        # a decision: the game is under way
@@ -122,6 +127,7 @@ def test_quitting_in_the_middle_of_a_game_asks_for_confirmation(make_app):
     assert not app.running
 
 
+@pytest.mark.slow
 def test_closing_the_window_mid_game_asks_and_before_any_decision_does_not(make_app):
     app = on_floor(make_app())
     pygame.event.post(pygame.event.Event(pygame.QUIT))
@@ -143,6 +149,7 @@ def test_quitting_before_the_game_begins_needs_no_confirmation(make_app):
     assert not app.running
 
 
+@pytest.mark.slow
 def test_a_small_window_is_raised_to_the_minimum_with_a_note(make_app):
     assert parse_window("800x600") == ((1280, 720), parse_window("800x600")[1])
     assert "1280x720" in parse_window("800x600")[1]

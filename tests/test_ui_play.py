@@ -85,6 +85,7 @@ def test_decisions_that_end_early_stop_there_with_a_message_and_exit_0(tmp_path,
     assert names[-1].endswith("_decisions_end.png")
 
 
+@pytest.mark.slow
 def test_when_watched_the_player_takes_over_where_the_decisions_end(make_app):
     data, _ = simulated(7, n=4)
     app = make_app(opposition=None)

@@ -62,6 +62,7 @@ def open_viewer(app, path):
     return app.scene
 
 
+@pytest.mark.slow
 def test_the_viewer_steps_forward_and_back_and_jumps_showing_what_a_fresh_replay_gives(
         make_app, whole):
     app = make_app()
@@ -110,6 +111,7 @@ def test_a_vote_step_shows_the_recorded_ballots_and_each_result(make_app, whole)
         assert scene.recorded == dict(held[1].ballots)
 
 
+@pytest.mark.slow
 def test_the_text_and_the_move_log_are_as_they_stood(make_app, whole):
     app = make_app()
     scene = open_viewer(app, whole)
@@ -146,6 +148,7 @@ def test_a_file_recorded_on_another_version_of_its_case_is_refused_unless_allowe
     assert open_review(changed, allow_changed=True).steps == len(lines) - 1
 
 
+@pytest.mark.slow
 def test_review_on_the_title_lists_finished_and_unfinished_games(make_app, whole,
                                                                  user_data_folder):
     folder = user_data_folder / "plenary" / "sessions"
@@ -166,6 +169,7 @@ def test_review_on_the_title_lists_finished_and_unfinished_games(make_app, whole
     assert app.scene.name == "sessions"
 
 
+@pytest.mark.slow
 def test_open_a_file_picks_any_path_with_the_file_dialog(make_app, whole):
     app = on_title(make_app())
     key(app, pygame.K_r)
@@ -225,6 +229,7 @@ def test_play_on_from_a_step_starts_a_what_if_that_names_its_parent_and_plays_to
     assert branch.decisions != read(whole).decisions
 
 
+@pytest.mark.slow
 def test_no_what_if_from_the_end_of_a_finished_game(make_app, whole):
     app = make_app()
     scene = open_viewer(app, whole)
@@ -243,6 +248,7 @@ def other(tmp_path_factory):
     return path
 
 
+@pytest.mark.slow
 def test_the_compare_screen_shows_the_differing_votes_and_the_parting_decision(
         make_app, whole, other, capsys):
     app = make_app()

@@ -66,6 +66,7 @@ def test_long_titles_are_clipped_in_lists_and_headings():
     assert clip("a\nb  c") == "a b c"
 
 
+@pytest.mark.slow
 def test_actions_the_rules_would_refuse_are_disabled(make_app):
     app = make_app()
     on_floor(app)

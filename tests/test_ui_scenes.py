@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
@@ -23,6 +25,7 @@ from test_ui_kit import (  # noqa: E402,F401
 )
 
 
+@pytest.mark.slow
 def test_enter_on_the_title_opens_the_briefing_and_esc_goes_back(make_app):
     app = make_app()
     app.goto("title")
@@ -44,12 +47,14 @@ def test_the_briefing_cites_the_cases_sources_and_prices_in_whole_words(make_app
     assert "day(s)" not in app.scene.calendar()
 
 
+@pytest.mark.slow
 def test_the_briefing_continues_to_the_third_committee_floor(make_app):
     app = on_floor(make_app())
     assert app.game.stage.id == "third_committee"
     assert len(app.scene.view.cells) == 193
 
 
+@pytest.mark.slow
 def test_clicking_a_delegation_then_lobby_spends_one_capital_and_counts_the_move(make_app):
     app = on_floor(make_app())
     click_at(app, app.scene.view.cells["KEN"].center)
@@ -62,6 +67,7 @@ def test_clicking_a_delegation_then_lobby_spends_one_capital_and_counts_the_move
     assert "Kenya" in app.scene.status_text
 
 
+@pytest.mark.slow
 def test_number_key_two_addresses_the_group_chosen_in_the_filter(make_app):
     app = on_floor(make_app())
     choose(app, "group", "African")
@@ -70,6 +76,7 @@ def test_number_key_two_addresses_the_group_chosen_in_the_filter(make_app):
     assert app.game.state.times(("sponsors", "group", "African", app.scene.prefs.argument)) == 1
 
 
+@pytest.mark.slow
 def test_a_filter_dims_the_delegations_outside_the_chosen_bloc(make_app):
     app = on_floor(make_app())
     choose(app, "bloc", "EU")
@@ -78,6 +85,7 @@ def test_a_filter_dims_the_delegations_outside_the_chosen_bloc(make_app):
     assert sum(not look.dim for look in looks.values()) == 28
 
 
+@pytest.mark.slow
 def test_arrow_keys_move_the_selection_across_the_whip_count(make_app):
     app = on_floor(make_app())
     first = app.scene.view.order[0]
@@ -98,6 +106,7 @@ def test_an_illegal_decision_shows_the_rules_message_and_changes_nothing(make_ap
     frames(app)
 
 
+@pytest.mark.slow
 def test_refusing_the_dprk_offer_in_its_window_records_the_answer(make_app):
     app = on_floor(make_app())
     key(app, pygame.K_5)
@@ -108,6 +117,7 @@ def test_refusing_the_dprk_offer_in_its_window_records_the_answer(make_app):
     assert not app.scene.buttons["offer"].is_enabled
 
 
+@pytest.mark.slow
 def test_revising_op8_on_the_draft_screen_softens_the_text_and_esc_returns(make_app):
     app = on_floor(make_app())
     key(app, pygame.K_4)
@@ -120,6 +130,7 @@ def test_revising_op8_on_the_draft_screen_softens_the_text_and_esc_returns(make_
     assert app.scene.name == "floor"
 
 
+@pytest.mark.slow
 def test_proceeding_shows_a_board_that_fills_then_reports_the_tally_and_rule(make_app):
     app = on_floor(make_app())
     key(app, pygame.K_7)
@@ -143,6 +154,7 @@ def test_proceeding_shows_a_board_that_fills_then_reports_the_tally_and_rule(mak
     assert app.scene.name == "vote" and app.scene.result.motion == "c3_draft"
 
 
+@pytest.mark.slow
 def test_the_vote_board_finishes_on_its_own_within_four_seconds(make_app):
     app = on_floor(make_app())
     click_button(app, "proceed")
@@ -170,6 +182,7 @@ def test_the_council_shows_fifteen_seats_the_permanent_members_and_the_veto_thre
     assert "sc_referral" in app.game.state.tabled
 
 
+@pytest.mark.slow
 def test_the_whip_count_shows_whole_votes_that_add_up_to_the_room(make_app, monkeypatch):
     from game.ui.scenes import floor
 
@@ -223,6 +236,7 @@ def test_resizing_the_window_lays_the_floor_out_again(make_app):
     assert app.scene.view_rect.w > small.w and app.scene.view_rect.h > small.h
 
 
+@pytest.mark.slow
 def test_an_unexpected_error_shows_the_error_panel_and_keeps_the_session_file(make_app,
                                                                               monkeypatch):
     app = on_floor(make_app())
@@ -240,6 +254,7 @@ def test_an_unexpected_error_shows_the_error_panel_and_keeps_the_session_file(ma
     assert path.exists() and "lobby" in path.read_text()
 
 
+@pytest.mark.slow
 def test_the_offer_window_opens_again_after_a_resize(make_app):
     app = on_floor(make_app())
     key(app, pygame.K_5)

@@ -3,6 +3,7 @@ document order; the Council in its own words; the body's verb; the debrief's sco
 from __future__ import annotations
 
 import pygame
+import pytest
 
 from game.scenario import load
 from game.ui import words
@@ -34,6 +35,7 @@ def at_council(app):
     return app
 
 
+@pytest.mark.slow
 def test_tiles_show_codes_so_the_default_order_is_by_code_and_by_name_is_offered(make_app):
     app = on_floor(make_app())
     order = app.scene.view.order
@@ -43,6 +45,7 @@ def test_tiles_show_codes_so_the_default_order_is_by_code_and_by_name_is_offered
     assert names == sorted(names)
 
 
+@pytest.mark.slow
 def test_the_order_by_support_holds_still_while_you_lobby_until_you_choose_it_again(make_app):
     app = on_floor(make_app())
     choose(app, "sort", "support")
@@ -58,6 +61,7 @@ def test_the_order_by_support_holds_still_while_you_lobby_until_you_choose_it_ag
         probs, key=lambda i: (probs[i][1] - probs[i][0], app.game.member(i).name))
 
 
+@pytest.mark.slow
 def test_the_dossier_names_blocs_in_full_and_leans_in_words_with_a_past_votes_legend(make_app):
     app = on_floor(make_app())
     click_at(app, app.scene.view.cells["NAM"].center)        # Namibia, not the bloc
@@ -70,6 +74,7 @@ def test_the_dossier_names_blocs_in_full_and_leans_in_words_with_a_past_votes_le
     assert "support -" in html
 
 
+@pytest.mark.slow
 def test_the_dossier_says_a_delegation_leans_the_way_its_tile_shows(make_app):
     app = on_floor(make_app())
     game = app.game
@@ -80,6 +85,7 @@ def test_the_dossier_says_a_delegation_leans_the_way_its_tile_shows(make_app):
             assert words.LEANINGS[most_likely] in first, (motion, iso)
 
 
+@pytest.mark.slow
 def test_main_sponsors_and_co_sponsors_are_marked_by_different_shapes(make_app, scenario):
     app = on_floor(make_app())
     cosponsor = scenario.spec.sides["sponsors"].cosponsors[0]
@@ -97,6 +103,7 @@ def test_main_sponsors_and_co_sponsors_are_marked_by_different_shapes(make_app, 
     assert abs(shapes[0] - shapes[1]) > 10      # a star and a dot, not the same corner
 
 
+@pytest.mark.slow
 def test_the_tooltip_stays_in_the_grid_next_to_the_cell(make_app):
     app = on_floor(make_app())
     first = app.scene.view.cells[app.scene.view.order[0]]
@@ -107,6 +114,7 @@ def test_the_tooltip_stays_in_the_grid_next_to_the_cell(make_app):
     assert app.scene.legend_right < app.scene.status_rect.x - 10
 
 
+@pytest.mark.slow
 def test_the_text_reads_in_document_order_and_the_plenary_names_its_own_symbol(make_app):
     app = make_app()
     app.goto("text")

@@ -25,6 +25,7 @@ from test_ui_kit import (  # noqa: F401
 )
 
 
+@pytest.mark.slow
 def test_the_title_offers_both_sides_and_the_opponent_levels_and_begins_with_them(make_app):
     app = on_title(make_app())
     scene = app.scene
@@ -48,6 +49,7 @@ def test_the_title_offers_both_sides_and_the_opponent_levels_and_begins_with_the
     assert opposition.goal.split()[0] in html
 
 
+@pytest.mark.slow
 def test_an_opposition_player_finds_the_sponsors_have_opened_and_lobbies_with_its_own_arguments(
         make_app):
     app = on_floor(make_app(side="opposition"))
@@ -65,6 +67,7 @@ def test_an_opposition_player_finds_the_sponsors_have_opened_and_lobbies_with_it
                for d in game.session.decisions)
 
 
+@pytest.mark.slow
 def test_a_preview_shows_the_points_at_stake_beside_the_tally(make_app):
     app = on_floor(make_app())
     click_at(app, app.scene.view.cells["KEN"].center)
@@ -89,6 +92,7 @@ def test_a_lobbying_preview_says_whom_the_argument_tends_to_persuade(make_app):
             in numbers)
 
 
+@pytest.mark.slow
 def test_a_co_sponsor_request_bound_to_fail_says_so_before_it_is_made(make_app):
     app = on_floor(make_app())
     china = SeekCosponsor("sponsors", "CHN")
@@ -102,6 +106,7 @@ def test_a_co_sponsor_request_bound_to_fail_says_so_before_it_is_made(make_app):
     assert p.refusal in app.game.session.state.events
 
 
+@pytest.mark.slow
 def test_the_offer_window_uses_the_offers_own_labels_and_previews_both_answers(make_app):
     app = on_floor(make_app())
     offer = next(o for o in app.game.scenario.spec.offers if o.stage == "third_committee")
@@ -115,6 +120,7 @@ def test_the_offer_window_uses_the_offers_own_labels_and_previews_both_answers(m
     assert dict(app.game.state.offers) == {offer.id: False}
 
 
+@pytest.mark.slow
 def test_the_move_log_lists_the_players_move_and_the_reply_apart(make_app):
     app = on_floor(make_app())
     click_at(app, app.scene.view.cells["KEN"].center)
@@ -137,6 +143,7 @@ def test_the_move_log_lists_the_players_move_and_the_reply_apart(make_app):
         app.scene.dossier.html_text
 
 
+@pytest.mark.slow
 def test_asking_for_the_vote_with_capital_left_asks_first_and_esc_cancels(make_app):
     app = on_floor(make_app())
     before = len(app.game.session.decisions)
@@ -149,6 +156,7 @@ def test_asking_for_the_vote_with_capital_left_asks_first_and_esc_cancels(make_a
     assert app.scene.name == "vote"
 
 
+@pytest.mark.slow
 def test_the_opposition_moves_no_action_and_its_vote_board_comes_first(make_app):
     app = on_floor(make_app(side="opposition"))
     key(app, pygame.K_8)                          # the tactics window: no action first
@@ -179,6 +187,7 @@ def test_the_opposition_moves_no_action_and_its_vote_board_comes_first(make_app)
     assert words.startswith("Good for you" if good else "Bad for you")
 
 
+@pytest.mark.slow
 def test_a_sponsors_player_can_ask_a_permanent_member_to_abstain_at_the_council(make_app):
     app = make_app()
     play_greedy_until(app, lambda: app.game.state.finished
@@ -195,6 +204,7 @@ def test_a_sponsors_player_can_ask_a_permanent_member_to_abstain_at_the_council(
     assert app.scene.name == "council" and app.scene.tactics_window is None
 
 
+@pytest.mark.slow
 def test_play_again_returns_to_the_title_with_the_case_chosen_and_starts_a_new_game(make_app):
     app = make_app()
     play_greedy_until(app, lambda: app.game.state.finished)
@@ -236,6 +246,7 @@ def test_autoplay_as_the_opposition_plays_a_whole_game_to_the_debrief(tmp_path):
     assert sides == {"sponsors", "opposition"}
 
 
+@pytest.mark.slow
 def test_an_offer_to_the_opposition_opens_for_an_opposition_player_with_its_labels(
         make_app, tmp_path):
     from game.scenario import load
@@ -261,6 +272,7 @@ def test_an_offer_to_the_opposition_opens_for_an_opposition_player_with_its_labe
     assert app.scene.status_text.startswith("You accepted the offer")
 
 
+@pytest.mark.slow
 def test_pointing_at_an_action_previews_that_move_and_asking_for_the_vote_shows_the_stakes(
         make_app):
     from test_ui_kit import move_mouse
@@ -278,6 +290,7 @@ def test_pointing_at_an_action_previews_that_move_and_asking_for_the_vote_shows_
     assert "if the vote is held now" in numbers
 
 
+@pytest.mark.slow
 def test_key_3_moves_no_action_at_once_and_names_its_cost(make_app):
     app = on_floor(make_app(side="opposition"))
     assert "c " in app.scene.buttons["noaction"].text          # "· 3c 1d" on the button
@@ -286,6 +299,7 @@ def test_key_3_moves_no_action_at_once_and_names_its_cost(make_app):
     assert MoveNoAction("opposition", "c3_draft") in app.game.session.decisions
 
 
+@pytest.mark.slow
 def test_an_event_is_not_called_an_offer_and_says_what_accepting_puts_to_the_vote(make_app):
     app = on_floor(make_app())
     veto = next(o for o in app.game.scenario.spec.offers if o.id == "veto_announced")

@@ -102,6 +102,7 @@ def test_a_team_game_plays_through_the_screens_with_a_turn_running_out_and_a_pau
     assert main(["replay", str(tmp_path / "teams.jsonl"), "--check"]) == 0
 
 
+@pytest.mark.slow
 def test_each_turn_of_two_teams_is_announced_with_the_side_that_takes_the_keyboard(tmp_path):
     app = team_app(tmp_path, timer=0)
     app.goto("briefing")
@@ -118,6 +119,7 @@ def test_each_turn_of_two_teams_is_announced_with_the_side_that_takes_the_keyboa
     app.game.session.close()
 
 
+@pytest.mark.slow
 def test_the_title_sets_two_teams_the_rounds_and_the_timer_for_the_next_game(tmp_path):
     session = Session(scenario_dprk(), 2014, session_file=tmp_path / "solo.jsonl")
     app = App(Game(session, level="greedy"), (1280, 720),
@@ -174,6 +176,7 @@ def test_play_refuses_a_game_with_nobody_playing(capsys):
     assert "nobody to play" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_on_the_floor_m_keeps_choosing_the_motion_and_shift_m_switches_the_sound(tmp_path):
     from test_ui_kit import on_floor
 

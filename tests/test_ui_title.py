@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 import pygame_gui
+import pytest
 
 from game.scenario import load
 from game.ui import catalogue as catalogue_mod
@@ -70,6 +71,7 @@ def test_a_case_that_does_not_load_is_greyed_with_its_first_error(make_app, tmp_
     assert items[app.scene.item_text(broken[0])] == "#broken"
 
 
+@pytest.mark.slow
 def test_starting_another_case_in_the_middle_of_a_game_asks_first(make_app):
     app = on_title(make_app())
     key(app, pygame.K_RETURN)

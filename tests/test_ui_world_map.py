@@ -94,6 +94,7 @@ def test_a_small_states_marker_hits_that_state():
         assert world.hit(world.placed[iso].marker) == iso
 
 
+@pytest.mark.slow
 def test_clicking_brazil_on_the_map_selects_it_and_the_grid_keeps_the_selection(make_app):
     scene = to_floor(make_app())
     key(scene.app, pygame.K_w)
@@ -107,6 +108,7 @@ def test_clicking_brazil_on_the_map_selects_it_and_the_grid_keeps_the_selection(
     assert "BRA" in scene.view.cells
 
 
+@pytest.mark.slow
 def test_the_map_colours_each_state_by_its_forecast_ballot(make_app):
     scene = to_floor(make_app())
     key(scene.app, pygame.K_w)
