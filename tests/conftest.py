@@ -25,6 +25,8 @@ from pathlib import Path
 import pytest
 from hypothesis import is_hypothesis_test, settings
 
+from game import i18n
+
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
@@ -94,6 +96,16 @@ def user_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     for name in USER_FOLDERS[1:]:
         monkeypatch.setenv(name, str(folder.parent / f"{folder.name}-{name.lower()}"))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch):
+    """Every test starts in English, whatever the machine's locale (a game started by the
+    test reads LANGUAGE first), and a test that switches language cannot leave it switched
+    for the next one."""
+    monkeypatch.setenv("LANGUAGE", "en")
+    with i18n.using("en"):
+        yield
 
 
 @dataclass(frozen=True)

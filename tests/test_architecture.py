@@ -15,7 +15,8 @@ followed too, a computed name is not.
 
 Layers, the lowest first (a layer imports only from the ones before it; the single modules
 ``game.decisions``, ``game.procedure``, ``game.state``, ``game.vocabulary`` are plain data and
-vocabulary that any layer may use):
+vocabulary that any layer may use, and ``game.i18n`` the catalogue every layer's words go
+through):
 
 * ``game.scenario`` and ``game.votes`` -- the case files and the vote model;
 * ``game.rules`` -- what a decision does;

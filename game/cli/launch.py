@@ -13,6 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .. import i18n
 from ..bots import BOTS
 from ..decisions import Decision
 from ..replay import LoadedDecisions, default_path, sessions_folder
@@ -259,7 +260,14 @@ def choose_setup(args: argparse.Namespace) -> TeamSetup | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open the window (or drive it headless with --autoplay). Returns the exit code."""
+    """Open the window (or drive it headless with --autoplay), speaking ``--lang`` (else the
+    environment's language if the game speaks it, else English). Returns the exit code."""
+    with i18n.using(getattr(args, "lang", None) or i18n.from_environment()):
+        return run_in_language(args)
+
+
+def run_in_language(args: argparse.Namespace) -> int:
+    """``run`` once the language is set."""
     try:
         size, note = parse_window(args.window)
     except ValueError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..bots import BOTS, LEVELS
+from ..i18n import LANGUAGES
 from ..rules.pace import MAX_ROUNDS, MAX_TIMER
 from ..ui.levels import DEFAULT_OPPONENT, SIDES
 from ..ui.teams import DEFAULT_ROUNDS, DEFAULT_TIMER
@@ -92,6 +93,11 @@ def register(sub: Subparsers) -> None:
                    metavar="SECONDS", help="seconds per turn; when they run out the turn ends "
                                            "(recorded in the session file); P pauses "
                                            f"(0: none; default with a team: {DEFAULT_TIMER})")
+    p.add_argument("--lang", choices=sorted(LANGUAGES), default=None,
+                   help="the language of the game: " + ", ".join(
+                       f"{k} ({v})" for k, v in LANGUAGES.items())
+                   + " (default: the system's, if the game speaks it, else en; L on the title "
+                     "screen switches)")
     p.add_argument("--no-sound", action="store_true",
                    help="start with sound off (M switches it; there is none without an audio "
                         "device anyway)")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import pygame
 import pygame_gui
 
+from .. import i18n
 from ..scenario import Scenario
 from . import style
 from .controller import Game
@@ -142,6 +143,13 @@ class App(GameSwitchMixin, TurnPlayMixin):
     def toggle_contrast(self) -> None:
         """F10: the high-contrast palette, or the default one again."""
         self.set_palette("default" if self.palette == "high_contrast" else "high_contrast")
+
+    def next_language(self) -> None:
+        """L on the title screen: the next language the game speaks, on every screen from
+        this frame on (the case's own texts too, where its file translates them)."""
+        codes = list(i18n.LANGUAGES)
+        i18n.set_language(codes[(codes.index(i18n.language()) + 1) % len(codes)])
+        self._relayout()
 
     def _relayout(self) -> None:
         """The window's size or palette changed: a new theme, the scene built anew."""

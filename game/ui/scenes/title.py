@@ -12,6 +12,8 @@ import pygame_gui
 from pygame_gui.core import ObjectID
 from pygame_gui.elements import UISelectionList
 
+from ... import i18n
+from ...i18n import _
 from .. import style
 from ..catalogue import Case, catalogue
 from ..levels import DEFAULT_OPPONENT, LEVELS, SIDES, level_label
@@ -176,6 +178,12 @@ class TitleScene(Scene):
                     self.app.toggle_contrast,
                     tip="Switch between the colour-blind-safe palette and high contrast")
         y += px(36) + gap
+        self.button("language", (cx - bw // 2, y, bw, px(36)),
+                    _("Language: {name} (L)").format(name=i18n.LANGUAGES[i18n.language()]),
+                    self.app.next_language,
+                    tip=_("The game's language: {names}").format(
+                        names=", ".join(i18n.LANGUAGES.values())))
+        y += px(36) + gap
         self.button("quit", (cx - bw // 2, y, bw, px(36)), "Quit (Esc)", self.app.request_quit)
         if self.cases[self.chosen].scenario is None:
             self.buttons["begin"].disable()
@@ -194,6 +202,7 @@ class TitleScene(Scene):
         self.keys[pygame.K_o] = lambda: self.press("rounds")
         self.keys[pygame.K_i] = lambda: self.press("timer")
         self.keys[pygame.K_m] = lambda: self.press("sound")
+        self.keys[pygame.K_l] = lambda: self.press("language")
         self.keys[pygame.K_LEFT] = lambda: self.choose_side(SIDES[0])
         self.keys[pygame.K_RIGHT] = lambda: self.choose_side(SIDES[1])
         for k, level in enumerate(self.levels()[:9]):
@@ -383,7 +392,7 @@ class TitleScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         """Emblem, name and tagline; the footer line and the notes above it."""
         surface.fill(style.BG)
-        _, h_ = self.size
+        h_ = self.size[1]
         cx = self.brand_x()
         r = self.emblem_radius()
         m = px(MARGIN)
@@ -405,7 +414,7 @@ class TitleScene(Scene):
         """What the player should know before beginning (not saved, an older game kept,
         a repaired decision file), small, above the footer line."""
         notes = self.game.notices(start=True)
-        _, h_ = self.size
+        h_ = self.size[1]
         step = style.font(13).get_linesize()
         y = h_ - px(MARGIN) - 2 * step - px(6)
         for note in reversed(notes[-4:]):
