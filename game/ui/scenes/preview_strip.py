@@ -149,13 +149,15 @@ class PreviewStripMixin(ActionButtons):
         if preview is not None:
             what, numbers, delta = preview
             line = style.font(13).get_linesize()
-            style.text(surface, what, (r.x, r.y), 13, bold=True, colour=style.TEXT,
-                       max_width=r.w)
+            # the move on up to two lines (a long name, or a longer language, is not cut)
+            head = line * min(2, len(style.wrap(what, r.w, 13, True)))
+            style.paragraph(surface, what, pygame.Rect(r.x, r.y, r.w, head), 13, bold=True,
+                            colour=style.TEXT, max_lines=2)
             colour = (style.GOOD_TEXT if delta > 0.005 else style.BAD_TEXT
                       if delta < -0.005 else style.MUTED)
-            style.paragraph(surface, numbers, pygame.Rect(r.x, r.y + line, r.w, r.h - line),
+            style.paragraph(surface, numbers, pygame.Rect(r.x, r.y + head, r.w, r.h - head),
                             13, colour=style.mix(style.TEXT, colour, 0.5),
-                            max_lines=max(1, (r.h - line) // line))
+                            max_lines=max(1, (r.h - head) // line))
         else:
             style.paragraph(surface, _("Choose a delegation (click, or the arrow keys) or a "
                                        "group (G) to see what lobbying it would do; point at a "
