@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from game import i18n
-from game.scenario import ScenarioError, load_text
+from game.scenario import ScenarioError, load, load_text
 from game.scenario.localise import text_paths
 from game.session import Session
-from helpers import DPRK, dprk
+from helpers import DPRK, SCENARIOS, dprk, shipped_scenarios
 
 
 def test_in_french_the_dprk_case_speaks_french_and_in_english_as_written():
@@ -24,9 +24,21 @@ def test_in_french_the_dprk_case_speaks_french_and_in_english_as_written():
     assert {m.iso3: m.name for m in scenario.members}["USA"] == "United States"
 
 
-def test_every_text_of_the_dprk_case_has_its_french():
-    table = dprk().written.translations["fr"]
-    assert [p for p in text_paths(dprk().written) if p not in table] == []
+def test_in_french_the_syria_case_briefs_the_sponsors_in_french():
+    scenario = load(SCENARIOS / "syria_2014.yaml")
+    with i18n.using("fr"):
+        briefing = scenario.spec.sides["sponsors"].briefing
+        assert briefing.startswith("Plus de trois ans de guerre en Syrie")
+        assert "Statut de Rome" in briefing and "Chapitre VII" in briefing
+        assert scenario.motion("sc_referral").title.startswith("Saisine de la Cour pénale")
+    assert scenario.spec.sides["sponsors"].briefing.startswith("More than three years")
+
+
+@pytest.mark.parametrize("path", shipped_scenarios(), ids=lambda p: p.stem)
+def test_every_text_of_every_shipped_case_has_its_french(path):
+    written = load(path).written
+    table = written.translations["fr"]
+    assert [p for p in text_paths(written) if p not in table] == []
 
 
 def test_a_translation_changes_only_words_never_a_number_an_id_or_the_order():
