@@ -2,8 +2,8 @@
 symbols. Rules, the CLI and the UI all read them from here, so each is written once.
 
 The tables hold the English (marked with ``N_``); the functions (``group_name``,
-``short_group_name``, ``ballot_word``, ``ballot_title``, ``side_word``) give the words in the
-language in use (the CLI's stays English).
+``ballot_word``, ``ballot_title``, ``side_word``) give the words in the language in use (the
+CLI's stays English).
 
 Groups and blocs: the five regional groups of the General Assembly and the blocs the model
 knows (membership comes from each scenario's member data, not from here).
@@ -30,13 +30,6 @@ GROUP_NAMES: dict[str, str] = {
     "NAM": N_("Non-Aligned Movement (NAM)"), "AU": N_("African Union (AU)"),
     "ASEAN": N_("ASEAN"),
 }
-#: Regional group id -> its name without "Group" (where room is short, e.g. a list of five).
-SHORT_GROUP_NAMES: dict[str, str] = {
-    "African": N_("African"), "Asia-Pacific": N_("Asia-Pacific"),
-    "Eastern European": N_("Eastern European"),
-    "Latin American and Caribbean": N_("Latin American and Caribbean"),
-    "Western European and Others": N_("Western European and Others"),
-}
 
 
 def group_name(group: str | None) -> str:
@@ -46,13 +39,6 @@ def group_name(group: str | None) -> str:
         return _("no regional group")
     name = GROUP_NAMES.get(group)
     return _(name) if name else group
-
-
-def short_group_name(group: str) -> str:
-    """A regional group's name without "Group" ('African'), a bloc's full name, in the
-    language in use (the id itself if it is not known)."""
-    name = SHORT_GROUP_NAMES.get(group)
-    return _(name) if name else group_name(group)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from game.vocabulary import (
     ballot_title,
     ballot_word,
     group_name,
-    short_group_name,
     side_word,
 )
 from test_ui_kit import frames, key, make_app, on_floor, on_title, scenario  # noqa: F401
@@ -23,8 +22,7 @@ def test_the_groups_and_ballots_are_the_uns_french_words_and_stay_english_otherw
         assert group_name("African") == "Groupe des États d'Afrique"
         assert group_name("WEOG-unknown") == "WEOG-unknown"
         assert group_name(None) == "aucun groupe régional"
-        assert short_group_name("Asia-Pacific") == "Asie-Pacifique"
-        assert short_group_name("OIC") == "Organisation de la coopération islamique (OCI)"
+        assert group_name("OIC") == "Organisation de la coopération islamique (OCI)"
         assert [ballot_word(b) for b in ("yes", "no", "abstain", "absent")] == [
             "pour", "contre", "abstention", "absent"]
         assert ballot_title("abstain") == "Abstentions"
