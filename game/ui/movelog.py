@@ -34,6 +34,13 @@ NO_CHANGE = N_("no change in the forecast")
 ANSWER_WORDS = ("Accept", "Refuse", "Accepter", "Refuser")
 
 
+def with_effect(move: str, effect: str) -> str:
+    """A move and what it did: 'You lobbied India (…): India 41% to 55% in favour' (the move
+    alone if it did nothing to tell)."""
+    # TRANSLATORS: a move of the move log, then what it changed ("+4 in favour of L.28")
+    return _("{move}: {effect}").format(move=move, effect=effect) if effect else move
+
+
 @dataclass(frozen=True)
 class LogEntry:
     """One decision in the move log: who made it, what it was, what it did on its own."""
@@ -57,7 +64,7 @@ class LogEntry:
         Cuba replied: addressed the NAM (…), −4 in favour'."""
         head = (_("{who} replied: {what}") if replied else _("{who} {what}")).format(
             who=self.who, what=self.what)
-        return head + self.tail()
+        return with_effect(head, self.tail().removeprefix(": "))
 
     def tail(self, brief: bool = False) -> str:
         """': ' and the effect (or, when it changed no number, the first thing it caused);
@@ -228,19 +235,19 @@ class MoveLogMixin(GameReading):
         for k, entry in enumerate(turn):
             what = entry.brief if brief and entry.brief else entry.what
             if entry.mine or k == 0:
-                head = f"{entry.who} {what}"
+                head = _("{who} {what}").format(who=entry.who, what=what)
             elif k == 1 and turn[0].mine:
-                head = f"{entry.who} replied: {what}"
+                head = _("{who} replied: {what}").format(who=entry.who, what=what)
             else:
-                head = f"then {what}"
+                # TRANSLATORS: a further reply of the same side in one turn of the move log
+                head = _("then {what}").format(what=what)
             out.append((head, entry.tail(brief).removeprefix(": ")))
         return out
 
     @classmethod
     def turn_lines(cls, turn: list[LogEntry], brief: bool = False) -> list[str]:
         """One turn in words, one line per decision (``turn_parts`` joined)."""
-        return [head + (f": {tail}" if tail else "")
-                for head, tail in cls.turn_parts(turn, brief)]
+        return [with_effect(head, tail) for head, tail in cls.turn_parts(turn, brief)]
 
     def last_turn(self) -> str:
         """What the last turn did, for the status line: the player's move on its own, then

@@ -12,6 +12,7 @@ from ..i18n import N_, _, ngettext
 from ..vocabulary import BALLOT_CODES, BALLOT_STYLES, ballot_word, group_name, side_word
 from . import style
 from .controller import Game
+from .movelog import with_effect
 
 MUTED, ACCENT, GOLD, ERROR_HEX = "#9db6cc", "#7cc4f0", "#e8c25a", "#ff8a80"
 
@@ -262,7 +263,7 @@ def move_log(game: Game, last: int = 60) -> str:
         for k, (entry, (head, rest)) in enumerate(zip(turn, game.turn_parts(turn),
                                                       strict=True)):
             colour = ACCENT if entry.mine else GOLD
-            text = c(colour, f"<b>{escape(head)}</b>") + (f": {escape(rest)}" if rest else "")
+            text = with_effect(c(colour, f"<b>{escape(head)}</b>"), escape(rest))
             lines.append(("" if k == 0 else "&nbsp;&nbsp;&nbsp;") + text)
             for more in entry.more[:4]:
                 lines.append("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;" + c(MUTED, escape(more)))

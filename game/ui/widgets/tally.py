@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pygame
 
+from ...i18n import _, ngettext
 from ...vocabulary import ballot_word
 from .. import style
 from .cells import PROB_KEYS
@@ -41,7 +42,8 @@ def draw_tally(surface: pygame.Surface, rect: pygame.Rect, counts, *, title: str
             ink = _ink(fill)
             style.draw_pattern(surface, key, seg, style.mix(fill, ink, 0.25))
             words = f"{counts[k]:.{decimals}f}"
-            long = f"{words} {ballot_word(key)}"
+            long = (ngettext("{n} abstention", "{n} abstentions", round(counts[k])).format(
+                n=words) if key == "abstain" else f"{words} {ballot_word(key)}")
             f = style.font(15, True)
             if f.size(long)[0] < seg.w - px(8):
                 words = long
@@ -57,7 +59,7 @@ def draw_tally(surface: pygame.Surface, rect: pygame.Rect, counts, *, title: str
         good = (p_adopted >= 0.5) == (want_adopted is not False)
         col = style.good_bad(good, text=True)
         cx = rect.right - right_w // 2 - px(6)
-        style.text(surface, "P(adopted)", (cx, rect.y + px(6)), 14, colour=style.MUTED,
+        style.text(surface, _("P(adopted)"), (cx, rect.y + px(6)), 14, colour=style.MUTED,
                    anchor="midtop", max_width=right_w)
         style.text(surface, f"{p_adopted:.0%}", (cx, rect.bottom - px(4)), 28, colour=col,
                    bold=True, anchor="midbottom", max_width=right_w)
