@@ -7,12 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from .. import i18n
 from ..decisions import (
     AskAbstention,
     Decision,
     SeekCosponsor,
 )
-from ..i18n import N_, _
+from ..i18n import N_, _, pgettext
 from ..state import GameState
 from .reading import MOVED, GameReading
 
@@ -105,10 +106,13 @@ class Preview:
                 delta=signed(self.delta, 2), before=f"{self.points_before:.2f}",
                 after=f"{self.points_after:.2f}", possible=self.possible)
         if self.moves and objectives:
-            line += ": " + "; ".join(
+            # TRANSLATORS: between the objectives whose chances a move changes
+            chances = pgettext("between objectives", "; ").join(
                 _("{before} to {after}, {objective}").format(
                     before=f"{m.before:.0%}", after=f"{m.after:.0%}", objective=m.label)
                 for m in self.moves[:objectives])
+            # TRANSLATORS: the points expected, then the chances of the objectives it moves
+            line = _("{points}: {chances}").format(points=line, chances=chances)
         return line
 
     def text(self) -> str:
@@ -153,7 +157,8 @@ class PreviewMixin(GameReading):
         if self._preview_state is not self.state:
             self._previews.clear()
             self._preview_state = self.state
-        key = decision if motion is None else (decision, motion)
+        # the words are the language's in use (the title screen may switch it)
+        key = (decision, motion, i18n.language())
         if key in self._previews:
             return self._previews[key]
         after = self.session.preview(decision)

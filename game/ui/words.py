@@ -95,15 +95,15 @@ def member_facts(game: Game, iso: str) -> list[str]:
     if m.sc_seat:
         facts.append(_(SEATS[m.sc_seat]))
     hr = "" if m.hr_ideal_point is None else (
-        f" · {c(MUTED, _('on human rights'))} {m.hr_ideal_point:+.2f}")
+        " · " + c(MUTED, _("on human rights")) + f" {m.hr_ideal_point:+.2f}")
     lines = [" · ".join(escape(f) for f in facts),
-             f"{c(MUTED, _('Ideal point'))} {m.ideal_point:+.2f}{hr} "
+             c(MUTED, _("Ideal point")) + f" {m.ideal_point:+.2f}{hr} "
              + c(MUTED, _("(higher = votes more like the US; F1)"))]
     if m.past_votes:
         past = " ".join(f"{y[2:]}&nbsp;" + (c(PAST[v][1], PAST[v][0]) if v != "nonmember"
                                             else "&nbsp;&nbsp;")
                         for y, v in sorted(m.past_votes.items()))
-        lines.append(f"{c(MUTED, _('Past votes on this resolution'))} {past}")
+        lines.append(c(MUTED, _("Past votes on this resolution")) + f" {past}")
         lines.append(c(MUTED, past_legend()))
     return lines
 
@@ -140,7 +140,8 @@ def moves_line(game: Game, iso: str) -> str:
     for (side, scope, target, arg), times in game.state.moves:
         if scope == "member" and target == iso:
             who = _("You") if side == game.side else game.side_name(side)
-            parts.append(f"{who}: {escape(labels.get(arg, arg))} ×{times}")
+            parts.append(_("{who}: {argument} ×{times}").format(
+                who=who, argument=escape(labels.get(arg, arg)), times=times))
     return " · ".join(parts) or _("not lobbied yet")
 
 
@@ -167,7 +168,8 @@ def dossier(game: Game, iso: str | None, motion_id: str) -> str:
         lines.append(c(MUTED, _("Does not vote on {symbol}.").format(
             symbol=escape(motion.symbol))))
     lines += why_lines(game, motion_id, iso)
-    lines.append(f"{c(MUTED, _('Lobbied:'))} {moves_line(game, iso)}")
+    # TRANSLATORS: before the list of who lobbied a delegation ("You: Evidence ×2")
+    lines.append(c(MUTED, _("Lobbied:")) + f" {moves_line(game, iso)}")
     lines += member_facts(game, iso)
     return "<br>".join(lines)
 
