@@ -118,3 +118,14 @@ def test_no_string_is_translated_inside_an_f_string_where_extraction_cannot_see_
                            and call.func.id in ("_", "N_", "ngettext", "pgettext")
                            and any(isinstance(a, ast.Constant) for a in call.args)]
     assert hidden == []
+
+
+def test_a_line_never_breaks_at_the_no_break_space_before_a_french_colon():
+    from game.ui import style
+    from game.ui.words import clip
+
+    pygame.font.init()
+    line = f"Si vous jouez « démarcher Tanzanie (1 en capital, 1 jour) »{NBSP}:"
+    width = style.font(15).size(line)[0] - 5
+    assert style.wrap(line, width, 15)[-1].endswith(f"»{NBSP}:")
+    assert clip(f"Réponse{NBSP}:  une\nligne") == f"Réponse{NBSP}: une ligne"

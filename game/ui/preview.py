@@ -3,6 +3,7 @@ Game's previews of them (each motion's forecast, the delegation's vote, the poin
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -38,9 +39,18 @@ def tally(counts) -> str:
         yes=int(counts[0]), no=int(counts[1]), abstain=int(counts[2]))
 
 
+#: The spaces a line may break at: not the no-break space French puts before ':' and '»'.
+BREAKING_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def one_line(text: str) -> str:
+    """``text`` with its runs of spaces and line breaks as one space (no-break spaces kept)."""
+    return BREAKING_SPACE.sub(" ", str(text)).strip(" ")
+
+
 def short(text: str, limit: int = 46) -> str:
     """One line of at most ``limit`` characters (an ellipsis if cut)."""
-    one = " ".join(str(text).split())
+    one = one_line(text)
     return one if len(one) <= limit else one[:limit - 1].rstrip() + "…"
 
 

@@ -11,6 +11,7 @@ its own symbol and pattern; ``use_palette`` switches to the high-contrast theme.
 are ``game.vocabulary``'s; here they only become pygame colours."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -28,6 +29,8 @@ MIN_SIZE = (1280, 720)
 MAX_SIZE = (3840, 2160)
 DESIGN = MIN_SIZE
 THEME = ASSETS / "theme.json"
+#: The spaces a line may break at: not the no-break space French puts before ':' and '»'.
+BREAKING_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 #: Body text is at least this share of the window height (issue 11: 2.2%, 24 px at 1080p).
 BODY_SHARE = 0.022
 #: The smallest font size (design pixels) any text is drawn in: 16 px at 720p >= 15.84.
@@ -285,7 +288,7 @@ def wrap_at(words: str, width: int, f: pygame.font.Font) -> list[str]:
     """Split ``words`` into lines no wider than ``width`` pixels in the font ``f``."""
     lines: list[str] = []
     line = ""
-    for word in words.split():
+    for word in BREAKING_SPACE.split(words.strip(" \t\n\r\f\v")):     # not at a no-break space
         trial = f"{line} {word}".strip()
         if f.size(trial)[0] <= width or not line:
             line = trial

@@ -13,6 +13,7 @@ from ..vocabulary import BALLOT_CODES, BALLOT_STYLES, ballot_word, group_name, s
 from . import style
 from .controller import Game
 from .movelog import with_effect
+from .preview import one_line
 
 MUTED, ACCENT, GOLD, ERROR_HEX = "#9db6cc", "#7cc4f0", "#e8c25a", "#ff8a80"
 
@@ -40,7 +41,7 @@ TEXT_LIMIT = 1200
 
 def clip(text: str, limit: int = TITLE_LIMIT) -> str:
     """``text`` on one line and at most ``limit`` characters, ending in an ellipsis if cut."""
-    one = " ".join(str(text).split())
+    one = one_line(text)
     return one if len(one) <= limit else one[:limit - 1].rstrip() + "…"
 
 
