@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .decisions import Decision, MoveNoAction, ObjectToDivision, RequestSeparateVote
+from .i18n import _
 from .procedure import Rule
 from .rules.world import floor_motion_id
 from .scenario.models import Body, Member, Motion, Stage
@@ -102,7 +103,7 @@ class CaseLookups:
         arg = next((a for a in self.scenario.spec.arguments if a.id == argument_id), None)
         if arg is None:
             raise KeyError(argument_id)
-        labels = {name: f"delegations by their record on {label}"
+        labels = {name: _("delegations by their record on {label}").format(label=label)
                   for name, f in self.scenario.spec.members.facts.items()
                   if (label := getattr(f, "label", None))}
         return audience_words(arg.affinity, labels)
