@@ -10,6 +10,7 @@ members are not "present and voting") and 133 (an equally divided vote rejects t
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -158,13 +159,27 @@ def _pattern(template: str) -> re.Pattern[str]:
                               for i, p in enumerate(parts)) + r"\Z", re.DOTALL)
 
 
-def decided_by_words(text: str) -> str:
+def decided_by_words(text: str, names: Mapping[str, str] | None = None) -> str:
     """A recorded vote's ``decided_by`` (English, as the record keeps it) in the language in
-    use; a sentence that is none of ``DECIDED_BY`` (an older record's) is shown as it is."""
+    use; a sentence that is none of ``DECIDED_BY`` (an older record's) is shown as it is.
+    ``names``: the delegations' names as the record writes them -> as they are shown (the
+    members who vetoed)."""
     for template in DECIDED_BY:
         found = _pattern(template).match(text)
         if found is None:
             continue
         values = {k: _(v) if k in WORDS else v for k, v in found.groupdict().items()}
+        if "vetoers" in values:
+            values["vetoers"] = _vetoers(values["vetoers"], names or {})
         return _(template).format(**values)
     return text
+
+
+def _vetoers(said: str, names: Mapping[str, str]) -> str:
+    """'China and the Russian Federation' (as recorded) with the names as shown, joined in
+    the language in use; as recorded if it is not a list of ``names``."""
+    known = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    if not known or re.fullmatch(f"(?:{known})(?: and (?:{known}))*", said) is None:
+        return said
+    # TRANSLATORS: joins the permanent members that vetoed ("China and Russia")
+    return _(" and ").join(names[n] for n in re.findall(known, said))

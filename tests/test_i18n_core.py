@@ -49,6 +49,9 @@ def test_a_whole_game_in_french_gives_the_same_votes_and_session_file_as_in_engl
     assert french_file == english_file
     assert french.state.events != english.state.events      # the log itself is in French
     assert any("ont démarché" in e for e in french.state.events)
+    with i18n.using("fr"):
+        reasons = [french.decided_by(r) for r in french.state.results]
+    assert all(f != r.decided_by for f, r in zip(reasons, french.state.results, strict=True))
 
 
 def test_an_illegal_decision_says_why_in_french():
@@ -70,8 +73,9 @@ def test_a_move_is_logged_in_the_language_in_use():
     argument = next(a.id for a in dprk().spec.arguments if a.side == "sponsors")
     with i18n.using("fr"):
         session.apply(Lobby("sponsors", "KEN", argument))
+        sponsors = session.world.side_name("sponsors")
     said = session.state.events[-1]
-    assert said.startswith(session.world.side_name("sponsors") + " ont démarché ")
+    assert said.startswith(sponsors + " ont démarché ")
     assert f"{NBSP}:" in said
 
 
@@ -95,6 +99,11 @@ def test_every_reason_a_vote_records_stays_english_and_reads_in_french():
         vetoed = decided_by_words(explain(2, np.array([10, 2, 3, 0]), Rule(
             affirmative_votes=9, veto=True)) + ": China")
     assert vetoed.endswith(f"(veto){NBSP}: China")
+    with i18n.using("fr"):
+        vetoed = decided_by_words(explain(2, np.array([10, 2, 3, 0]), Rule(
+            affirmative_votes=9, veto=True)) + ": China and Russian Federation",
+            {"China": "Chine", "Russian Federation": "Fédération de Russie", "Chad": "Tchad"})
+    assert vetoed.endswith(f"(veto){NBSP}: Chine et Fédération de Russie")
     assert len(DECIDED_BY) == len(set(DECIDED_BY))
 
 
