@@ -75,8 +75,7 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     model = scenario.spec.model.model_copy(update={"stance": result.stance,
                                                    "cutpoints": result.cutpoints,
                                                    "tag_effects": effects})
-    tallies = fit_tallies(replace(scenario, spec=scenario.spec.model_copy(
-        update={"model": model})))
+    tallies = fit_tallies(scenario.with_model(model))
     if isinstance(tallies, str):
         print(f"{args.scenario}: {tallies}", file=sys.stderr)
         return 1
@@ -151,7 +150,7 @@ def fit_tallies(scenario: Scenario) -> dict[str, _TallyResult] | str:
         out[fitted["attendance_scale"].to] = first
         model = scenario.spec.model.model_copy(
             update={"attendance_scale": first.values["attendance_scale"]})
-        scenario = replace(scenario, spec=scenario.spec.model_copy(update={"model": model}))
+        scenario = scenario.with_model(model)
     for key, target in fitted.items():
         head, _, kind = key.partition(".")
         if head in TALLY_PARAMETERS[:2]:

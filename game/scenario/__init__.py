@@ -9,16 +9,18 @@ the Member States and the files the scenario names (files, history), cross-check
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from .. import i18n
 from ..textfiles import NotText, TextFile, read_text
 from .checks import cross_check
 from .files import attach, resolve
+from .localise import localise, localise_members
 from .messages import Issue, ScenarioError, sort_issues
-from .models import Body, Member, Motion, ScenarioSpec, Stage
+from .models import Body, Member, ModelCoefficients, Motion, ScenarioSpec, Stage
 from .salvage import salvage
 from .validation import pydantic_issues, yaml_trap_issues
 from .yamlsrc import MAX_BYTES, parse
@@ -32,20 +34,49 @@ class Scenario:
     """A loaded case: the validated spec, its Member States, and where it came from.
 
     ``members`` is sorted by ISO code; every numpy array of the vote model has rows in
-    this order (shape (n_members, ...)).
+    this order (shape (n_members, ...)). ``spec`` and ``members`` speak the language in use
+    (``game.i18n``): the file's own ``translations`` replace its texts, and the delegations
+    take their names in that language; ``written`` and ``written_members`` are as the file
+    has them. Only words differ between languages, never a number, an id or an order.
     """
 
-    spec: ScenarioSpec
-    members: tuple[Member, ...]
+    written: ScenarioSpec
+    written_members: tuple[Member, ...]
     path: str
     sha256: str
     warnings: tuple[Issue, ...] = ()
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
+    def spec(self) -> ScenarioSpec:
+        """The spec in the language in use (the written one in English)."""
+        return self._in_language(i18n.language())[0]
+
+    @property
+    def members(self) -> tuple[Member, ...]:
+        """The Member States, named in the language in use, sorted by ISO code."""
+        return self._in_language(i18n.language())[1]
+
+    def _in_language(self, lang: str) -> tuple[ScenarioSpec, tuple[Member, ...]]:
+        key = ("language", lang)
+        if key not in self._index:
+            if lang == i18n.SOURCE:
+                self._index[key] = (self.written, self.written_members)
+            else:
+                self._index[key] = (localise(self.written, lang),
+                                    localise_members(self.written, self.written_members, lang))
+        return self._index[key]
+
+    def with_model(self, model: ModelCoefficients) -> Scenario:
+        """The same case with another model block (what ``calibrate`` tries); nothing cached
+        from this one is kept."""
+        return replace(self, written=self.written.model_copy(update={"model": model}),
+                       _index={})
+
+    @property
     def id(self) -> str:
         """The case's id (``spec.id``)."""
-        return self.spec.id
+        return self.written.id
 
     def member_index(self) -> dict[str, int]:
         """ISO3 -> row index."""

@@ -11,6 +11,11 @@ Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_lengt
 #: A file named by a scenario: relative to the scenario's folder, never leaving it.
 RelPath = Annotated[str, StringConstraints(
     pattern=r"^(?![/\\])(?![A-Za-z]:)(?!.*(^|[/\\])\.\.([/\\]|$))[^\x00]+$", max_length=200)]
+#: A language code of ``translations`` ('fr'); which ones the game speaks is checked after.
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+#: A text path of ``translations``: dot-separated field names and item keys.
+TextPath = Annotated[str, StringConstraints(pattern=r"^[a-z_]+(\.[A-Za-z0-9_]+)*$",
+                                            max_length=200)]
 Ballot = Literal["yes", "no", "abstain", "absent"]
 PastBallot = Literal["yes", "no", "abstain", "absent", "nonmember"]
 RegionalGroup = Literal[

@@ -17,12 +17,14 @@ from .fields import (
     Bloc,
     Ident,
     Iso3,
+    LanguageCode,
     MotionKind,
     PastBallot,
     RegionalGroup,
     RelPath,
     SideName,
     Strict,
+    TextPath,
 )
 from .model_block import Backtest, Fact, ModelCoefficients
 from .play_block import Argument, Costs, Offer, Side
@@ -311,3 +313,11 @@ class ScenarioSpec(Strict):
                                           description="The real record, for the debrief.")
     objectives: list[Objective] = Field(default_factory=list,
                                         description="What each side is scored on.")
+    translations: dict[LanguageCode, dict[TextPath, str]] = Field(
+        default_factory=dict,
+        description="The case's texts in other languages: language code -> text path -> the "
+                    "text. A path names a field (`title`), or an item by its id and then a "
+                    "field (`sides.sponsors.briefing`, `motions.l63.title`, "
+                    "`members.PRK.name`). Texts only: nothing here can change a vote.",
+        examples=[{"fr": {"title": "Les droits de l'homme en RPDC, 2014",
+                          "sides.sponsors.goal": "Faire adopter le projet."}}])
