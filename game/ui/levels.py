@@ -21,12 +21,8 @@ LEVELS: dict[str, tuple[str, str]] = {
 
 
 def level_label(level: str | None) -> str:
-    """'Greedy' for 'greedy'; 'nobody' when no bot plays the other side."""
+    """'Greedy' for 'greedy'; 'nobody' when no bot plays the other side (in the language
+    in use)."""
     if level is None:
         return _("nobody (a decision list)")
     return _(LEVELS[level][0]) if level in LEVELS else level.capitalize()
-
-
-def level_what(level: str) -> str:
-    """What a level's bot does, in words ('' for a level the table does not know)."""
-    return _(LEVELS[level][1]) if level in LEVELS else ""
