@@ -125,6 +125,7 @@ def test_a_line_never_breaks_at_the_no_break_space_before_a_french_colon():
     from game.ui.words import clip
 
     pygame.font.init()
+    style.reset_fonts()                  # fonts cached before an earlier test quit pygame
     line = f"Si vous jouez « démarcher Tanzanie (1 en capital, 1 jour) »{NBSP}:"
     width = style.font(15).size(line)[0] - 5
     assert style.wrap(line, width, 15)[-1].endswith(f"»{NBSP}:")
