@@ -61,7 +61,8 @@ def recap_html(game, stage: int) -> str:
             line += c(words.ink("yes" if good else "no"), f"<b>{escape(ours)}</b>")
             line += "<br>&nbsp;&nbsp;" + escape(why)
             if r.decided_by:
-                line += "<br>&nbsp;&nbsp;" + c(MUTED, "Decided by: " + escape(r.decided_by))
+                why_so = escape(game.session.decided_by(r))
+                line += "<br>&nbsp;&nbsp;" + c(MUTED, "Decided by: " + why_so)
         else:
             line += escape(ours)
         hv = history.get(r.motion)
