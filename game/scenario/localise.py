@@ -25,7 +25,7 @@ TEXT_FIELDS = frozenset({
     "title", "summary", "name", "goal", "briefing", "label", "text", "description", "outcome",
     "note", "by", "accept_label", "refuse_label", "adopted_word", "prompt"})
 #: Sections left as written: the sources' titles are the documents' own, the model block
-#: and the member data are data.
+#: and the member data are data (but for the facts' labels: ``members.facts.<id>.label``).
 SKIPPED = frozenset({"sources", "members", "model", "backtest", "costs", "translations"})
 #: Keys that name an item of a list section, tried in this order.
 ITEM_KEYS = ("id", "motion")
@@ -38,6 +38,12 @@ def _walk(value: object, prefix: str) -> Iterator[tuple[str, tuple]]:
     list indices and dict keys that reach it."""
     if isinstance(value, BaseModel):
         for name in type(value).model_fields:
+            if not prefix and name == "members":
+                # the member data is data, but the facts' labels are read by a student
+                facts = getattr(value, name).facts if getattr(value, name) else {}
+                for sub, route in _walk(facts, "members.facts"):
+                    yield sub, (name, "facts", *route)
+                continue
             if not prefix and name in SKIPPED:
                 continue
             child = getattr(value, name)
