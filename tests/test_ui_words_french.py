@@ -39,9 +39,9 @@ def test_a_dossier_reads_in_french_and_in_english_again_after(game):
 
 
 def test_the_move_log_tells_a_turn_in_french_with_its_effect(game):
-    game.play(Lobby("sponsors", "KEN", ARG))
-    game.play(AddressGroup("sponsors", "African", ARG))
-    with i18n.using("fr"):
+    with i18n.using("fr"):                  # the record's events are written as they happen
+        game.play(Lobby("sponsors", "KEN", ARG))
+        game.play(AddressGroup("sponsors", "African", ARG))
         lines = [line for turn in game.turns() for line in game.turn_lines(turn)]
         html = words.move_log(game)
         status = game.last_turn()
