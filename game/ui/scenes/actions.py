@@ -15,6 +15,7 @@ from ...decisions import (
     DecisionError,
     ProceedToVote,
 )
+from ...i18n import _
 from .buttons import cost_words
 from .offer_window import OfferWindowMixin
 from .tactics_window import TacticsWindowMixin
@@ -72,11 +73,12 @@ class ActionsMixin(TacticsWindowMixin, OfferWindowMixin):
             points = escape(self.game.preview(decision).points_line())
         except DecisionError:
             points = ""
-        verb = "Proceed" if isinstance(decision, ProceedToVote) else "Let it be called"
-        what = ("Ask for the vote?" if isinstance(decision, ProceedToVote)
-                else "Let the vote be called?")
-        self.confirm(what, f"You still have <b>{cost_words(capital, days)}</b> left at this "
-                     f"stage; once the vote is called, what is left is lost.<br>{points}",
+        verb = _("Proceed") if isinstance(decision, ProceedToVote) else _("Let it be called")
+        what = (_("Ask for the vote?") if isinstance(decision, ProceedToVote)
+                else _("Let the vote be called?"))
+        self.confirm(what, _("You still have <b>{left}</b> left at this stage; once the vote is "
+                             "called, what is left is lost.").format(
+                                 left=cost_words(capital, days)) + f"<br>{points}",
                      verb, partial(self.play_confirmed, decision))
 
     def play_confirmed(self, decision: Decision) -> None:

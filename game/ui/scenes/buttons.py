@@ -26,6 +26,7 @@ from ...decisions import (
     SeekCosponsor,
     TableMotion,
 )
+from ...i18n import N_, _, ngettext
 from ...scenario.models import Offer
 from ...vocabulary import BLOCS, REGIONAL_GROUPS, group_name
 from .. import style, words
@@ -48,38 +49,41 @@ def side_buttons(own: tuple[str, str], end: str) -> tuple[tuple[str, str, int], 
     """A side's buttons: the same for both sides but the third (``own``: its key and label)
     and the label of the last (ending lobbying)."""
     return (
-        ("lobby", "1  Lobby delegation", pygame.K_1),
-        ("address", "2  Address group", pygame.K_2),
+        ("lobby", N_("1  Lobby delegation"), pygame.K_1),
+        ("address", N_("2  Address group"), pygame.K_2),
         (*own, pygame.K_3),
-        ("text", "4  Draft text…", pygame.K_4),
-        ("offer", "5  Offer…", pygame.K_5),
-        ("table", "6  Table a draft", pygame.K_6),
-        ("tactics", "8  Floor tactics…", pygame.K_8),
+        ("text", N_("4  Draft text…"), pygame.K_4),
+        ("offer", N_("5  Offer…"), pygame.K_5),
+        ("table", N_("6  Table a draft"), pygame.K_6),
+        ("tactics", N_("8  Floor tactics…"), pygame.K_8),
         ("proceed", end, pygame.K_7),
     )
 
 
-#: Side -> the action buttons, as (key, label, shortcut), in reading order over two columns.
+#: Side -> the action buttons, as (key, label, shortcut), in reading order over two columns
+#: (the labels in English: ``_()`` them where shown).
 ACTIONS: dict[str, tuple[tuple[str, str, int], ...]] = {
-    "sponsors": side_buttons(("cosponsor", "3  Seek co-sponsor"), "7  Proceed to the vote"),
-    "opposition": side_buttons(("noaction", "3  Move no action"), "7  Pass"),
+    "sponsors": side_buttons(("cosponsor", N_("3  Seek co-sponsor")),
+                             N_("7  Proceed to the vote")),
+    "opposition": side_buttons(("noaction", N_("3  Move no action")), N_("7  Pass")),
 }
 #: The cost (a field of the scenario's ``costs``) of each button's move, if it has one.
 COST_NAMES = {"lobby": "lobby", "address": "address_group", "cosponsor": "seek_cosponsor",
               "noaction": "no_action"}
 TIPS = {
-    "lobby": "Lobby the selected delegation with the chosen argument",
-    "address": "Address a whole regional group or bloc (weaker per member, reaches many)",
-    "cosponsor": ("Ask the selected delegation to co-sponsor (it agrees if P(in favour) is 80% "
-                  "or more)"),
-    "noaction": ("Move that no action be taken on the draft (at once): voted first; if adopted "
-                 "the draft is not voted at all"),
-    "text": "Read the draft resolution (and revise the paragraphs the sponsors may change)",
-    "offer": "Answer an offer made to your side",
-    "table": "Decide whether an optional draft is put to the vote (only where one is optional)",
-    "tactics": ("Choose a procedural move from a list: separate votes on a paragraph, "
-                "objections, asking a permanent member to abstain, no action"),
-    "proceed": "End lobbying: the motions of this stage are put to a recorded vote",
+    "lobby": N_("Lobby the selected delegation with the chosen argument"),
+    "address": N_("Address a whole regional group or bloc (weaker per member, reaches many)"),
+    "cosponsor": N_("Ask the selected delegation to co-sponsor (it agrees if P(in favour) is "
+                    "80% or more)"),
+    "noaction": N_("Move that no action be taken on the draft (at once): voted first; if "
+                   "adopted the draft is not voted at all"),
+    "text": N_("Read the draft resolution (and revise the paragraphs the sponsors may change)"),
+    "offer": N_("Answer an offer made to your side"),
+    "table": N_("Decide whether an optional draft is put to the vote (only where one is "
+                "optional)"),
+    "tactics": N_("Choose a procedural move from a list: separate votes on a paragraph, "
+                  "objections, asking a permanent member to abstain, no action"),
+    "proceed": N_("End lobbying: the motions of this stage are put to a recorded vote"),
 }
 #: Decision types the tactics window offers, in its order.
 TACTIC_TYPES = ("move_no_action", "request_separate_vote", "object_to_division",
@@ -88,7 +92,14 @@ TACTIC_TYPES = ("move_no_action", "request_separate_vote", "object_to_division",
 
 def cost_words(capital: int, days: int) -> str:
     """'3 capital, 1 day'."""
-    return f"{capital} capital, {days} day{'s' if days != 1 else ''}"
+    return ngettext("{capital} capital, {days} day", "{capital} capital, {days} days",
+                    days).format(capital=capital, days=days)
+
+
+def cost_tag(capital: int, days: int) -> str:
+    """'1c 1d': a cost in short, on a button."""
+    # TRANSLATORS: a cost in short on a button: c for capital, d for days
+    return _("{capital}c {days}d").format(capital=capital, days=days)
 
 
 
@@ -117,17 +128,17 @@ class ActionButtons(_SceneBase):
         self.tactics: list[Decision] = []
         self.tactic_index = 0
         args = self.argument_options()
-        if self.prefs.argument not in {a for _, a in args}:
+        if self.prefs.argument not in {a for _label, a in args}:
             self.prefs.argument = args[0][1] if args else None
         lw, dh = self.label_width(), px(32)
-        self.label((x, y, lw, dh), "Argument (Tab)")
+        self.label((x, y, lw, dh), _("Argument (Tab)"))
         if args:
             self.dropdown("argument", (x + lw, y, w - lw, dh), args, self.prefs.argument,
                           self.set_argument)
         groups = self.group_options()
         if self.prefs.address not in GROUPS:
             self.prefs.address = GROUPS[0]
-        self.label((x, y + px(38), lw, dh), "Group (G)")
+        self.label((x, y + px(38), lw, dh), _("Group (G)"))
         self.dropdown("address", (x + lw, y + px(38), w - lw, dh), groups, self.prefs.address,
                       self.set_address)
         bw, bh = (w - px(8)) // 2, px(34)
@@ -139,9 +150,11 @@ class ActionButtons(_SceneBase):
                 continue
             if key in COST_NAMES:            # the cost on the button: "1  Lobby delegation · 1/1d"
                 c = getattr(costs, COST_NAMES[key])
-                tag = f"  · {c.capital}c {c.days}d"
-                label = style.ellipsize(label, bw - px(24) - style.font(15).size(tag)[0],
+                tag = "  · " + cost_tag(c.capital, c.days)
+                label = style.ellipsize(_(label), bw - px(24) - style.font(15).size(tag)[0],
                                         15) + tag
+            else:
+                label = style.ellipsize(_(label), bw - px(24), 15)
             col, row = k % 2, k // 2
             r = (x + col * (bw + px(8)), by + row * (bh + px(6)), bw, bh)
             # no tool tip: it would cover the preview below, which tells what the button does
@@ -157,8 +170,9 @@ class ActionButtons(_SceneBase):
                                        rect.bottom - self.preview_rect.bottom - px(6))
 
     def label_width(self) -> int:
-        """Room for the choosers' labels ("Argument (Tab)")."""
-        return style.font(15).size("Argument (Tab)")[0] + px(10)
+        """Room for the choosers' labels ("Argument (Tab)", "Group (G)")."""
+        return max(style.font(15).size(_("Argument (Tab)"))[0],
+                   style.font(15).size(_("Group (G)"))[0]) + px(10)
 
     def never_here(self) -> set[str]:
         """Buttons whose move can never apply at this stage (left off the panel): no action
@@ -265,9 +279,9 @@ class ActionButtons(_SceneBase):
         try:
             self.game.play(decision)
         except DecisionError as exc:
-            self.flash(f"Not possible: {exc}", error=True)
+            self.flash(_("Not possible: {reason}").format(reason=exc), error=True)
             return False
-        self.flash(self.game.last_turn() or "Done.")
+        self.flash(self.game.last_turn() or _("Done."))
         self.refresh()
         self.app.after_play()
         return True
@@ -286,18 +300,20 @@ class ActionButtons(_SceneBase):
         if offer is not None and "offer" in self.buttons:
             by = offer.by.replace('the ', '')
             self.buttons["offer"].set_text(style.ellipsize(
-                f"5  Offer from {by}…" if self.is_deal(offer) else f"5  From {by}…",
+                _("5  Offer from {by}…").format(by=by) if self.is_deal(offer)
+                else _("5  From {by}…").format(by=by),
                 self.actions_width // 2 - px(30), 15))
         motion = self.optional_motion()
         if motion and "table" in self.buttons:       # (a stage just ended: built anew soon)
             tabled = motion in self.game.state.tabled
             what = self.game.motion(motion).title.split()[0].lower()
-            self.buttons["table"].set_text(f"6  Hold back the {what}" if tabled
-                                           else f"6  Table the {what}")
+            self.buttons["table"].set_text(_("6  Hold back the {what}").format(what=what)
+                                           if tabled else
+                                           _("6  Table the {what}").format(what=what))
         if self.game.side == "opposition":
-            self.buttons["proceed"].set_text("7  Let the vote be called"
+            self.buttons["proceed"].set_text(_("7  Let the vote be called")
                                              if self.game.state.phase == "last_word"
-                                             else "7  Pass")
+                                             else _("7  Pass"))
 
     def enabled(self) -> dict[str, bool]:
         """Button -> whether it can be used now, read off ``Session.legal_decisions``: a

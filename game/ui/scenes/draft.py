@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 import pygame
 
 from ...decisions import DecisionError, ReviseText
+from ...i18n import _
 from ...scenario.models import Paragraph
 from .. import style, words
 from ..style import px
 from .base import MARGIN, Scene
-from .buttons import cost_words
+from .buttons import cost_tag, cost_words
 
 if TYPE_CHECKING:
     from ..app import App
@@ -49,7 +50,7 @@ def text_symbols(game, text_id: str) -> str:
     voted = [session.motion(m).symbol for m in game.stage_motions()
              if session.motion(m).text and session.text_id(m) == text_id
              and session.motion(m).symbol != own]
-    return " · ".join(voted + [f"text of {own}" if voted else own])
+    return " · ".join(voted + [_("text of {symbol}").format(symbol=own) if voted else own])
 
 
 def in_order(paragraphs) -> list[Paragraph]:
@@ -65,16 +66,17 @@ def text_html(game, text_id: str, symbols: str, refused: set[str] | None = None)
     out = [words.h(escape(symbols), 20) + f"<br><i>{escape(text.title)}</i>"]
     for p in in_order(text.paragraphs):
         tag = f"{'PP' if p.kind == 'preambular' else 'OP'} {p.number}"
-        may = "you may revise" if game.side == "sponsors" else "the sponsors may revise"
-        mark = words.c(words.GOLD, " · " + ("cannot be revised now" if p.id in (refused or ())
-                                           else may)) if p.editable else ""
+        may = _("you may revise") if game.side == "sponsors" else _("the sponsors may revise")
+        mark = words.c(words.GOLD, " · " + (_("cannot be revised now")
+                                           if p.id in (refused or ()) else may)
+                       ) if p.editable else ""
         if p.id in now:
             v = next(v for v in p.variants if v.id == now[p.id])
             out.append(f"<b>{tag}</b>{mark}  {words.c(words.ACCENT, escape(p.summary))}<br>"
                        f"{escape(v.text)}")
         elif p.editable:
-            out.append(words.c(words.MUTED, f"<b>{tag}</b> (not in the text) "
-                                             f"{escape(p.summary)}") + mark)
+            out.append(words.c(words.MUTED, f"<b>{tag}</b> " + _("(not in the text)") + " "
+                               + escape(p.summary)) + mark)
     return "<br><br>".join(out)
 
 
@@ -130,7 +132,7 @@ class DraftScene(Scene):
                 self.game.session.check(d)
             except DecisionError as exc:
                 return str(exc)
-        return "the rules allow no revision of it now"
+        return _("the rules allow no revision of it now")
 
     def current(self) -> dict[str, str]:
         """{paragraph id: variant id} of the text as it reads now."""
@@ -158,7 +160,7 @@ class DraftScene(Scene):
             block = pygame.Rect(rx, y, right_w, block_h)
             self.blocks[p.id] = block
             opts = [(style.ellipsize(v.label, right_w - px(80), 14), v.id) for v in p.variants]
-            opts.append(("Leave it out of the text", ABSENT))
+            opts.append((_("Leave it out of the text"), ABSENT))
             chosen = self.choice.get(p.id, now.get(p.id, ABSENT))
             # the wording list the panel's full width (long wordings fit); Revise, with its
             # cost, beside the preview below it
@@ -168,19 +170,20 @@ class DraftScene(Scene):
             cost = self.game.scenario.spec.costs.revise_text
             self.button(f"revise_{p.id}", (rx + right_w - px(12) - rw, top + px(40), rw,
                                            px(40)),
-                        f"Revise · {cost.capital}c {cost.days}d", partial(self.revise, p.id),
-                        tip="Revise this paragraph to the wording chosen "
-                            f"({cost_words(cost.capital, cost.days)})")
+                        _("Revise") + " · " + cost_tag(cost.capital, cost.days),
+                        partial(self.revise, p.id),
+                        tip=_("Revise this paragraph to the wording chosen ({cost})").format(
+                            cost=cost_words(cost.capital, cost.days)))
             if self.refusals[p.id] or self.game.side != "sponsors":
                 d.disable()
             y += block_h + px(6)
         bw = px(260)
         self.status_rect = pygame.Rect(rx, h - m - px(48), right_w - bw - px(8), px(48))
         stage = self.game.stage
-        where = "the floor" if stage is None or self.game.session.body(stage.body).members == \
-            "all" else "the Council"
+        floor = stage is None or self.game.session.body(stage.body).members == "all"
         self.button("back", (w - m - bw, h - m - px(48), bw, px(48)),
-                    f"Back to {where} (Esc)", self.back, cls="@primary")
+                    _("Back to the floor (Esc)") if floor else _("Back to the Council (Esc)"),
+                    self.back, cls="@primary")
         self.keys[pygame.K_UP] = partial(self.move_focus, -1)
         self.keys[pygame.K_DOWN] = partial(self.move_focus, 1)
         self.keys[pygame.K_LEFT] = partial(self.step_variant, -1)
@@ -191,10 +194,11 @@ class DraftScene(Scene):
         self.keys[pygame.K_PAGEUP] = partial(self.scroll_key, self.body, -px(240))
         if not self.editable():
             self.textbox((rx, head + px(8), right_w, px(140)), words.c(
-                words.MUTED, "In this case the sponsors cannot revise any paragraph of this "
-                "draft: it is put to the vote as tabled."
-                + ("" if self.game.side == "sponsors" else " To have a paragraph struck, "
-                   "request a separate vote on it (8, Floor tactics, on the floor).")))
+                words.MUTED, _("In this case the sponsors cannot revise any paragraph of this "
+                               "draft: it is put to the vote as tabled.")
+                + ("" if self.game.side == "sponsors" else " " + _(
+                    "To have a paragraph struck, request a separate vote on it (8, Floor "
+                    "tactics, on the floor)."))))
         self.keys[pygame.K_ESCAPE] = lambda: self.press("back")
         self.refresh()
 
@@ -260,19 +264,20 @@ class DraftScene(Scene):
     def preview(self, paragraph: str, variant: str) -> str:
         """What the forecasts would say if the paragraph read ``variant``."""
         if self.game.side != "sponsors":
-            return ("Only the sponsors revise their draft. To have a paragraph struck, request a "
-                    "separate vote on it (8, Floor tactics, on the floor).")
+            return (_("Only the sponsors revise their draft.") + " " + _(
+                "To have a paragraph struck, request a separate vote on it (8, Floor tactics, on "
+                "the floor)."))
         refusal = getattr(self, "refusals", {}).get(paragraph)
         if refusal:
-            return f"Cannot be revised now: {refusal}."
+            return _("Cannot be revised now: {reason}.").format(reason=refusal)
         if self.current().get(paragraph, ABSENT) == variant:
-            return "As the draft reads now."
+            return _("As the draft reads now.")
         try:
             p = self.game.preview(ReviseText("sponsors", paragraph, variant))
         except DecisionError as exc:
-            return f"Not possible: {exc}"
+            return _("Not possible: {reason}").format(reason=exc)
         cost = self.game.scenario.spec.costs.revise_text
-        return (f"If revised ({cost_words(cost.capital, cost.days)}): "
+        return (_("If revised ({cost}):").format(cost=cost_words(cost.capital, cost.days)) + " "
                 + "\n".join([p.points_line(1), *p.lines]))
 
     def revise(self, paragraph: str) -> None:
@@ -281,7 +286,8 @@ class DraftScene(Scene):
         try:
             self.game.play(ReviseText("sponsors", paragraph, variant))
         except DecisionError as exc:
-            self.status_text, self.status_error = f"Not possible: {exc}", True
+            self.status_text, self.status_error = _("Not possible: {reason}").format(
+                reason=exc), True
             return
         self.status_text, self.status_error = self.game.last_turn(), False
         self.rebuild()
@@ -298,13 +304,15 @@ class DraftScene(Scene):
         w = self.size[0]
         m, head = px(MARGIN), px(HEAD)
         pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, head))
-        style.text(surface, "The draft resolution", (m, px(6)), 24, bold=True,
+        style.text(surface, _("The draft resolution"), (m, px(6)), 24, bold=True,
                    max_width=w // 2 - m)
         capital, days = self.game.budget()
-        keys = " · Up/Down paragraph, Left/Right wording, Enter revise" if self.editable() \
-            else ""
-        style.paragraph(surface, f"{self.symbols()} · capital {capital} · days left {days}"
-                        + keys + " · PageUp/PageDown scroll",
+        keys = " · " + _("Up/Down paragraph, Left/Right wording, Enter revise") \
+            if self.editable() else ""
+        style.paragraph(surface, self.symbols() + " · "
+                        + _("capital {capital} · days left {days}").format(capital=capital,
+                                                                          days=days)
+                        + keys + " · " + _("PageUp/PageDown scroll"),
                         pygame.Rect(m, px(38), w // 2 - m, head - px(40)), 13,
                         colour=style.MUTED, max_lines=2)
         right = self.help_rect().x - px(12)
@@ -315,8 +323,9 @@ class DraftScene(Scene):
             if y + line > head and k < len(motions):
                 break                                     # the rest: on the floor's list
             f = self.game.forecast(mo)
-            style.text(surface, f"{self.game.motion(mo).symbol}: P(adopted) {f.p_adopted:.0%}, "
-                       f"{f.counts[0]} in favour, {f.counts[1]} against",
+            style.text(surface, _("{symbol}: P(adopted) {p}, {yes} in favour, {no} against")
+                       .format(symbol=self.game.motion(mo).symbol, p=f"{f.p_adopted:.0%}",
+                               yes=f.counts[0], no=f.counts[1]),
                        (right, y), 13, colour=style.TEXT, anchor="topright",
                        max_width=right - w // 2 - px(16))
             y += line

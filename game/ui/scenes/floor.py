@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from ...i18n import N_, _, pgettext
 from ...vocabulary import BALLOT_CODES, BLOCS, GROUP_NAMES, REGIONAL_GROUPS, ballot_word
 from .. import style, words
 from ..style import px
@@ -28,8 +29,8 @@ ACTIONS_HEIGHT = 380
 #: Pixels the dossier or the log scrolls per key press (PageUp/PageDown).
 SCROLL_STEP = 160
 #: Tiles show ISO codes, so the default order is by code (A-Z as read on screen).
-SORTS = [("by code", "code"), ("by name", "name"), ("by support", "support"),
-         ("by regional group", "group")]
+SORTS = [(N_("by code"), "code"), (N_("by name"), "name"), (N_("by support"), "support"),
+         (N_("by regional group"), "group")]
 #: Height of the strip with the expected tally (two lines of title, then the bar).
 TALLY_H = 84
 ARROWS = {pygame.K_LEFT: (-1, 0), pygame.K_RIGHT: (1, 0), pygame.K_UP: (0, -1),
@@ -41,6 +42,37 @@ FILTER_KEYS = {"motion": pygame.K_m, "group": pygame.K_f, "bloc": pygame.K_b,
 FILTER_LETTERS = {"motion": "M", "group": "F", "bloc": "B", "sort": "O"}
 #: Lines the legend under the delegations may take.
 LEGEND_LINES = 2
+
+
+def group_short(group: str) -> str:
+    """A regional group's name without "Group", for the filter ("African", "Asia-Pacific"),
+    in the language in use."""
+    names = {"African": pgettext("regional group, short", "African"),
+             "Asia-Pacific": pgettext("regional group, short", "Asia-Pacific"),
+             "Eastern European": pgettext("regional group, short", "Eastern European"),
+             "Latin American and Caribbean": pgettext("regional group, short",
+                                                      "Latin American and Caribbean"),
+             "Western European and Others": pgettext("regional group, short",
+                                                     "Western European and Others")}
+    return names.get(group) or GROUP_NAMES[group].replace(" Group", "")
+
+
+def bloc_short(bloc: str) -> str:
+    """A bloc's abbreviation in the language in use (the EU is the UE in French)."""
+    names = {"EU": pgettext("bloc", "EU"), "OIC": pgettext("bloc", "OIC"),
+             "NAM": pgettext("bloc", "NAM"), "AU": pgettext("bloc", "AU"),
+             "ASEAN": pgettext("bloc", "ASEAN")}
+    return names.get(bloc, bloc)
+
+
+def kind_word(kind: str) -> str:
+    """A motion's kind as the filter shows it ("draft", "amendment"), in the language in
+    use."""
+    names = {"draft": pgettext("motion kind", "draft"),
+             "amendment": pgettext("motion kind", "amendment"),
+             "procedural": pgettext("motion kind", "procedural"),
+             "substantive": pgettext("motion kind", "substantive")}
+    return names.get(kind, kind)
 
 
 @dataclass
@@ -132,10 +164,10 @@ class FloorScene(ChangesMixin, MapViewMixin, ActionsMixin, Scene):
         help_x = self.help_rect().x
         bw, lw = px(160), px(150)
         self.button("briefing", (help_x - px(8) - bw, px(12), bw, px(HEADER - 24)),
-                    "Briefing (Esc)", self.back)
+                    _("Briefing (Esc)"), self.back)
         self.button("log", (help_x - px(16) - bw - lw, px(12), lw, px(HEADER - 24)),
                     self.log_label(), self.toggle_log,
-                    tip="What each move did on its own, and the replies (L)")
+                    tip=_("What each move did on its own, and the replies (L)"))
         self.keys[pygame.K_ESCAPE] = self.back
         self.keys[pygame.K_l] = partial(self.press, "log")
         self.keys[pygame.K_PAGEDOWN] = partial(self.scroll_box, SCROLL_STEP)
@@ -153,13 +185,14 @@ class FloorScene(ChangesMixin, MapViewMixin, ActionsMixin, Scene):
         motions = []
         for m in self.game.stage_motions():
             mo = self.game.motion(m)
-            motions.append((f"{mo.symbol} · {mo.kind}", m))
-        groups = [("All regional groups", "all")] + [
-            (GROUP_NAMES[g].replace(" Group", ""), g) for g in REGIONAL_GROUPS]
-        blocs = [("All blocs", "all")] + [(b, b) for b in BLOCS]
+            motions.append((f"{mo.symbol} · {kind_word(mo.kind)}", m))
+        groups = [(_("All regional groups"), "all")] + [
+            (group_short(g), g) for g in REGIONAL_GROUPS]
+        blocs = [(_("All blocs"), "all")] + [(bloc_short(b), b) for b in BLOCS]
+        sorts = [(_(label), value) for label, value in SORTS]
         self.filter_rects: dict[str, pygame.Rect] = {}
         for (name, options), width in zip((("motion", motions), ("group", groups),
-                                           ("bloc", blocs), ("sort", SORTS)), widths,
+                                           ("bloc", blocs), ("sort", sorts)), widths,
                                           strict=True):
             room = width - gap - px(44)
             letter = FILTER_LETTERS[name]
@@ -179,7 +212,7 @@ class FloorScene(ChangesMixin, MapViewMixin, ActionsMixin, Scene):
 
     def step_filter(self, name: str) -> None:
         """M, F, B, O: the next choice of a filter (Shift: the one before), as if picked."""
-        values = [v for _, v in self.filter_options[name]]
+        values = [v for _label, v in self.filter_options[name]]
         now = self.motion_id if name == "motion" else getattr(self.prefs, name)
         step = -1 if pygame.key.get_mods() & pygame.KMOD_SHIFT else 1
         value = values[(values.index(now) + step) % len(values)] if now in values \
@@ -249,7 +282,7 @@ class FloorScene(ChangesMixin, MapViewMixin, ActionsMixin, Scene):
 
     def log_label(self) -> str:
         """The log button names what it would show."""
-        return "Dossier  (L)" if self.prefs.log else "Move log  (L)"
+        return _("Dossier  (L)") if self.prefs.log else _("Move log  (L)")
 
     def toggle_log(self) -> None:
         """Show the move log instead of the dossier, or the dossier again."""
@@ -309,13 +342,14 @@ class FloorScene(ChangesMixin, MapViewMixin, ActionsMixin, Scene):
         self.draw_header(surface)
         motion = self.game.motion(self.motion_id)
         f = self.game.forecast(self.motion_id)
-        want = (f"you want it {words.adopted_word(self.game, motion)}"
-                if self.game.wants_adopted(motion) else "you want it REJECTED")
+        want = (_("you want it {outcome}").format(outcome=words.adopted_word(self.game, motion))
+                if self.game.wants_adopted(motion) else _("you want it REJECTED"))
         rule = self.game.session.rule(motion.id).describe()
         # whole votes that add up to the body (largest remainder), not each one rounded
         counts, p_adopted = self.eased_tally(tuple(float(x) for x in f.counts), f.p_adopted)
         draw_tally(surface, self.tally_rect, counts,
-                   title=f"Expected if voted now ({want}). Needs {rule}.", p_adopted=p_adopted,
+                   title=_("Expected if voted now ({want}). Needs {rule}.").format(
+                       want=want, rule=rule), p_adopted=p_adopted,
                    want_adopted=self.game.colour_view(motion))
         self.view.draw(surface, self.looks, self.prefs.selected, self.names(),
                        colours=style.ballot_colours(self.game.colour_view(motion)))
@@ -342,15 +376,14 @@ class FloorScene(ChangesMixin, MapViewMixin, ActionsMixin, Scene):
         box_w = px(154)
         m = px(MARGIN)
         title_w = style.font(22, True).size(stage.title)[0]
-        boxes = [("Days left", days, stage.days),
-                 ("Capital", capital, self.game.full_capital())]
+        boxes = [("days", days, stage.days), ("capital", capital, self.game.full_capital())]
         # the opponent's capital left, where the title still fits beside it
         other = self.game.other
         theirs = self.game.state.budget(other)[0]
         full = stage.opposition_capital if other == "opposition" and \
             stage.opposition_capital is not None else stage.capital
         if x - 3 * (box_w + px(8)) - 2 * m >= title_w:
-            boxes.append(("Opponent", theirs, full))
+            boxes.append(("opponent", theirs, full))
         room = x - len(boxes) * (box_w + px(8)) - 2 * m
         style.text(surface, stage.title, (m, px(4)), 22, bold=True, max_width=room)
         # the body's long name loses its parenthesis before anything is cut
@@ -361,21 +394,22 @@ class FloorScene(ChangesMixin, MapViewMixin, ActionsMixin, Scene):
                            max_width=room)
         note = ""
         if self.game.state.phase == "last_word":
-            note = ("· your last word: the vote is called when you pass" if
-                    self.game.side == "opposition" else "· the vote has been asked for")
+            note = "· " + (_("your last word: the vote is called when you pass") if
+                           self.game.side == "opposition" else _("the vote has been asked for"))
         elif self.game.notices():                       # the status line says why
-            note = "· not being saved"
+            note = "· " + _("not being saved")
         if note and room - where.w > px(80):
             style.text(surface, note, (where.right + px(8), px(34)), 14,
                        colour=style.GOLD, max_width=room - where.w - px(8))
-        for label, value, total in boxes:
+        labels = {"days": _("Days left"), "capital": _("Capital"), "opponent": _("Opponent")}
+        for key, value, total in boxes:
             box = pygame.Rect(x - box_w, px(8), box_w, head - px(16))
             pygame.draw.rect(surface, style.PANEL, box, border_radius=px(8))
-            col = style.GOLD if value <= 2 and label != "Opponent" else style.TEXT
+            col = style.GOLD if value <= 2 and key != "opponent" else style.TEXT
             num = style.text(surface, f"{value}/{total}", (box.right - px(8), box.centery), 20,
                              bold=True, colour=col, anchor="midright",
                              max_width=box.w - px(16))
-            style.text(surface, label, (box.x + px(8), box.centery), 14, colour=style.MUTED,
+            style.text(surface, labels[key], (box.x + px(8), box.centery), 14, colour=style.MUTED,
                        anchor="midleft", max_width=num.x - box.x - px(12))
             x -= box_w + px(8)
 
@@ -390,6 +424,6 @@ class FloorScene(ChangesMixin, MapViewMixin, ActionsMixin, Scene):
         if iso and iso in self.looks and iso in self.view.cells and not covered:
             m = self.game.member(iso)
             p = self.game.probabilities(self.motion_id)[iso]
-            line = (f"{m.name}: " + " · ".join(f"{ballot_word(k)} {x:.0%}"
-                                                 for k, x in zip(BALLOT_CODES, p, strict=True)))
+            line = _("{name}: {ballots}").format(name=m.name, ballots=" · ".join(
+                f"{ballot_word(k)} {x:.0%}" for k, x in zip(BALLOT_CODES, p, strict=True)))
             self.tip_rect = style.tooltip(surface, line, self.view.cells[iso], self.view_rect)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from ...i18n import _, ngettext
 from ...review.history import BallotChange, ballot_changes
 from ...vocabulary import ballot_word
 from .. import style, words
@@ -89,10 +90,12 @@ def change_line(game, changes: list[BallotChange]) -> str:
     top = changes[0]
     why = "; ".join(f"{words.mine_first(game, label)} {value:+.2f}"
                     for label, value in top.reasons[:1])
-    line = (f"{game.member(top.member).name}: {ballot_word(top.before)} to "
-            f"{ballot_word(top.after)}" + (f" ({why})" if why else ""))
+    line = _("{name}: {before} to {after}").format(
+        name=game.member(top.member).name, before=ballot_word(top.before),
+        after=ballot_word(top.after)) + (f" ({why})" if why else "")
     if len(changes) > 1:
-        line += f"; and {len(changes) - 1} more"
+        line += ngettext("; and {n} more", "; and {n} more", len(changes) - 1).format(
+            n=len(changes) - 1)
     return line
 
 

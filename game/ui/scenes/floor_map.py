@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from ...i18n import _
 from ..widgets.chamber import Chamber
 from ..widgets.whipgrid import WhipGrid
 from ..widgets.worldmap import WorldMap
@@ -46,7 +47,7 @@ class MapViewMixin(_SceneBase):
 
     def map_label(self) -> str:
         """The toggle names the view it would show."""
-        return "Grid  (W)" if self.prefs.map else "Map  (W)"
+        return _("Grid  (W)") if self.prefs.map else _("Map  (W)")
 
     def build_map_toggle(self, rect: pygame.Rect) -> None:
         """The toggle in ``rect`` (at the right of the legend), and its key; none where there
@@ -54,7 +55,7 @@ class MapViewMixin(_SceneBase):
         if not self.has_map:
             return
         self.button("map", rect, self.map_label(),
-                    self.toggle_map, tip="The whip count on a world map, or as a grid (W)")
+                    self.toggle_map, tip=_("The whip count on a world map, or as a grid (W)"))
         self.keys[pygame.K_w] = partial(self.press, "map")
 
     def toggle_map(self) -> None:

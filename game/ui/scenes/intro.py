@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pygame
 
+from ...i18n import N_, _, ngettext, pgettext
 from ..levels import level_label
 from ..style import px
 from ..words import ACCENT, GOLD, MUTED, c, events, h, objectives_html, rule_short
@@ -17,19 +18,35 @@ from .buttons import cost_words
 CONTINUE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 #: Side -> (cost name, what it buys) for the briefing's price list.
 COSTS = {
-    "sponsors": (("lobby", "Lobby a delegation"), ("address_group", "Address a group or bloc"),
-                 ("seek_cosponsor", "Seek a co-sponsor"), ("revise_text", "Revise a paragraph"),
-                 ("ask_abstention", "Ask a permanent member to abstain")),
-    "opposition": (("lobby", "Lobby a delegation"),
-                   ("address_group", "Address a group or bloc"),
-                   ("no_action", "Move that no action be taken"),
-                   ("separate_vote", "Request a separate vote on a paragraph")),
+    "sponsors": (("lobby", N_("Lobby a delegation")),
+                 ("address_group", N_("Address a group or bloc")),
+                 ("seek_cosponsor", N_("Seek a co-sponsor")),
+                 ("revise_text", N_("Revise a paragraph")),
+                 ("ask_abstention", N_("Ask a permanent member to abstain"))),
+    "opposition": (("lobby", N_("Lobby a delegation")),
+                   ("address_group", N_("Address a group or bloc")),
+                   ("no_action", N_("Move that no action be taken")),
+                   ("separate_vote", N_("Request a separate vote on a paragraph"))),
 }
 
 
+def month_name(month: int) -> str:
+    """'December' for 12, in the language in use."""
+    return (pgettext("month", "January"), pgettext("month", "February"),
+            pgettext("month", "March"), pgettext("month", "April"), pgettext("month", "May"),
+            pgettext("month", "June"), pgettext("month", "July"), pgettext("month", "August"),
+            pgettext("month", "September"), pgettext("month", "October"),
+            pgettext("month", "November"), pgettext("month", "December"))[month - 1]
+
+
 def long_date(d: dt.date) -> str:
-    """'17 December 2014'."""
-    return f"{d.day} {d.strftime('%B %Y')}"
+    """'17 December 2014' (in French '17 décembre 2014', '1er décembre 2014')."""
+    if d.day == 1:
+        # TRANSLATORS: a date on the first of a month (French: "{day}er {month} {year}")
+        form = pgettext("the first of a month", "{day} {month} {year}")
+    else:
+        form = pgettext("date", "{day} {month} {year}")
+    return form.format(day=d.day, month=month_name(d.month), year=d.year)
 
 
 class BriefingScene(Scene):
@@ -44,26 +61,32 @@ class BriefingScene(Scene):
         side = spec.sides[self.game.side]
         m, right = px(MARGIN), max(px(430), int(w * 0.34))
         left_w = w - 3 * m - right
-        self.label((m, m, left_w, px(40)), "Briefing", "@heading")
+        self.label((m, m, left_w, px(40)), _("Briefing"), "@heading")
         score = objectives_html([o for o in spec.objectives
                                  if getattr(o, "side", "sponsors") == self.game.side])
         level = self.game.level
-        against = (f"{c(ACCENT, '<b>You play</b>')} {escape(side.name)}"
-                   + (f" against {escape(self.game.side_name(self.game.other, inside=True))}"
-                      + (f" ({escape(level_label(level).lower())} bot)" if level else "")))
+        other = escape(self.game.side_name(self.game.other, inside=True))
+        if level:
+            played = _("{side} against {other} ({level} bot)").format(
+                side=escape(side.name), other=other, level=escape(level_label(level).lower()))
+        else:
+            played = _("{side} against {other}").format(side=escape(side.name), other=other)
+        against = c(ACCENT, "<b>" + _("You play") + "</b>") + " " + played
         brief = (self.what_if() + against + "<br>"
-                 + f"{c(ACCENT, '<b>Your goal</b>')} {escape(side.goal)}<br><br>"
+                 + c(ACCENT, "<b>" + _("Your goal") + "</b>") + f" {escape(side.goal)}<br><br>"
                  + (score + "<br><br>" if score else "")
-                 + escape(side.briefing or "") + "<br><br>" + h("What has happened", 19) + "<br>"
+                 + escape(side.briefing or "") + "<br><br>" + h(_("What has happened"), 19)
+                 + "<br>"
                  + events(self.game, 40) + "<br><br>" + self.sources())
         top, foot = px(64), px(80)
         self.brief = self.textbox((m, top, left_w, h_ - top - foot), brief, "@reading")
         self.textbox((w - m - right, top, right, h_ - top - foot), self.calendar())
         stage = self.game.stage
-        nxt = f"To the {stage.title.split(',')[0]}  (Enter)" if stage else "To the debrief  (Enter)"
+        nxt = (_("To the {stage}  (Enter)").format(stage=stage.title.split(",")[0]) if stage
+               else _("To the debrief  (Enter)"))
         self.button("continue", (w - m - px(360), h_ - px(64), px(360), px(48)), nxt,
                     self.proceed, cls="@primary")
-        self.button("back", (m, h_ - px(64), px(180), px(48)), "Back  (Esc)", self.back)
+        self.button("back", (m, h_ - px(64), px(180), px(48)), _("Back  (Esc)"), self.back)
         for k in CONTINUE_KEYS:
             self.keys[k] = lambda: self.press("continue")
         self.keys[pygame.K_ESCAPE] = lambda: self.press("back")
@@ -79,40 +102,47 @@ class BriefingScene(Scene):
         parent, step = head.get("parent"), head.get("step")
         if not isinstance(parent, str) or not isinstance(step, int):
             return ""
-        return (c(GOLD, f"<b>What if</b>: this game made the first {step} decisions of "
-                        f"{escape(Path(parent).name)}, as they were made; from here the moves "
-                        "are yours.") + "<br><br>")
+        return (c(GOLD, ngettext(
+            "<b>What if</b>: this game made the first decision of {file}, as it was made; "
+            "from here the moves are yours.",
+            "<b>What if</b>: this game made the first {n} decisions of {file}, as they were "
+            "made; from here the moves are yours.", step).format(
+                n=step, file=escape(Path(parent).name))) + "<br><br>")
 
     def calendar(self) -> str:
         """Stages with dates, budgets and motions; the costs of each action; the rules."""
         spec = self.game.scenario.spec
         session = self.game.session
-        lines = [h("Calendar", 19)]
+        lines = [h(_("Calendar"), 19)]
         for k, st in enumerate(spec.stages):
             here = self.game.stage is not None and self.game.state.stage == k
-            title = f"<b>{escape(st.title)}</b>" + (c(ACCENT, "  (now)") if here else "")
-            lines.append(f"{title}<br>{c(MUTED, long_date(st.date))} · "
-                         f"{self.game.full_capital(st)} capital, {st.days} days")
+            title = f"<b>{escape(st.title)}</b>" + (c(ACCENT, "  " + _("(now)")) if here
+                                                     else "")
+            budget = ngettext("{capital} capital, {days} days", "{capital} capital, {days} days",
+                              st.days).format(capital=self.game.full_capital(st), days=st.days)
+            lines.append(f"{title}<br>{c(MUTED, long_date(st.date))} · {budget}")
             for m in session.stage_order(st):
                 mo = session.motion(m)
                 rule = rule_short(session.rule(m))
                 if mo.optional:
-                    who = ("you table" if mo.tabled_by == self.game.side else
-                           f"{self.game.side_name(mo.tabled_by)} table")
-                    rule += f"; voted only if {who} it"
+                    rule += ("; " + _("voted only if you table it")
+                             if mo.tabled_by == self.game.side else
+                             "; " + _("voted only if {side} table it").format(
+                                 side=self.game.side_name(mo.tabled_by)))
                 lines.append(f"&nbsp;&nbsp;{escape(mo.symbol)}: {escape(mo.title)}<br>"
                              f"&nbsp;&nbsp;{c(MUTED, escape(rule))}")
         costs = spec.costs
-        lines.append("<br>" + h("What actions cost", 19))
+        lines.append("<br>" + h(_("What actions cost"), 19))
         for key, words in COSTS[self.game.side]:
             cost = getattr(costs, key)
-            lines.append(f"{words}: {cost_words(cost.capital, cost.days)}")
-        lines.append("<br>" + h("Reading the whip count", 19))
-        lines.append("Each square is a delegation: its colour and symbol show the vote the model "
-                     "expects (tick in favour, cross against, bar abstention, dot absent); paler "
-                     "means less sure. Click one to read its dossier: where it stands, why it "
-                     "leans as it does, and who has lobbied it. Press F1 (or ?) for the "
-                     "glossary of every word used in the game.")
+            lines.append(_("{action}: {cost}").format(
+                action=_(words), cost=cost_words(cost.capital, cost.days)))
+        lines.append("<br>" + h(_("Reading the whip count"), 19))
+        lines.append(_("Each square is a delegation: its colour and symbol show the vote the "
+                       "model expects (tick in favour, cross against, bar abstention, dot "
+                       "absent); paler means less sure. Click one to read its dossier: where it "
+                       "stands, why it leans as it does, and who has lobbied it. Press F1 (or ?) "
+                       "for the glossary of every word used in the game."))
         return "<br>".join(lines)
 
     def sources(self) -> str:
@@ -120,8 +150,8 @@ class BriefingScene(Scene):
         out, not linked: the game opens nothing on the network)."""
         spec = self.game.scenario.spec
         if not spec.sources:
-            return c(MUTED, "This case cites no sources.")
-        lines = [h("Sources of this case", 19)]
+            return c(MUTED, _("This case cites no sources."))
+        lines = [h(_("Sources of this case"), 19)]
         for src in spec.sources:
             when = f" ({long_date(src.date)})" if src.date else ""
             where = f"<br>&nbsp;&nbsp;{c(MUTED, escape(src.url))}" if src.url else ""

@@ -13,6 +13,7 @@ from ...decisions import (
     DecisionError,
     RespondToOffer,
 )
+from ...i18n import _
 from ...scenario.models import Offer
 from .. import style, words
 from ..style import px
@@ -32,7 +33,8 @@ class OfferWindowMixin(PreviewStripMixin):
         win_h, win_w = min(px(580), h - px(60)), min(px(820), w - px(60))
         win = UIWindow(pygame.Rect(w // 2 - win_w // 2, h // 2 - win_h // 2, win_w, win_h),
                        self.manager, window_display_title=words.clip(
-                           self.offer_title(offer) + "  (Esc closes)", 70),
+                           _("{title}  (Esc closes)").format(title=self.offer_title(offer)),
+                           70),
                        object_id="#offer")
         self.add(win)
         self.offer_window = win
@@ -43,7 +45,7 @@ class OfferWindowMixin(PreviewStripMixin):
                   self.manager, container=win)
         bw = int(inner_w - 3 * pad) // 2
         by = inner_h - bh - pad
-        tag_a, tag_r = "  (A)", "  (R or Enter)"
+        tag_a, tag_r = "  (A)", "  " + _("(R or Enter)")
         self.button("accept", (pad, by, bw, bh),
                     style.ellipsize(offer.accept_label, bw - px(24) - style.font(15).size(
                         tag_a)[0], 15) + tag_a,
@@ -57,33 +59,41 @@ class OfferWindowMixin(PreviewStripMixin):
 
     def offer_title(self, offer: Offer) -> str:
         """'An offer from the DPRK' for a deal; 'From China and Russia' for an event."""
-        return f"An offer from {offer.by}" if self.is_deal(offer) else f"From {offer.by}"
+        return (_("An offer from {by}").format(by=offer.by) if self.is_deal(offer)
+                else _("From {by}").format(by=offer.by))
 
     def offer_html(self, offer: Offer) -> str:
         """The offer, what accepting changes and costs, its source, and each answer's preview."""
         parts = [escape(offer.description)]
         changes = []
         if offer.drop:
-            changes.append("Accepting drops " + self.paragraph_names(offer.drop))
+            changes.append(_("Accepting drops {paragraphs}").format(
+                paragraphs=self.paragraph_names(offer.drop)))
         if offer.add:
-            changes.append("adds " + self.paragraph_names(offer.add))
+            changes.append(_("adds {paragraphs}").format(
+                paragraphs=self.paragraph_names(offer.add)))
         if offer.tables:
             tabled = [self.game.motion(m).title for m in offer.tables
                       if m in self.game.session.world.motions]
             if tabled:
-                changes.append(("puts " if changes else "Accepting puts ")
-                               + escape(" and ".join(tabled)) + " to the vote")
+                names = escape(tabled[0])
+                for more in tabled[1:]:
+                    names = _("{first} and {second}").format(first=names, second=escape(more))
+                changes.append((_("puts {motions} to the vote") if changes else
+                                _("Accepting puts {motions} to the vote")).format(motions=names))
         if offer.cost is not None:
-            changes.append(f"costs you {cost_words(offer.cost.capital, offer.cost.days)}")
+            changes.append(_("costs you {cost}").format(
+                cost=cost_words(offer.cost.capital, offer.cost.days)))
         if changes:
             said = "; ".join(changes)
             parts.append(words.c(words.MUTED, said[0].upper() + said[1:] + "."))
         source = next((s for s in self.game.scenario.spec.sources if s.id == offer.source), None)
         if source is not None:
-            parts.append(words.c(words.MUTED, "Source: " + escape(source.title)
-                                 + (f" ({source.date})" if source.date else "")))
+            parts.append(words.c(words.MUTED, _("Source: {title}").format(
+                title=escape(source.title) + (f" ({source.date})" if source.date else ""))))
         for accept, label in ((True, offer.accept_label), (False, offer.refuse_label)):
-            parts.append(words.c(words.GOLD, f"<b>If you choose “{escape(label)}”:</b> ")
+            parts.append(words.c(words.GOLD, _("<b>If you choose “{answer}”:</b>").format(
+                answer=escape(label)) + " ")
                          + self.preview_html(RespondToOffer(self.game.side, offer.id,
                                                             accept)))
         return "<br><br>".join(parts)
@@ -91,8 +101,8 @@ class OfferWindowMixin(PreviewStripMixin):
     def if_accepted(self, offer_id: str) -> str:
         """The forecasts and points if the offer were accepted (one line each)."""
         try:
-            return "If you accept: " + self.game.preview(
-                RespondToOffer(self.game.side, offer_id, True)).text()
+            return _("If you accept: {preview}").format(preview=self.game.preview(
+                RespondToOffer(self.game.side, offer_id, True)).text())
         except DecisionError:
             return ""
 
@@ -100,7 +110,7 @@ class OfferWindowMixin(PreviewStripMixin):
         """'OP 8 (Encourages the Council ...)' for paragraph ids of the stage's draft."""
         names = {p.id: f"{'PP' if p.kind == 'preambular' else 'OP'} {p.number} ({p.summary})"
                  for t in self.game.scenario.spec.texts.values() for p in t.paragraphs}
-        return escape(", ".join(names.get(i, i) for i in ids)) or "nothing"
+        return escape(", ".join(names.get(i, i) for i in ids)) or _("nothing")
 
     def answer(self, accept: bool) -> None:
         """Accept or refuse the open offer (the window closes either way)."""

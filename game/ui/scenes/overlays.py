@@ -13,6 +13,7 @@ import pygame_gui
 from pygame_gui.elements import UITextBox, UIWindow
 from pygame_gui.windows import UIConfirmationDialog
 
+from ...i18n import _, pgettext
 from .. import glossary
 from ..style import px
 
@@ -62,7 +63,7 @@ class OverlayMixin:
     def build_help(self) -> None:
         """The ? button and F1, both opening the glossary."""
         self.button("help", self.help_rect(), "?", self.toggle_glossary,
-                    tip="Glossary: what the words mean (F1)")
+                    tip=_("Glossary: what the words mean (F1)"))
         self.keys[pygame.K_F1] = self.toggle_glossary
 
     @staticmethod
@@ -94,7 +95,7 @@ class OverlayMixin:
         rect = pygame.Rect(0, 0, min(px(900), w - px(80)), h - px(90))
         rect.center = (w // 2, h // 2)
         win = UIWindow(rect, self.manager,
-                       window_display_title="Help and glossary  (F1 or Esc closes)",
+                       window_display_title=_("Help and glossary  (F1 or Esc closes)"),
                        object_id="#glossary")
         inner = win.get_container().get_size()
         self.glossary_text = UITextBox(glossary.html(getattr(self, "name", None)),
@@ -108,12 +109,32 @@ class OverlayMixin:
         w, h = self.size
         rect = pygame.Rect(0, 0, px(600), px(280))
         rect.center = (w // 2, h // 2)
-        html += f"<br><br><font color='#9db6cc'>Enter: {action.lower()} · Esc: cancel</font>"
+        # TRANSLATORS: under a confirmation dialog; {action} is its button's word, lowercased
+        keys = _("Enter: {action} · Esc: cancel").format(action=action.lower())
+        html += f"<br><br><font color='#9db6cc'>{keys}</font>"
         dialog = UIConfirmationDialog(rect, html, self.manager, window_title=title,
                                       action_short_name=action, blocking=True,
                                       object_id="#confirm")
+        # pygame_gui's own word, in the game's language rather than pygame_gui's locale
+        dialog.cancel_button.set_text(pgettext("button", "Cancel"))
+        self.scale_dialog(dialog)
         self.overlays["confirm"] = self.add(dialog)
         self.on_confirm = on_yes
+
+    @staticmethod
+    def scale_dialog(dialog: UIConfirmationDialog) -> None:
+        """Lay out a confirmation dialog's buttons and text in design pixels (pygame_gui
+        places them in window pixels, which clips the buttons' scaled text on a 4K screen)."""
+        height, gap = px(30), px(10)
+        for b in (dialog.cancel_button, dialog.confirm_button):
+            width = b.font.size(b.text)[0] + 2 * px(12) if b.font else b.rect.width
+            b.set_dimensions((width, height))
+            b.rebuild()                          # draw the text again at the new height
+            # anchored to the right (the confirm button to the cancel button's left)
+            b.set_relative_position((-gap - width, -gap - height))
+        w, h = dialog.get_container().get_size()
+        dialog.confirmation_text.set_relative_position((px(5), px(5)))
+        dialog.confirmation_text.set_dimensions((w - px(10), h - height - 2 * gap))
 
     def close_overlay(self, name: str | None = None) -> bool:
         """Close one overlay (or the topmost: dialog, file dialog, then glossary). True if

@@ -20,6 +20,7 @@ from ...decisions import (
     Lobby,
     RespondToOffer,
 )
+from ...i18n import _
 from .. import style, words
 from ..preview import Preview
 from .buttons import ACTIONS, COST_NAMES, TIPS, ActionButtons, cost_words
@@ -33,9 +34,11 @@ class PreviewStripMixin(ActionButtons):
         try:
             p = self.game.preview(decision)
         except DecisionError as exc:
-            return words.c(words.ERROR_HEX, "Not possible now: " + escape(str(exc)))
+            return words.c(words.ERROR_HEX, _("Not possible now: {reason}").format(
+                reason=escape(str(exc))))
         lines = ([escape(p.member)] if p.member else []) + [escape(x) for x in p.lines]
-        said = [words.c(words.GOLD, "Bound to fail: " + escape(p.refusal))] if p.refusal else []
+        said = ([words.c(words.GOLD, _("Bound to fail: {reason}").format(
+            reason=escape(p.refusal)))] if p.refusal else [])
         return "<br>".join(said + lines + [self.points_html(p)])
 
     def points_html(self, p: Preview) -> str:
@@ -94,36 +97,36 @@ class PreviewStripMixin(ActionButtons):
         raised = self.game.raised_by(d)              # a tactic: the motion it would raise
         numbers.append(p.motion_line(raised[0]) if raised else
                        p.motion_line(self.motion_id) or (p.lines[-1] if p.lines else ""))
-        warning = f"Bound to fail: {p.refusal}" if p.refusal else None
+        warning = _("Bound to fail: {reason}").format(reason=p.refusal) if p.refusal else None
         audience = (self.game.session.argument_audience(d.argument)
                     if isinstance(d, (Lobby, AddressGroup)) else None)
         # a request bound to fail says so first; then the points: a line cut short still
         # tells whether the move helps
-        return (f"If you {what}:", "\n".join(
+        return (_("If you {move}:").format(move=what), "\n".join(
             x for x in (warning, p.points_line(1), " · ".join(x for x in numbers if x), audience)
             if x), p.delta)
 
     def why_not(self, key: str) -> tuple[str, str, float]:
         """(what the button does, why it cannot be used now, 0) for a disabled button."""
-        label = next(lab for k, lab, _ in ACTIONS[self.game.side] if k == key)
+        label = next(_(lab) for k, lab, _key in ACTIONS[self.game.side] if k == key)
         what = label.split("  ", 1)[-1].rstrip("…")
         name = COST_NAMES.get(key)
         if name:
             c = getattr(self.game.scenario.spec.costs, name)
             what += f" ({cost_words(c.capital, c.days)})"
         if key in ("lobby", "cosponsor") and not self.prefs.selected:
-            why = "Click a delegation first (or choose one with the arrow keys)."
+            why = _("Click a delegation first (or choose one with the arrow keys).")
         elif self.game.state.to_move != self.game.side:
-            why = "Not now: it is the other side's move."
+            why = _("Not now: it is the other side's move.")
         else:
             decision = self.candidates().get(key)
-            why = "Nothing of this kind can be done now."
+            why = _("Nothing of this kind can be done now.")
             if decision is not None:
                 try:
                     self.game.session.check(decision)
                 except DecisionError as exc:
-                    why = f"Not possible now: {exc}"
-        return f"{what}:", why + "\n" + TIPS[key] + ".", 0.0
+                    why = _("Not possible now: {reason}").format(reason=exc)
+        return _("{action}:").format(action=what), why + "\n" + _(TIPS[key]) + ".", 0.0
 
     if TYPE_CHECKING:
         @property
@@ -133,7 +136,7 @@ class PreviewStripMixin(ActionButtons):
     def update_focus(self) -> None:
         """The action button under the pointer becomes the preview's subject."""
         pointer = pygame.mouse.get_pos()
-        hovered = next((key for key, _, _ in ACTIONS[self.game.side]
+        hovered = next((key for key, _label, _key in ACTIONS[self.game.side]
                         if key in self.buttons and (
                             self.buttons[key].hovered or not self.buttons[key].is_enabled
                             and self.buttons[key].rect.collidepoint(pointer))), None)
@@ -146,17 +149,20 @@ class PreviewStripMixin(ActionButtons):
         if preview is not None:
             what, numbers, delta = preview
             line = style.font(13).get_linesize()
-            style.text(surface, what, (r.x, r.y), 13, bold=True, colour=style.TEXT,
-                       max_width=r.w)
+            # the move on up to two lines (a long name, or a longer language, is not cut)
+            head = line * min(2, len(style.wrap(what, r.w, 13, True)))
+            style.paragraph(surface, what, pygame.Rect(r.x, r.y, r.w, head), 13, bold=True,
+                            colour=style.TEXT, max_lines=2)
             colour = (style.GOOD_TEXT if delta > 0.005 else style.BAD_TEXT
                       if delta < -0.005 else style.MUTED)
-            style.paragraph(surface, numbers, pygame.Rect(r.x, r.y + line, r.w, r.h - line),
+            style.paragraph(surface, numbers, pygame.Rect(r.x, r.y + head, r.w, r.h - head),
                             13, colour=style.mix(style.TEXT, colour, 0.5),
-                            max_lines=max(1, (r.h - line) // line))
+                            max_lines=max(1, (r.h - head) // line))
         else:
-            style.paragraph(surface, "Choose a delegation (click, or the arrow keys) or a group "
-                            "(G) to see what lobbying it would do; point at a button to "
-                            "preview its move.", r, 13, colour=style.MUTED, max_lines=4)
+            style.paragraph(surface, _("Choose a delegation (click, or the arrow keys) or a "
+                                       "group (G) to see what lobbying it would do; point at a "
+                                       "button to preview its move."), r, 13,
+                            colour=style.MUTED, max_lines=4)
         pygame.draw.line(surface, style.PANEL_EDGE, (r.x, r.bottom + style.px(2)),
                          (r.right, r.bottom + style.px(2)))
         lines = max(1, self.status_rect.h // style.font(13, True).get_linesize())

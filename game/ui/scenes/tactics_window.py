@@ -13,6 +13,7 @@ from pygame_gui.elements import UITextBox, UIWindow
 from ...decisions import (
     Decision,
 )
+from ...i18n import N_, _, ngettext
 from .. import style, words
 from ..style import px
 from .buttons import cost_words
@@ -20,18 +21,19 @@ from .preview_strip import PreviewStripMixin
 
 #: What each tactic does, in a sentence (the rules of procedure behind it).
 TACTIC_WORDS = {
-    "move_no_action": ("A motion that no action be taken is voted before the draft and its "
-                       "amendments (rules 116 and 74): if it is adopted, the draft is not voted "
-                       "at all."),
-    "request_separate_vote": ("The paragraph is put to the vote on its own before the draft; "
-                              "if it is rejected it leaves the text. The sponsors may object: "
-                              "a motion for division is then voted first (rules 129 and 89)."),
-    "object_to_division": ("Your objection puts a motion for division to the vote first: if it "
-                           "is rejected, the paragraph stays without a separate vote. It costs "
-                           "nothing but your turn."),
-    "ask_abstention": ("A permanent member that abstains does not block the draft (Charter "
-                       "Art. 27(3)). It agrees only if it is not set on voting against; a "
-                       "refusal costs the same."),
+    "move_no_action": N_("A motion that no action be taken is voted before the draft and its "
+                         "amendments (rules 116 and 74): if it is adopted, the draft is not "
+                         "voted at all."),
+    "request_separate_vote": N_("The paragraph is put to the vote on its own before the "
+                                "draft; if it is rejected it leaves the text. The sponsors may "
+                                "object: a motion for division is then voted first (rules 129 "
+                                "and 89)."),
+    "object_to_division": N_("Your objection puts a motion for division to the vote first: if "
+                             "it is rejected, the paragraph stays without a separate vote. It "
+                             "costs nothing but your turn."),
+    "ask_abstention": N_("A permanent member that abstains does not block the draft (Charter "
+                         "Art. 27(3)). It agrees only if it is not set on voting against; a "
+                         "refusal costs the same."),
 }
 TACTIC_COSTS = {"move_no_action": "no_action", "request_separate_vote": "separate_vote",
                 "ask_abstention": "ask_abstention"}
@@ -63,8 +65,9 @@ class TacticsWindowMixin(PreviewStripMixin):
         w, h = self.size
         win_h, win_w = min(px(640), h - px(40)), min(px(880), w - px(40))
         win = UIWindow(pygame.Rect(w // 2 - win_w // 2, h // 2 - win_h // 2, win_w, win_h),
-                       self.manager, window_display_title="Floor tactics  (Up/Down choose · "
-                       "Enter make the move · Esc close)", object_id="#tactics")
+                       self.manager, window_display_title=_(
+                           "Floor tactics  (Up/Down choose · Enter make the move · Esc close)"),
+                       object_id="#tactics")
         self.add(win)
         self.tactics_window = win
         inner_w, inner_h = win.get_container().get_size()
@@ -90,30 +93,34 @@ class TacticsWindowMixin(PreviewStripMixin):
         if more > 0:
             self.add(pygame_gui.elements.UILabel(
                 pygame.Rect(pad, y, inner_w - 2 * pad, line),
-                f"{len(self.tactics)} in all: Up/Down to see the others", self.manager,
+                ngettext("{n} in all: Up/Down to see the others",
+                         "{n} in all: Up/Down to see the others",
+                         len(self.tactics)).format(n=len(self.tactics)), self.manager,
                 container=win))
         d = self.tactics[self.tactic_index]
         html = (f"<b>{escape(self.tactic_label(d))}</b><br>"
-                + words.c(words.MUTED, escape(TACTIC_WORDS.get(d.type, ""))) + "<br><br>"
+                + words.c(words.MUTED, escape(_(TACTIC_WORDS[d.type]) if d.type in TACTIC_WORDS
+                                              else "")) + "<br><br>"
                 + self.preview_html(d))
         bh = px(44)
         self.tactic_box = UITextBox(html, pygame.Rect(pad, box_top, inner_w - 2 * pad,
                                                       inner_h - box_top - bh - 2 * pad),
                                     self.manager, container=win)
         bw = int(inner_w - 3 * pad) // 2
-        self.button("do_tactic", (pad, inner_h - bh - pad, bw, bh), "Make this move  (Enter)",
+        self.button("do_tactic", (pad, inner_h - bh - pad, bw, bh), _("Make this move  (Enter)"),
                     self.do_tactic, cls="@primary", container=win)
-        self.button("close_tactics", (2 * pad + bw, inner_h - bh - pad, bw, bh), "Close  (Esc)",
+        self.button("close_tactics", (2 * pad + bw, inner_h - bh - pad, bw, bh), _("Close  (Esc)"),
                     self.close_tactics, container=win)
 
     def tactic_label(self, d: Decision) -> str:
         """A tactic in a line: what it is and what it costs."""
         what = self.game.describe(d, now=True)
         name = TACTIC_COSTS.get(d.type)
+        what = what[0].upper() + what[1:]
         if name is None:
-            return what[0].upper() + what[1:] + " · free"
+            return _("{move} · free").format(move=what)
         c = getattr(self.game.scenario.spec.costs, name)
-        return what[0].upper() + what[1:] + f" · {cost_words(c.capital, c.days)}"
+        return f"{what} · {cost_words(c.capital, c.days)}"
 
     def choose_tactic_at(self, index: int) -> None:
         """Show tactic ``index`` (a click on its row, or Up/Down)."""

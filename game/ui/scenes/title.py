@@ -13,7 +13,7 @@ from pygame_gui.core import ObjectID
 from pygame_gui.elements import UISelectionList
 
 from ... import i18n
-from ...i18n import _
+from ...i18n import N_, _, ngettext
 from .. import style
 from ..catalogue import Case, catalogue
 from ..levels import DEFAULT_OPPONENT, LEVELS, SIDES, level_label
@@ -28,6 +28,7 @@ from ..teams import (
 )
 from ..words import ACCENT, ERROR_HEX, MUTED, TEXT_LIMIT, c, clip, h, objectives_html
 from .base import MARGIN, Scene
+from .turn import side_word
 
 if TYPE_CHECKING:
     from ...scenario import Scenario
@@ -37,8 +38,8 @@ if TYPE_CHECKING:
 CONTINUE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 #: Who plays, in the order T cycles through them.
 MODES = ("solo", "team", "teams")
-MODE_WORDS = {"solo": "One player vs the bot", "team": "A team vs the bot",
-              "teams": "Two teams"}
+MODE_WORDS = {"solo": N_("One player vs the bot"), "team": N_("A team vs the bot"),
+              "teams": N_("Two teams")}
 ROW = 34
 
 
@@ -67,27 +68,32 @@ def case_html(case: Case, side: str = "sponsors", level: str | None = None) -> s
     the player's side is scored on (or why the case cannot load)."""
     if case.scenario is None:
         return (h(escape(case.path.name), 22) + "<br><br>"
-                + c(ERROR_HEX, "This case cannot be played: its file has an error.") + "<br>"
-                + escape(case.error or "") + "<br><br>"
-                + c(MUTED, f"Check it with: python main.py validate {escape(str(case.path))}"))
+                + c(ERROR_HEX, _("This case cannot be played: its file has an error."))
+                + "<br>" + escape(case.error or "") + "<br><br>"
+                + c(MUTED, _("Check it with: {command}").format(
+                    command=f"python main.py validate {escape(str(case.path))}")))
     spec = case.scenario.spec
     mine = side_spec(case.scenario, side) or spec.sides["sponsors"]
     other = side_spec(case.scenario, "opposition" if side == "sponsors" else "sponsors")
-    sides = (f"{c(ACCENT, '<b>You play</b>')} {escape(clip(mine.name))}: "
-             f"{escape(clip(mine.goal, TEXT_LIMIT))}")
+    # TRANSLATORS: {label} is "You play" or "Against you" in bold; {side} a side's name
+    sides = _("{label} {side}: {goal}").format(
+        label=c(ACCENT, "<b>" + _("You play") + "</b>"), side=escape(clip(mine.name)),
+        goal=escape(clip(mine.goal, TEXT_LIMIT)))
     if other:
         who = ""
         if level in LEVELS:
-            bot = f"(played by the {level_label(level).lower()} bot: {LEVELS[level][1]})"
+            bot = _("(played by the {level} bot: {what})").format(
+                level=level_label(level).lower(), what=LEVELS[level][1])
             who = " " + c(MUTED, escape(bot))
-        sides += (f"<br>{c(ACCENT, '<b>Against you</b>')} {escape(clip(other.name))}{who}: "
-                  f"{escape(clip(other.goal, TEXT_LIMIT))}")
+        sides += "<br>" + _("{label} {side}: {goal}").format(
+            label=c(ACCENT, "<b>" + _("Against you") + "</b>"),
+            side=escape(clip(other.name)) + who, goal=escape(clip(other.goal, TEXT_LIMIT)))
     parts = [h(escape(clip(spec.title)), 22) + "<br>"
              + c(MUTED, escape(clip(spec.summary, TEXT_LIMIT))), sides]
     score = objectives_html([o for o in spec.objectives
                              if getattr(o, "side", "sponsors") == side])
-    parts.append(score or c(MUTED, "This case scores no objectives for this side: play it for "
-                                   "the votes, not the points."))
+    parts.append(score or c(MUTED, _("This case scores no objectives for this side: play it "
+                                     "for the votes, not the points.")))
     return "<br><br>".join(parts)
 
 
@@ -139,7 +145,7 @@ class TitleScene(Scene):
         self._text_x = x
         list_h = 0
         if len(self.cases) > 1:
-            self.label((x, top - px(34), col - px(60), px(30)), "Choose a case  (Up/Down keys)",
+            self.label((x, top - px(34), col - px(60), px(30)), _("Choose a case  (Up/Down keys)"),
                        "@subheading")
             list_h = min(len(self.cases), 4) * px(ROW) + px(6)
             items: list[str | tuple[str, str]] = [
@@ -163,20 +169,22 @@ class TitleScene(Scene):
                     cls="@primary")
         saved = self.saved
         y += px(46) + gap
-        self.button("saved", (cx - bw // 2, y, bw, px(36)), "Continue a saved game (C)",
+        self.button("saved", (cx - bw // 2, y, bw, px(36)), _("Continue a saved game (C)"),
                     lambda: self.app.goto("saved"),
-                    tip=(f"{len(saved)} unfinished game{'s' if len(saved) != 1 else ''} saved"
-                         if saved else "No unfinished game is saved"))
+                    tip=(ngettext("{n} unfinished game saved", "{n} unfinished games saved",
+                                  len(saved)).format(n=len(saved))
+                         if saved else _("No unfinished game is saved")))
         y += px(36) + gap
-        self.button("review", (cx - bw // 2, y, bw, px(36)), "Review a saved game (R)",
+        self.button("review", (cx - bw // 2, y, bw, px(36)), _("Review a saved game (R)"),
                     lambda: self.app.goto("sessions"),
-                    tip="Replay any saved game step by step, play on from any point, compare")
+                    tip=_("Replay any saved game step by step, play on from any point, "
+                          "compare"))
         y += px(36) + gap
         contrast = self.app.palette == "high_contrast"
         self.button("contrast", (cx - bw // 2, y, bw, px(36)),
-                    ("Standard colours (F10)" if contrast else "High contrast (F10)"),
+                    (_("Standard colours (F10)") if contrast else _("High contrast (F10)")),
                     self.app.toggle_contrast,
-                    tip="Switch between the colour-blind-safe palette and high contrast")
+                    tip=_("Switch between the colour-blind-safe palette and high contrast"))
         y += px(36) + gap
         self.button("language", (cx - bw // 2, y, bw, px(36)),
                     _("Language: {name} (L)").format(name=i18n.LANGUAGES[i18n.language()]),
@@ -184,7 +192,7 @@ class TitleScene(Scene):
                     tip=_("The game's language: {names}").format(
                         names=", ".join(i18n.LANGUAGES.values())))
         y += px(36) + gap
-        self.button("quit", (cx - bw // 2, y, bw, px(36)), "Quit (Esc)", self.app.request_quit)
+        self.button("quit", (cx - bw // 2, y, bw, px(36)), _("Quit (Esc)"), self.app.request_quit)
         if self.cases[self.chosen].scenario is None:
             self.buttons["begin"].disable()
         if not saved:
@@ -212,14 +220,14 @@ class TitleScene(Scene):
         """The row of sides and the row of opponents (the chosen ones selected), each under
         its heading; the y below them."""
         scenario = self.cases[self.chosen].scenario
-        self.label((x, y, col, px(26)), "Play as  (Left/Right keys)", "@subheading")
+        self.label((x, y, col, px(26)), _("Play as  (Left/Right keys)"), "@subheading")
         y += px(28)
         bw = (col - px(8)) // 2
         for k, side in enumerate(SIDES):
             spec = side_spec(scenario, side)
-            name = spec.name if spec else side.capitalize()
+            name = spec.name if spec else side_word(side)
             goal = spec.goal if spec else ""
-            text = style.ellipsize(f"{side.capitalize()} · {name}", bw - px(24), 15)
+            text = style.ellipsize(f"{side_word(side)} · {name}", bw - px(24), 15)
             b = self.button(f"side_{side}", (x + k * (bw + px(8)), y, bw, px(38)), text,
                             partial(self.choose_side, side), tip=clip(goal, 300) or None)
             if side == self.side:
@@ -228,8 +236,9 @@ class TitleScene(Scene):
                 b.disable()
         y += px(46)
         levels = self.levels() or ([self.level] if self.level else [])
-        keys = f"  (keys 1–{len(levels)})" if len(levels) > 1 and self.can_choose else ""
-        self.label((x, y, col, px(26)), "Opponent" + keys, "@subheading")
+        opponent = (_("Opponent  (keys 1–{n})").format(n=len(levels))
+                    if len(levels) > 1 and self.can_choose else _("Opponent"))
+        self.label((x, y, col, px(26)), opponent, "@subheading")
         y += px(28)
         lw = (col - px(8) * max(0, len(levels) - 1)) // max(1, len(levels))
         for k, level in enumerate(levels):
@@ -246,22 +255,24 @@ class TitleScene(Scene):
     def build_setup(self, x: int, y: int, col: int) -> int:
         """The row of who plays (T), the turns per stage (O), the timer (I) and sound (M);
         the y below it."""
-        self.label((x, y, col, px(26)), "Players, turns, timer, sound  (keys T, O, I, M)",
+        self.label((x, y, col, px(26)), _("Players, turns, timer, sound  (keys T, O, I, M)"),
                    "@subheading")
         y += px(28)
         bw = (col - 3 * px(8)) // 4
-        rounds = f"{self.rounds} turns a stage" if self.rounds else "Turns: budget"
-        timer = f"Timer: {self.timer} s" if self.timer else "Timer: off"
-        row = (("mode", "T  " + MODE_WORDS[self.mode], self.next_mode,
-                "One player against the bot, a team against the bot, or two teams taking "
-                "the keyboard in turn"),
+        rounds = (ngettext("{n} turn a stage", "{n} turns a stage", self.rounds).format(
+            n=self.rounds) if self.rounds else _("Turns: budget"))
+        timer = (_("Timer: {seconds} s").format(seconds=self.timer) if self.timer
+                 else _("Timer: off"))
+        row = (("mode", "T  " + _(MODE_WORDS[self.mode]), self.next_mode,
+                _("One player against the bot, a team against the bot, or two teams taking "
+                  "the keyboard in turn")),
                ("rounds", "O  " + rounds, self.next_rounds,
-                "Lobbying turns each side takes in each stage (budget: as many as its capital "
-                "and days pay for)"),
+                _("Lobbying turns each side takes in each stage (budget: as many as its "
+                  "capital and days pay for)")),
                ("timer", "I  " + timer, self.next_timer,
-                "Seconds a turn may take; when they run out the turn ends. P pauses."),
+                _("Seconds a turn may take; when they run out the turn ends. P pauses.")),
                ("sound", "M  " + self.app.sound.label(), self.toggle_sound,
-                "The gavel, the vote board and the veto; nothing needs it"))
+                _("The gavel, the vote board and the veto; nothing needs it")))
         for k, (key, text, handler, tip) in enumerate(row):
             b = self.button(key, (x + k * (bw + px(8)), y, bw, px(38)),
                             style.ellipsize(text, bw - px(16), 15), handler, tip=tip)
@@ -326,10 +337,10 @@ class TitleScene(Scene):
     def begin_label(self) -> str:
         """Continue for the game in progress, Play again after its debrief, else Begin."""
         if self.same_game() and self.app.in_progress:
-            return "Continue  (Enter)"
+            return _("Continue  (Enter)")
         if self.same_game() and self.game.state.finished:
-            return "Play again  (Enter)"
-        return "Begin  (Enter)"
+            return _("Play again  (Enter)")
+        return _("Begin  (Enter)")
 
     # -- choosing ---------------------------------------------------------------------------
     def pick(self, index: int) -> None:
@@ -370,13 +381,15 @@ class TitleScene(Scene):
             self.app.goto("briefing")
         elif self.app.in_progress:
             now = self.game.scenario.spec.title
-            self.confirm("Start a new game?",
-                         f"The game of <b>{escape(clip(now))}</b> "
-                         f"(as {escape(self.game.side_name())}) is not over. Leave it and start "
-                         f"<b>{escape(clip(case.scenario.spec.title))}</b> as "
-                         f"{escape(getattr(side_spec(case.scenario, self.side), 'name', ''))}? "
-                         "(Its decisions "
-                         "so far stay saved.)", "Start", self.start)
+            self.confirm(_("Start a new game?"),
+                         _("The game of <b>{now}</b> (as {side}) is not over. Leave it and "
+                           "start <b>{case}</b> as {new_side}? (Its decisions so far stay "
+                           "saved.)").format(
+                             now=escape(clip(now)), side=escape(self.game.side_name()),
+                             case=escape(clip(case.scenario.spec.title)),
+                             new_side=escape(getattr(side_spec(case.scenario, self.side),
+                                                     "name", ""))),
+                         _("Start"), self.start)
         else:
             self.start()
 
@@ -399,14 +412,15 @@ class TitleScene(Scene):
         draw_emblem(surface, (cx, px(30) + r), r)
         style.text(surface, "PLENARY", (cx, px(40) + 2 * r), 48, bold=True, anchor="midtop",
                    max_width=2 * cx - m)
-        style.text(surface, "Lobby the United Nations", (cx, px(104) + 2 * r), 18,
+        style.text(surface, _("Lobby the United Nations"), (cx, px(104) + 2 * r), 18,
                    colour=style.MUTED, anchor="midtop", max_width=2 * cx - m)
         # the case chosen in the list (not the game in hand: it may be another one)
-        seed = f" · seed {self.game.session.seed}" if self.same_game() else ""
-        style.paragraph(surface, f"{self.cases[self.chosen].path.name}{seed} · F1 glossary · "
-                        "F11 fullscreen", pygame.Rect(m, h_ - m - 2 * style.font(13)
-                                                      .get_linesize(), self._text_x - 2 * m,
-                                                      2 * style.font(13).get_linesize()), 13,
+        seed = (" · " + _("seed {seed}").format(seed=self.game.session.seed)
+                if self.same_game() else "")
+        step = style.font(13).get_linesize()
+        style.paragraph(surface, f"{self.cases[self.chosen].path.name}{seed} · "
+                        + _("F1 glossary · F11 fullscreen"),
+                        pygame.Rect(m, h_ - m - 2 * step, self._text_x - 2 * m, 2 * step), 13,
                         colour=style.MUTED, max_lines=2)
         self.draw_notes(surface, pygame.Rect(m, 0, self._text_x - 2 * m, 0))
 

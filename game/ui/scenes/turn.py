@@ -7,12 +7,26 @@ from __future__ import annotations
 
 import pygame
 
+from ...i18n import N_, _, ngettext, pgettext
 from .. import style
 from .base import Scene
 
 #: Each side's colour on the announcement and the clock (Okabe-Ito, colour-blind safe, and
 #: apart from the ballots' blue and orange).
 SIDE_COLOURS = {"sponsors": pygame.Color("#009e73"), "opposition": pygame.Color("#cc79a7")}
+#: Who takes the keyboard, by side (the heading of the announcement).
+TEAM_CALLS = {"sponsors": N_("Sponsors team: take the keyboard"),
+              "opposition": N_("Opposition team: take the keyboard")}
+
+
+def side_word(side: str) -> str:
+    """'Sponsors' or 'Opposition': a side's id as a word, capitalised, in the language in
+    use (any other id capitalised)."""
+    if side == "sponsors":
+        return pgettext("side", "Sponsors")
+    if side == "opposition":
+        return pgettext("side", "Opposition")
+    return side.capitalize()
 
 
 def side_colour(side: str) -> pygame.Color:
@@ -44,7 +58,7 @@ class TurnScene(Scene):
         w, h = self.size
         bw, bh = style.px(300), style.px(52)
         self.button("start", ((w - bw) // 2, int(h * 0.78), bw, bh),
-                    "Start the turn  (any key)", self.start, cls="@primary")
+                    _("Start the turn  (any key)"), self.start, cls="@primary")
 
     def on_event(self, event: pygame.event.Event) -> bool:
         """Any key press not taken elsewhere starts the turn."""
@@ -67,7 +81,8 @@ class TurnScene(Scene):
         pygame.draw.rect(surface, colour, (0, band.y, w, style.px(8)))
         pygame.draw.rect(surface, colour, (0, band.bottom - style.px(8), w, style.px(8)))
         cx = w // 2
-        team = f"{self.side.capitalize()} team: take the keyboard"
+        team = (_(TEAM_CALLS[self.side]) if self.side in TEAM_CALLS
+                else _("{side} team: take the keyboard").format(side=side_word(self.side)))
         style.text(surface, team, (cx, band.y + style.px(40)), 44, bold=True,
                    anchor="midtop", max_width=w - 2 * style.px(40))
         style.text(surface, self.game.side_name(self.side), (cx, band.y + style.px(118)), 28,
@@ -82,11 +97,12 @@ class TurnScene(Scene):
         parts = [self.stage.title] if self.stage else []
         if self.left is not None:
             rounds = self.game.session.rounds
-            parts.append(f"turn {rounds - self.left + 1} of {rounds}")
-        parts.append(f"{self.timer} seconds" if self.timer else "no time limit")
+            parts.append(_("turn {n} of {total}").format(n=rounds - self.left + 1, total=rounds))
+        parts.append(ngettext("{n} second", "{n} seconds", self.timer).format(n=self.timer)
+                     if self.timer else _("no time limit"))
         style.text(surface, " · ".join(parts), (cx, band.bottom + style.px(28)), 22,
                    colour=style.TEXT, anchor="midtop", max_width=w - 2 * style.px(40))
-        style.text(surface, "The other team looks away from the screen.  P pauses the game.",
+        style.text(surface, _("The other team looks away from the screen.  P pauses the game."),
                    (cx, band.bottom + style.px(70)), 16, colour=style.MUTED, anchor="midtop",
                    max_width=w - 2 * style.px(40))
 
@@ -100,7 +116,7 @@ def draw_clock(surface: pygame.Surface, scene: str, side: str, words: str, low: 
     """The turn clock over a lobbying screen: the side and the time left (in the warning
     colour in the last ten seconds)."""
     w, h = surface.get_size()
-    label = f"{side.capitalize()} · {words}"
+    label = f"{side_word(side)} · {words}"
     f = style.font(16, bold=True)
     tw, th = f.size(label)
     pad = style.px(8)
@@ -121,9 +137,10 @@ def draw_paused(surface: pygame.Surface, clock: str | None) -> None:
     veil = pygame.Surface((w, h), pygame.SRCALPHA)
     veil.fill((*style.BG_DEEP[:3], 240))
     surface.blit(veil, (0, 0))
-    style.text(surface, "PAUSED", (w // 2, int(h * 0.36)), 72, bold=True, anchor="center")
-    note = "The turn clock has stopped" + (f" at {clock}." if clock else ".")
+    style.text(surface, _("PAUSED"), (w // 2, int(h * 0.36)), 72, bold=True, anchor="center")
+    note = (_("The turn clock has stopped at {clock}.").format(clock=clock) if clock
+            else _("The turn clock has stopped."))
     style.text(surface, note, (w // 2, int(h * 0.36) + style.px(70)), 22, anchor="center",
                colour=style.TEXT)
-    style.text(surface, "Press P to go on.", (w // 2, int(h * 0.36) + style.px(110)), 22,
+    style.text(surface, _("Press P to go on."), (w // 2, int(h * 0.36) + style.px(110)), 22,
                anchor="center", colour=style.MUTED)
