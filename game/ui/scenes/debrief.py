@@ -137,7 +137,7 @@ class DebriefScene(Scene):
         self.view = VIEWS.get(body.members, VIEWS["all"])()
         if isinstance(self.view, Chamber):
             self.view.permanent = {m.iso3 for m in self.game.scenario.members if m.sc_seat == "P5"}
-        self.names = {iso: self.game.member(iso).name for iso, _ in res.ballots}
+        self.names = {iso: self.game.member(iso).name for iso, _ballot in res.ballots}
         r = self.right
         top = (px(46) + style.font(20, True).get_linesize()
                + 2 * style.font(13).get_linesize())
