@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gettext
 import os
+import struct
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar, Token
@@ -37,23 +38,29 @@ _language: ContextVar[str] = ContextVar("plenary_language", default=SOURCE)
 
 
 class UnknownLanguage(ValueError):
-    """A language code the game has no catalogue for."""
+    """A language code the game has no catalogue for, or whose catalogue cannot be read."""
 
 
 @cache
 def catalogue(lang: str) -> gettext.NullTranslations:
     """The translations of ``lang`` (English: the strings as written).
 
-    Raises UnknownLanguage if ``lang`` is not in LANGUAGES, and FileNotFoundError if its
-    compiled catalogue is missing from the installation.
+    Raises UnknownLanguage if ``lang`` is not in LANGUAGES or its compiled catalogue is
+    missing from the installation or damaged (the message says which file).
     """
     if lang not in LANGUAGES:
         raise UnknownLanguage(f"no translation for {lang!r}; the game speaks "
                               + ", ".join(f"{k} ({v})" for k, v in LANGUAGES.items()))
     if lang == SOURCE:
         return gettext.NullTranslations()
-    with open(LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo", "rb") as f:
-        return gettext.GNUTranslations(f)
+    path = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    try:
+        with open(path, "rb") as f:
+            return gettext.GNUTranslations(f)
+    except (OSError, UnicodeDecodeError, struct.error, ValueError, IndexError) as exc:
+        raise UnknownLanguage(f"the {LANGUAGES[lang]} catalogue {path} cannot be read "
+                              f"({type(exc).__name__}: {exc}); reinstall the game, or run "
+                              "`python -m tools.i18n compile`") from None
 
 
 def language() -> str:

@@ -75,3 +75,21 @@ def test_french_plurals_take_the_singular_for_zero_and_one():
     with i18n.using("fr"):
         catalogue = i18n.catalogue("fr")
         assert catalogue.plural(0) == catalogue.plural(1) == 0 and catalogue.plural(2) == 1
+
+
+@pytest.mark.slow
+def test_a_damaged_catalogue_is_named_and_the_game_plays_in_english(tmp_path, monkeypatch,
+                                                                     cli):
+    (tmp_path / "fr" / "LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "fr" / "LC_MESSAGES" / "plenary.mo").write_bytes(b"\x00garbage" * 8)
+    monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path)
+    i18n.catalogue.cache_clear()
+    try:
+        with pytest.raises(i18n.UnknownLanguage, match="cannot be read"):
+            i18n.catalogue("fr")
+        result = cli("play", "--lang", "fr", "--autoplay", "--bot", "passive")
+    finally:
+        i18n.catalogue.cache_clear()
+    assert result.returncode == 0
+    assert "cannot be read" in result.stderr and "playing in English" in result.stderr
+    assert "Traceback" not in result.stderr

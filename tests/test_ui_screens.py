@@ -67,7 +67,7 @@ def test_the_dossier_names_blocs_in_full_and_leans_in_words_with_a_past_votes_le
     click_at(app, app.scene.view.cells["NAM"].center)        # Namibia, not the bloc
     html = app.scene.dossier.html_text
     assert "Namibia" in html and "Non-Aligned Movement (NAM)" in html
-    assert words.PAST_LEGEND in html
+    assert words.past_legend() in html
     click_at(app, app.scene.view.cells["BLR"].center)
     html = app.scene.dossier.html_text
     assert "leans against" in html and "leans in favour" not in html

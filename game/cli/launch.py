@@ -262,7 +262,13 @@ def choose_setup(args: argparse.Namespace) -> TeamSetup | None:
 def run(args: argparse.Namespace) -> int:
     """Open the window (or drive it headless with --autoplay), speaking ``--lang`` (else the
     environment's language if the game speaks it, else English). Returns the exit code."""
-    with i18n.using(getattr(args, "lang", None) or i18n.from_environment()):
+    lang = getattr(args, "lang", None) or i18n.from_environment()
+    try:
+        i18n.catalogue(lang)
+    except i18n.UnknownLanguage as exc:
+        say(f"{exc}; playing in English")
+        lang = i18n.SOURCE
+    with i18n.using(lang):
         return run_in_language(args)
 
 

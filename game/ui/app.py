@@ -17,6 +17,7 @@ import pygame
 import pygame_gui
 
 from .. import i18n
+from ..i18n import _
 from ..scenario import Scenario
 from . import style
 from .controller import Game
@@ -217,11 +218,12 @@ class App(GameSwitchMixin, TurnPlayMixin):
             self.running = False
             return
         writer = self.game.session.writer
-        saved = (f"Every decision so far is saved in<br><b>{path_html(writer.path)}</b>."
+        saved = (_("Every decision so far is saved in<br><b>{path}</b>.").format(
+                     path=path_html(writer.path))
                  if writer and not writer.error else " ".join(self.game.notices())
-                 or "This game is not being saved.")
-        self.scene.confirm("Quit the game?", "The game is not over. " + saved,
-                           "Quit", self.stop)
+                 or _("This game is not being saved."))
+        self.scene.confirm(_("Quit the game?"), _("The game is not over.") + " " + saved,
+                           _("Quit"), self.stop)
 
     def stop(self) -> None:
         """End the frame loop (after this frame)."""

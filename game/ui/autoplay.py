@@ -17,6 +17,7 @@ import pygame
 import pygame_gui
 
 from ..decisions import Decision, DecisionError, ReviseText
+from ..i18n import _
 from .scenes.actions import ActionsMixin
 
 if TYPE_CHECKING:
@@ -234,7 +235,8 @@ class Driver:
         mine = d.side == self.game.side
         perform = PERFORM.get(d.type) if mine else Driver.direct
         if perform is None:
-            self.script_stops(f"the screen offers no way to make a {d.type!r} decision")
+            self.script_stops(_("the screen offers no way to make a {type!r} decision").format(
+                type=d.type))
             return
         perform(self, scene, d)
         if d.type != "revise_text" or not mine:   # the text screen checks its own
@@ -257,7 +259,7 @@ class Driver:
         self.app.say(message)
         scene.refresh()                           # the opposition may have moved since
         scene.flash(message[0].upper() + message[1:].rstrip(".") + "." + (
-            "" if self.autoplay else " You play on from here."),
+            "" if self.autoplay else " " + _("You play on from here.")),
             error=self.game.stopped_at is not None)
         if self.autoplay:                       # a last picture of where it stopped, then end
             self.app.request_shot("decisions_end")
@@ -278,7 +280,7 @@ class Driver:
             scene.close_windows()
         if isinstance(scene, StatusLine):
             scene.status_text = message[0].upper() + message[1:].rstrip(".") + "." + (
-                "" if self.autoplay else " You play on from here.")
+                "" if self.autoplay else " " + _("You play on from here."))
             scene.status_error = True
         if self.autoplay:
             self.app.request_shot("decisions_stop")
@@ -308,8 +310,9 @@ class Driver:
             return str(exc)
         scene = self.app.scene
         if isinstance(scene, StatusLine) and scene.status_error and scene.status_text:
-            return scene.status_text.removeprefix("Not possible: ")
-        return "the screen offered no way to make it"
+            prefix = _("Not possible: {reason}").split("{reason}")[0]
+            return scene.status_text.removeprefix(prefix)
+        return _("the screen offered no way to make it")
 
     # -- one function per decision type (how a player would make it on screen) -----------------
     def select(self, scene, iso: str) -> None:

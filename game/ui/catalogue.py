@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import _
 from ..scenario import Scenario, ScenarioError, load
 
 #: The shipped cases (the same folder ``game.cli.common`` reads).
@@ -23,13 +24,13 @@ class Case:
         """The scenario's title, or the file's name if it cannot be loaded."""
         if self.scenario:
             return self.scenario.spec.title
-        return f"{self.path.name} (cannot be loaded)"
+        return _("{file} (cannot be loaded)").format(file=self.path.name)
 
 
 def _first_error(exc: ScenarioError, path: Path) -> str:
     issue = next((i for i in exc.issues if i.severity == "error"), None)
     if issue is None:
-        return f"{path.name} could not be loaded"
+        return _("{file} could not be loaded").format(file=path.name)
     where = f"{Path(issue.file).name}:{issue.line}"
     if issue.where:
         return f"{where}: {issue.where}: {issue.message}"

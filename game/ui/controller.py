@@ -16,6 +16,7 @@ from ..decisions import (
     DecisionError,
     TimeUp,
 )
+from ..i18n import _
 from ..session import Session
 from ..state import VoteResult
 from .levels import DEFAULT_OPPONENT
@@ -31,7 +32,7 @@ class Game(PreviewMixin, MoveLogMixin):
         super().__init__(session)
         self.script: deque[Decision] | None = deque(script) if script is not None else None
         #: Where the decision list came from (for messages), and the digest when it ran out.
-        self.script_name = script_name or "the decision list"
+        self.script_name = script_name or _("the decision list")
         #: How many decisions the list held, and the number (from 1) of the last one taken.
         self.script_size = len(self.script) if self.script is not None else 0
         self.script_at = 0
@@ -86,7 +87,7 @@ class Game(PreviewMixin, MoveLogMixin):
     def _collect(self, history: int, results: int) -> None:
         """The results recorded since, and each one's forecast just before it was voted."""
         self.new_results = self.state.results[results:]
-        for _, before, after in self.session.history[history:]:
+        for __, before, after in self.session.history[history:]:
             for r in after.results[len(before.results):]:
                 if r.ballots:
                     self.prior[r.motion] = self.session.forecast(r.motion, before).p_adopted
@@ -104,7 +105,7 @@ class Game(PreviewMixin, MoveLogMixin):
         """The decision list ran out before the game ended: the player (and the opponent
         bot) take over from here. Returns the message for the screen."""
         stage = self.stage
-        where = stage.title if stage else "the end"
+        where = stage.title if stage else _("the end")
         if self.end_digest is None:
             self.end_digest = self.state.digest()
         self.script = None
@@ -114,9 +115,10 @@ class Game(PreviewMixin, MoveLogMixin):
         self.session.run_opponent()
         self._collect(*start)
         if self.stopped_at:
-            return (f"the decisions in {self.script_name} stop fitting the game at "
-                    f"{self.stopped_at} (stage: {where})")
-        return f"the decisions in {self.script_name} end here (stage: {where})"
+            return _("the decisions in {name} stop fitting the game at {at} (stage: {stage})"
+                     ).format(name=self.script_name, at=self.stopped_at, stage=where)
+        return _("the decisions in {name} end here (stage: {stage})").format(
+            name=self.script_name, stage=where)
 
     def next_scripted(self) -> Decision | None:
         """The player's next decision of a decision list (None when it is exhausted)."""
@@ -132,8 +134,8 @@ class Game(PreviewMixin, MoveLogMixin):
         self.script = None
         if self.end_digest is None:
             self.end_digest = self.state.digest()
-        return (f"the decisions in {self.script_name} stop fitting the game at decision {at}: "
-                f"{why}")
+        return _("the decisions in {name} stop fitting the game at decision {at}: {why}").format(
+            name=self.script_name, at=at, why=why)
 
     def notices(self, start: bool = False) -> list[str]:
         """Notes the player should see: the game is not (or no longer) being saved; with
@@ -141,10 +143,10 @@ class Game(PreviewMixin, MoveLogMixin):
         out = []
         writer = self.session.writer
         if self.unsaved:
-            out.append(f"This game is not being saved: {self.unsaved}.")
+            out.append(_("This game is not being saved: {why}.").format(why=self.unsaved))
         elif writer is not None and writer.error:
-            out.append(f"Saving stopped: {writer.error}.")
+            out.append(_("Saving stopped: {why}.").format(why=writer.error))
         if start and writer is not None and writer.backup:
-            out.append(f"An earlier game saved at {writer.path.name} was kept as "
-                       f"{writer.backup.name}.")
+            out.append(_("An earlier game saved at {file} was kept as {backup}.").format(
+                file=writer.path.name, backup=writer.backup.name))
         return out + (self.script_notes if start else [])

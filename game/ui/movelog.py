@@ -21,11 +21,17 @@ from ..decisions import (
     TableMotion,
     TimeUp,
 )
+from ..i18n import N_, _
 from ..session import MoveEffect
 from ..state import GameState
 from ..vocabulary import group_name
 from .preview import short, signed
 from .reading import GameReading
+
+#: What a move that changed no number did.
+NO_CHANGE = N_("no change in the forecast")
+#: How the generic answers to an offer begin (an event's own answers read otherwise).
+ANSWER_WORDS = ("Accept", "Refuse", "Accepter", "Refuser")
 
 
 @dataclass(frozen=True)
@@ -49,16 +55,18 @@ class LogEntry:
     def line(self, replied: bool = False) -> str:
         """'You lobbied India (…): India 41% to 55% in favour' or, for a reply, 'The DPRK and
         Cuba replied: addressed the NAM (…), −4 in favour'."""
-        head = f"{self.who} replied: {self.what}" if replied else f"{self.who} {self.what}"
+        head = (_("{who} replied: {what}") if replied else _("{who} {what}")).format(
+            who=self.who, what=self.what)
         return head + self.tail()
 
     def tail(self, brief: bool = False) -> str:
         """': ' and the effect (or, when it changed no number, the first thing it caused);
         ``brief``: without the motion's symbol ("+4 in favour")."""
-        what = self.effect if self.effect and not self.effect.startswith("no change") else (
+        what = self.effect if self.effect and self.effect != _(NO_CHANGE) else (
             self.more[0].rstrip(".") if self.more else self.effect)
         if brief and self.symbol:
-            what = what.replace(f" in favour of {self.symbol}", " in favour")
+            what = what.replace(_(" in favour of {symbol}").format(symbol=self.symbol),
+                                _(" in favour"))
         return f": {what}" if what else ""
 
 
@@ -69,7 +77,7 @@ class MoveLogMixin(GameReading):
     def you(self, event: str) -> str:
         """An event with the player's side, where it opens the sentence, called "You"."""
         name = self.side_name()
-        return "You" + event[len(name):] if event.startswith(name) else event
+        return _("You") + event[len(name):] if event.startswith(name) else event
 
     def paragraph_name(self, motion_id: str, paragraph: str) -> str:
         """'OP 8' for a paragraph of a motion's text."""
@@ -84,62 +92,74 @@ class MoveLogMixin(GameReading):
                  detail: bool = True) -> str:
         """A decision in words, without who makes it: "lobbied India (Evidence …)", or with
         ``now`` "lobby India (…)" (for "If you …"); ``detail=False`` leaves out the argument."""
-        def verb(past: str, present: str) -> str:
-            return present if now else past
+        def say(past: str, present: str, **words: str) -> str:
+            return _(present if now else past).format(**words)
 
         labels = {a.id: a.label for a in self.scenario.spec.arguments}
         arg = (f" ({short(labels.get(d.argument, d.argument), 40)})"
                if detail and isinstance(d, (Lobby, AddressGroup)) else "")
         if isinstance(d, Lobby):
-            return f"{verb('lobbied', 'lobby')} {self.member(d.member).name}{arg}"
+            return say(N_("lobbied {member}{argument}"), N_("lobby {member}{argument}"),
+                       member=self.member(d.member).name, argument=arg)
         if isinstance(d, AddressGroup):
-            return f"{verb('addressed', 'address')} the {group_name(d.group)}{arg}"
+            return say(N_("addressed the {group}{argument}"),
+                       N_("address the {group}{argument}"), group=group_name(d.group),
+                       argument=arg)
         if isinstance(d, ReviseText):
             para = next((p for t in self.scenario.spec.texts.values() for p in t.paragraphs
                          if p.id == d.paragraph), None)
             name = (f"{'PP' if para.kind == 'preambular' else 'OP'} {para.number}" if para
                     else d.paragraph)
             if d.variant == "absent":
-                return f"{verb('dropped', 'drop')} {name}"
+                return say(N_("dropped {paragraph}"), N_("drop {paragraph}"), paragraph=name)
             label = next((v.label for v in para.variants if v.id == d.variant), d.variant) \
                 if para else d.variant
-            return f"{verb('revised', 'revise')} {name} ({short(label, 40)})"
+            return say(N_("revised {paragraph} ({wording})"),
+                       N_("revise {paragraph} ({wording})"), paragraph=name,
+                       wording=short(label, 40))
         if isinstance(d, SeekCosponsor):
-            return f"{verb('asked', 'ask')} {self.member(d.member).name} to co-sponsor"
+            return say(N_("asked {member} to co-sponsor"), N_("ask {member} to co-sponsor"),
+                       member=self.member(d.member).name)
         if isinstance(d, RespondToOffer):
             offer = next((o for o in self.scenario.spec.offers if o.id == d.offer), None)
             by = offer.by if offer else d.offer
             label = (offer.accept_label if d.accept else offer.refuse_label) if offer else ""
-            if label and not label.startswith(("Accept", "Refuse")):    # an event's own answer
-                return f"{verb('answered', 'answer')} {by}: {label[:1].lower() + label[1:]}"
+            if label and not label.startswith(ANSWER_WORDS):    # an event's own answer
+                return say(N_("answered {by}: {answer}"), N_("answer {by}: {answer}"), by=by,
+                           answer=label[:1].lower() + label[1:])
             if d.accept:
-                return f"{verb('accepted', 'accept')} the offer of {by}"
-            return f"{verb('refused', 'refuse')} the offer of {by}"
+                return say(N_("accepted the offer of {by}"), N_("accept the offer of {by}"),
+                           by=by)
+            return say(N_("refused the offer of {by}"), N_("refuse the offer of {by}"), by=by)
         if isinstance(d, TableMotion):
             symbol = self.motion(d.motion).symbol
-            return (f"{verb('tabled', 'table')} {symbol}" if d.table
-                    else f"{verb('held', 'hold')} back {symbol}")
+            return (say(N_("tabled {symbol}"), N_("table {symbol}"), symbol=symbol) if d.table
+                    else say(N_("held back {symbol}"), N_("hold back {symbol}"), symbol=symbol))
         if isinstance(d, ProceedToVote):
-            return f"{verb('asked', 'ask')} for the vote"
+            return say(N_("asked for the vote"), N_("ask for the vote"))
         if isinstance(d, Pass):
             closing = (before or self.state).phase == "last_word"
-            return (f"{verb('let', 'let')} the vote be called" if closing
-                    else verb("passed", "pass"))
+            return (say(N_("let the vote be called"), N_("let the vote be called")) if closing
+                    else say(N_("passed"), N_("pass")))
         if isinstance(d, MoveNoAction):
-            return f"{verb('moved', 'move')} no action on {self.motion(d.motion).symbol}"
+            return say(N_("moved no action on {symbol}"), N_("move no action on {symbol}"),
+                       symbol=self.motion(d.motion).symbol)
         if isinstance(d, RequestSeparateVote):
-            return (f"{verb('requested', 'request')} a separate vote on "
-                    f"{self.paragraph_name(d.motion, d.paragraph)} of "
-                    f"{self.motion(d.motion).symbol}")
+            return say(N_("requested a separate vote on {paragraph} of {symbol}"),
+                       N_("request a separate vote on {paragraph} of {symbol}"),
+                       paragraph=self.paragraph_name(d.motion, d.paragraph),
+                       symbol=self.motion(d.motion).symbol)
         if isinstance(d, ObjectToDivision):
-            return (f"{verb('objected', 'object')} to the separate vote on "
-                    f"{self.paragraph_name(d.motion, d.paragraph)}")
+            return say(N_("objected to the separate vote on {paragraph}"),
+                       N_("object to the separate vote on {paragraph}"),
+                       paragraph=self.paragraph_name(d.motion, d.paragraph))
         if isinstance(d, AskAbstention):
-            return (f"{verb('asked', 'ask')} {self.member(d.member).name} to abstain on "
-                    f"{self.motion(d.motion).symbol}")
+            return say(N_("asked {member} to abstain on {symbol}"),
+                       N_("ask {member} to abstain on {symbol}"),
+                       member=self.member(d.member).name, symbol=self.motion(d.motion).symbol)
         if isinstance(d, TimeUp):
-            return ("ran out of time (the turn passes)" if d.side == "opposition"
-                    else "ran out of time (the turn is lost, and a day with it)")
+            return (_("ran out of time (the turn passes)") if d.side == "opposition"
+                    else _("ran out of time (the turn is lost, and a day with it)"))
         return d.type.replace("_", " ")
 
     # -- the move log ---------------------------------------------------------------------------
@@ -149,7 +169,7 @@ class MoveLogMixin(GameReading):
         effects = self.session.move_effects(last)
         history = self.session.history[len(self.session.history) - len(effects):]
         return [self._entry(e, before, after)
-                for e, (_, before, after) in zip(effects, history, strict=True)]
+                for e, (__, before, after) in zip(effects, history, strict=True)]
 
     def _entry(self, e: MoveEffect, before: GameState, after: GameState) -> LogEntry:
         d = e.decision
@@ -166,21 +186,25 @@ class MoveLogMixin(GameReading):
                 p0 = float(self.session.probabilities(e.motion, before)[k, 0])
                 p1 = float(self.session.probabilities(e.motion, after)[k, 0])
                 # named: the motion on screen may be another one than lobbying aims at
-                parts.append(f"{self.member(iso).name} {p0:.0%} to {p1:.0%} in favour "
-                             f"({symbol})")
+                parts.append(_("{member} {before} to {after} in favour ({symbol})").format(
+                    member=self.member(iso).name, before=f"{p0:.0%}", after=f"{p1:.0%}",
+                    symbol=symbol))
             dy = e.yes_after - e.yes_before
             if abs(dy) >= 0.5:
-                parts.append(f"{signed(dy)} in favour of {symbol}")
+                parts.append(signed(dy) + _(" in favour of {symbol}").format(symbol=symbol))
             if abs(e.p_after - e.p_before) >= 0.01:
-                parts.append(f"P(adopted) {e.p_before:.0%} to {e.p_after:.0%}")
+                parts.append(_("P(adopted) {before} to {after}").format(
+                    before=f"{e.p_before:.0%}", after=f"{e.p_after:.0%}"))
             for raised in self.raised_by(d):           # a floor motion it put on the list
                 f = self.session.forecast(raised, after)
-                parts.append(f"{self.motion(raised).symbol}: P(adopted) {f.p_adopted:.0%}")
+                parts.append(_("{symbol}: P(adopted) {p}").format(
+                    symbol=self.motion(raised).symbol, p=f"{f.p_adopted:.0%}"))
         if abs(e.points_after - e.points_before) >= 0.005:
-            parts.append(f"your points {e.points_before:.2f} to {e.points_after:.2f}")
+            parts.append(_("your points {before} to {after}").format(
+                before=f"{e.points_before:.2f}", after=f"{e.points_after:.2f}"))
         if not parts and not voted and not more:
-            parts.append("no change in the forecast")
-        return LogEntry(mine, "You" if mine else name, self.describe(d, before),
+            parts.append(_(NO_CHANGE))
+        return LogEntry(mine, _("You") if mine else name, self.describe(d, before),
                         ", ".join(parts), more, self.describe(d, before, detail=False),
                         self.motion(e.motion).symbol if e.motion else "")
 

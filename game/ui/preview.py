@@ -12,6 +12,7 @@ from ..decisions import (
     Decision,
     SeekCosponsor,
 )
+from ..i18n import N_, _
 from ..state import GameState
 from .reading import MOVED, GameReading
 
@@ -26,14 +27,14 @@ def signed(x: float, digits: int = 0) -> str:
 def change(before: float, after: float, fmt: str) -> str:
     """'62% to 64%', or just '62%' when the two read the same."""
     a, b = format(before, fmt), format(after, fmt)
-    return a if a == b else f"{a} to {b}"
+    return a if a == b else _("{before} to {after}").format(before=a, after=b)
 
 
 def tally(counts) -> str:
     """'37 in favour, 20 against, 5 abstentions' of a tally in whole votes (a forecast's
     ``counts``, which add up to the body, or a counted vote)."""
-    return (f"{int(counts[0])} in favour, {int(counts[1])} against, "
-            f"{int(counts[2])} abstentions")
+    return _("{yes} in favour, {no} against, {abstain} abstentions").format(
+        yes=int(counts[0]), no=int(counts[1]), abstain=int(counts[2]))
 
 
 def short(text: str, limit: int = 46) -> str:
@@ -77,7 +78,7 @@ class Preview:
     @property
     def lines(self) -> list[str]:
         """The motions' lines."""
-        return [line for _, line in self.motions]
+        return [line for __, line in self.motions]
 
     def motion_line(self, motion_id: str) -> str | None:
         """The line of one motion (None if the stage has no such motion)."""
@@ -92,19 +93,22 @@ class Preview:
         """'+0.40 points expected (4.20 to 4.60 of 11): 55% to 62%, the amendment is
         rejected': the direction first, so that a line cut short still tells good from bad."""
         if not self.possible:
-            return "No points at stake for your side in this case."
+            return _("No points at stake for your side in this case.")
         if self.points_after is None:
-            return (f"Points you can expect if the vote is held now: {self.points_before:.2f} "
-                    f"of {self.possible}")
+            return _("Points you can expect if the vote is held now: {points} of {possible}"
+                     ).format(points=f"{self.points_before:.2f}", possible=self.possible)
         if abs(self.delta) < 0.005:
-            line = f"No change in the points you can expect ({self.points_before:.2f} of " \
-                   f"{self.possible})"
+            line = _("No change in the points you can expect ({points} of {possible})").format(
+                points=f"{self.points_before:.2f}", possible=self.possible)
         else:
-            line = (f"{signed(self.delta, 2)} points you can expect ({self.points_before:.2f} "
-                    f"to {self.points_after:.2f} of {self.possible})")
+            line = _("{delta} points you can expect ({before} to {after} of {possible})").format(
+                delta=signed(self.delta, 2), before=f"{self.points_before:.2f}",
+                after=f"{self.points_after:.2f}", possible=self.possible)
         if self.moves and objectives:
-            line += ": " + "; ".join(f"{m.before:.0%} to {m.after:.0%}, {m.label}"
-                                     for m in self.moves[:objectives])
+            line += ": " + "; ".join(
+                _("{before} to {after}, {objective}").format(
+                    before=f"{m.before:.0%}", after=f"{m.after:.0%}", objective=m.label)
+                for m in self.moves[:objectives])
         return line
 
     def text(self) -> str:
@@ -114,6 +118,10 @@ class Preview:
 
 
 
+#: A floor motion's kind -> what adopting it does.
+ADOPTING = {"no_action": N_("the draft is not voted"),
+            "division": N_("the paragraph is voted separately"),
+            "separate_vote": N_("the paragraph stays")}
 #: Requests a delegation may turn down -> whether the state after it shows it granted.
 REQUESTS: dict[type, Callable[[Any, GameState], bool]] = {
     SeekCosponsor: lambda d, after: d.member in after.cosponsors,
@@ -180,41 +188,43 @@ class PreviewMixin(GameReading):
         symbol = self.motion(m).symbol
         if m not in self.stage_motions():
             then = self.session.forecast(m, state=after)
-            return (f"New: {symbol}, voted first: P(adopted) {then.p_adopted:.0%} "
-                    f"({self.adopted_means(m)}), {tally(then.counts)}")
+            return _("New: {symbol}, voted first: P(adopted) {p} ({means}), {tally}").format(
+                symbol=symbol, p=f"{then.p_adopted:.0%}", means=self.adopted_means(m),
+                tally=tally(then.counts))
         now = self.forecast(m)
         if voting:
-            return f"{symbol}: P(adopted) {now.p_adopted:.0%} if voted now"
+            return _("{symbol}: P(adopted) {p} if voted now").format(
+                symbol=symbol, p=f"{now.p_adopted:.0%}")
         if self.session.is_moot(m, state=after):
-            return f"{symbol}: withdrawn, nothing left for it to do"
+            return _("{symbol}: withdrawn, nothing left for it to do").format(symbol=symbol)
         then = self.session.forecast(m, state=after)
-        return (f"{symbol}: P(adopted) {change(now.p_adopted, then.p_adopted, '.0%')}, in favour "
-                f"{change(int(now.counts[0]), int(then.counts[0]), 'd')}, against "
-                f"{change(int(now.counts[1]), int(then.counts[1]), 'd')}")
+        return _("{symbol}: P(adopted) {p}, in favour {yes}, against {no}").format(
+            symbol=symbol, p=change(now.p_adopted, then.p_adopted, ".0%"),
+            yes=change(int(now.counts[0]), int(then.counts[0]), "d"),
+            no=change(int(now.counts[1]), int(then.counts[1]), "d"))
 
     def adopted_means(self, motion_id: str) -> str:
         """What adopting a floor motion does, and whether the player wants it: 'adopted: the
         paragraph stays, good for you'."""
         kind = self.motion(motion_id).kind
-        what = {"no_action": "the draft is not voted",
-                "division": "the paragraph is voted separately",
-                "separate_vote": "the paragraph stays"}.get(kind, "adopted")
-        good = "good for you" if self.wants_adopted(motion_id) else "bad for you"
-        return f"adopted: {what}, {good}"
+        what = _(ADOPTING.get(kind, N_("adopted")))
+        good = _("good for you") if self.wants_adopted(motion_id) else _("bad for you")
+        return _("adopted: {what}, {good}").format(what=what, good=good)
 
     def _member_line(self, decision: Decision, motion: str, after: GameState) -> str | None:
         iso = getattr(decision, "member", None)
         if iso is None:
             return None
         if isinstance(decision, AskAbstention):
-            motion, column, word = decision.motion, 1, "votes against"
+            motion, column, word = decision.motion, 1, _("votes against")
         else:
-            column, word = 0, "in favour"
+            column, word = 0, _("in favour")
         voters = self.voters(motion)
         if iso not in voters:
             return None
         k = voters.index(iso)
         before = float(self.session.probabilities(motion)[k, column])
         then = float(self.session.probabilities(motion, after)[k, column])
-        return (f"{self.member(iso).name} {word} {before:.0%} to {then:.0%} "
-                f"({self.motion(motion).symbol})")
+        return _("{member} {ballot} {before} to {after} ({symbol})").format(
+            member=self.member(iso).name, ballot=word, before=f"{before:.0%}",
+            after=f"{then:.0%}", symbol=self.motion(motion).symbol)

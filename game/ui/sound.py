@@ -9,6 +9,8 @@ from collections.abc import Callable
 import numpy as np
 import pygame
 
+from ..i18n import _
+
 #: Samples per second the sounds are made at (the mixer is asked for this rate).
 RATE = 22050
 #: Peak level of every sound, a share of full scale (a classroom speaker, not a cinema).
@@ -126,5 +128,5 @@ class Sounds:
     def label(self) -> str:
         """'Sound: on', 'Sound: off', or why it cannot be on."""
         if self.on and not self.working:
-            return "Sound: no audio device"
-        return f"Sound: {'on' if self.on else 'off'}"
+            return _("Sound: no audio device")
+        return _("Sound: on") if self.on else _("Sound: off")

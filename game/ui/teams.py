@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import N_, _, ngettext
 from .levels import SIDES
+
+#: A team's side -> 'Sponsors team against the bot'.
+TEAM_AGAINST_BOT = {"sponsors": N_("Sponsors team against the bot"),
+                    "opposition": N_("Opposition team against the bot")}
 
 #: Lobbying turns per side and stage, and seconds per turn, a team game starts with. Measured
 #: (README, "Teams at one screen"): with these a whole two-team game of the longest case fits
@@ -38,11 +43,12 @@ class TeamSetup:
 
     def describe(self) -> str:
         """'Two teams · 4 rounds · 60 s a turn', for the title screen and the log."""
-        who = ("Two teams" if self.two_teams else
-               f"{self.teams[0].capitalize()} team against the bot" if self.teams else
-               "One player against the bot")
-        rounds = f"{self.rounds} turns a stage" if self.rounds else "turns: as the budget pays"
-        timer = f"{self.timer} s a turn" if self.timer else "no timer"
+        who = (_("Two teams") if self.two_teams else
+               _(TEAM_AGAINST_BOT[self.teams[0]]) if self.teams else
+               _("One player against the bot"))
+        rounds = (ngettext("{n} turn a stage", "{n} turns a stage", self.rounds).format(
+            n=self.rounds) if self.rounds else _("turns: as the budget pays"))
+        timer = (_("{n} s a turn").format(n=self.timer) if self.timer else _("no timer"))
         return f"{who} · {rounds} · {timer}"
 
 

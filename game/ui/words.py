@@ -8,7 +8,8 @@ from __future__ import annotations
 import os
 from html import escape
 
-from ..vocabulary import BALLOT_CODES, BALLOT_STYLES, SIDE_WORDS, group_name
+from ..i18n import N_, _, ngettext
+from ..vocabulary import BALLOT_CODES, BALLOT_STYLES, ballot_word, group_name, side_word
 from . import style
 from .controller import Game
 
@@ -24,8 +25,10 @@ def ink(ballot: str) -> str:
 #: is for terminals), a blank for a year before the delegation was a member.
 PAST = {**{k: ("–" if k == "absent" else b.letter, b.text) for k, b in BALLOT_STYLES.items()},
         "nonmember": ("·", MUTED)}
-PAST_LEGEND = " · ".join(f"{PAST[k][0]} {BALLOT_STYLES[k].word}" for k in BALLOT_CODES) \
-    + " · blank: not yet a member"
+def past_legend() -> str:
+    """'Y in favour · N against · A abstention · – absent · blank: not yet a member'."""
+    return " · ".join(f"{PAST[k][0]} {ballot_word(k)}" for k in BALLOT_CODES) \
+        + " · " + _("blank: not yet a member")
 
 
 #: Longest title, name or label shown in a list, a heading or a window caption.
@@ -76,7 +79,7 @@ def pct(p: float) -> str:
 
 def probs_line(p: tuple[float, ...]) -> str:
     """'in favour 45% · against 20% · abstention 30% · absent 5%' in the ballot colours."""
-    return " · ".join(c(ink(k), f"{BALLOT_STYLES[k].word} {pct(x)}")
+    return " · ".join(c(ink(k), f"{ballot_word(k)} {pct(x)}")
                       for k, x in zip(BALLOT_CODES, p, strict=True))
 
 
@@ -84,29 +87,32 @@ def member_facts(game: Game, iso: str) -> list[str]:
     """Regional group, blocs (full names), ICC, Council and HRC seats, ideal points, past votes."""
     m = game.member(iso)
     facts = [group_name(m.regional_group)]
-    facts.append(", ".join(group_name(b) for b in m.blocs) if m.blocs else "no bloc")
-    facts.append("ICC state party" if m.icc_state_party else "not an ICC state party")
+    facts.append(", ".join(group_name(b) for b in m.blocs) if m.blocs else _("no bloc"))
+    facts.append(_("ICC state party") if m.icc_state_party else _("not an ICC state party"))
     if m.hrc_member:
-        facts.append("Human Rights Council member")
+        facts.append(_("Human Rights Council member"))
     if m.sc_seat:
-        facts.append({"P5": "permanent member of the Security Council (P5)",
-                      "E10": "elected Security Council member (E10)"}[m.sc_seat])
+        facts.append(_(SEATS[m.sc_seat]))
     hr = "" if m.hr_ideal_point is None else (
-        f" · {c(MUTED, 'on human rights')} {m.hr_ideal_point:+.2f}")
+        f" · {c(MUTED, _('on human rights'))} {m.hr_ideal_point:+.2f}")
     lines = [" · ".join(escape(f) for f in facts),
-             f"{c(MUTED, 'Ideal point')} {m.ideal_point:+.2f}{hr} "
-             + c(MUTED, "(higher = votes more like the US; F1)")]
+             f"{c(MUTED, _('Ideal point'))} {m.ideal_point:+.2f}{hr} "
+             + c(MUTED, _("(higher = votes more like the US; F1)"))]
     if m.past_votes:
         past = " ".join(f"{y[2:]}&nbsp;" + (c(PAST[v][1], PAST[v][0]) if v != "nonmember"
                                             else "&nbsp;&nbsp;")
                         for y, v in sorted(m.past_votes.items()))
-        lines.append(f"{c(MUTED, 'Past votes on this resolution')} {past}")
-        lines.append(c(MUTED, PAST_LEGEND))
+        lines.append(f"{c(MUTED, _('Past votes on this resolution'))} {past}")
+        lines.append(c(MUTED, past_legend()))
     return lines
 
 
+#: A Council seat -> its words in a dossier.
+SEATS = {"P5": N_("permanent member of the Security Council (P5)"),
+         "E10": N_("elected Security Council member (E10)")}
 #: The leaning of a delegation by its most likely ballot (as its tile on the whip count).
-LEANINGS = ("leans in favour", "leans against", "leans to abstain", "is likely absent")
+LEANINGS = (N_("leans in favour"), N_("leans against"), N_("leans to abstain"),
+            N_("is likely absent"))
 
 
 def leaning(game: Game, support: float,
@@ -117,13 +123,13 @@ def leaning(game: Game, support: float,
     the model's cut-offs (the ordered logit's cutpoints)."""
     if probs is not None:
         k = max(range(4), key=lambda j: probs[j])
-        return LEANINGS[k], ink(BALLOT_CODES[k])
+        return _(LEANINGS[k]), ink(BALLOT_CODES[k])
     low, high = game.session.cutpoints
     if support >= high:
-        return "leans in favour", ink("yes")
+        return _(LEANINGS[0]), ink("yes")
     if support <= low:
-        return "leans against", ink("no")
-    return "leans to abstain", ink("abstain")
+        return _(LEANINGS[1]), ink("no")
+    return _(LEANINGS[2]), ink("abstain")
 
 
 def moves_line(game: Game, iso: str) -> str:
@@ -132,23 +138,24 @@ def moves_line(game: Game, iso: str) -> str:
     parts = []
     for (side, scope, target, arg), times in game.state.moves:
         if scope == "member" and target == iso:
-            who = "You" if side == game.side else game.side_name(side)
+            who = _("You") if side == game.side else game.side_name(side)
             parts.append(f"{who}: {escape(labels.get(arg, arg))} ×{times}")
-    return " · ".join(parts) or "not lobbied yet"
+    return " · ".join(parts) or _("not lobbied yet")
 
 
 def dossier(game: Game, iso: str | None, motion_id: str) -> str:
     """The dossier of one delegation: facts, forecast on a motion, and why."""
     if iso is None:
-        return (h("Dossier", 18) + "<br>" + c(MUTED, "Click a delegation on the whip count "
-                "(or use the arrow keys) to read its dossier and lobby it."))
+        return (h(_("Dossier"), 18) + "<br>" + c(MUTED, _(
+            "Click a delegation on the whip count (or use the arrow keys) to read its dossier "
+            "and lobby it.")))
     m = game.member(iso)
     side = game.side_of(iso)
-    status = SIDE_WORDS.get(side or "", "")
+    status = side_word(side) if side else ""
     if game.is_cosponsor(iso):
-        status = "co-sponsor"
+        status = _("co-sponsor")
     elif iso in game.state.declined:
-        status = "declined to co-sponsor"
+        status = _("declined to co-sponsor")
     head = h(escape(m.name), 20) + "  " + c(MUTED, iso) + (f"  {c(GOLD, status)}" if status else "")
     lines = [head]
     probs = game.probabilities(motion_id).get(iso)
@@ -156,9 +163,10 @@ def dossier(game: Game, iso: str | None, motion_id: str) -> str:
     if probs:
         lines.append(probs_line(probs))
     else:
-        lines.append(c(MUTED, f"Does not vote on {escape(motion.symbol)}."))
+        lines.append(c(MUTED, _("Does not vote on {symbol}.").format(
+            symbol=escape(motion.symbol))))
     lines += why_lines(game, motion_id, iso)
-    lines.append(f"{c(MUTED, 'Lobbied:')} {moves_line(game, iso)}")
+    lines.append(f"{c(MUTED, _('Lobbied:'))} {moves_line(game, iso)}")
     lines += member_facts(game, iso)
     return "<br>".join(lines)
 
@@ -168,10 +176,11 @@ def mine_first(game: Game, label: str) -> str:
     ("your lobbying", "the opposition's lobbying"); an opposition player sees it turned round."""
     if game.side != "opposition":
         return label
-    if label.startswith("your lobbying"):
-        return "the sponsors' lobbying" + label.removeprefix("your lobbying")
-    if label.startswith("the opposition's lobbying"):
-        return "your lobbying" + label.removeprefix("the opposition's lobbying")
+    yours, theirs = _("your lobbying"), _("the opposition's lobbying")
+    if label.startswith(yours):
+        return _("the sponsors' lobbying") + label.removeprefix(yours)
+    if label.startswith(theirs):
+        return yours + label.removeprefix(theirs)
     return label
 
 
@@ -180,17 +189,18 @@ def why_lines(game: Game, motion_id: str, iso: str, n: int = 4) -> list[str]:
     why = game.explanation(motion_id, iso)
     if not why:
         return []
-    total = sum(v for _, v in why)
+    total = sum(v for __, v in why)
     lean, col = leaning(game, total, game.probabilities(motion_id).get(iso))
     high = game.session.cutpoints[1]
-    lines = [f"<b>Why it {c(col, lean)}</b> "
-             + c(MUTED, f"(support {total:+.2f}; in favour above {high:+.1f})")]
+    lines = ["<b>" + _("Why it {leans}").format(leans=c(col, lean)) + "</b> "
+             + c(MUTED, _("(support {total}; in favour above {high})").format(
+                 total=f"{total:+.2f}", high=f"{high:+.1f}"))]
     for label, value in sorted(why, key=lambda t: -abs(t[1]))[:n]:
         label = mine_first(game, label.removeprefix("text, "))
         # two lines of the panel at most (the facts' words are written to fit in 72)
         label = label if len(label) <= 72 else label[:70].rstrip() + "…"
-        way = (c(ink("yes"), f"for {value:+.2f}") if value >= 0
-               else c(ink("no"), f"against {value:+.2f}"))
+        way = (c(ink("yes"), _("for {value}").format(value=f"{value:+.2f}")) if value >= 0
+               else c(ink("no"), _("against {value}").format(value=f"{value:+.2f}")))
         lines.append(f"&nbsp;&nbsp;{way}&nbsp; {escape(label)}")
     return lines
 
@@ -199,12 +209,12 @@ def events(game: Game, n: int = 12) -> str:
     """The latest events, newest first (the player's side called "You")."""
     items = [game.you(e) for e in list(game.state.events)[-n:][::-1]]
     return "<br>".join(("• " if k else "<b>• ") + escape(e) + ("" if k else "</b>")
-                       for k, e in enumerate(items)) or c(MUTED, "Nothing has happened yet.")
+                       for k, e in enumerate(items)) or c(MUTED, _("Nothing has happened yet."))
 
 
 def points(n: int) -> str:
     """'1 point', 'n points'."""
-    return f"{n} point{'s' if n != 1 else ''}"
+    return ngettext("{n} point", "{n} points", n).format(n=n)
 
 
 def objectives_html(objectives) -> str:
@@ -212,7 +222,8 @@ def objectives_html(objectives) -> str:
     if not objectives:
         return ""
     total = sum(o.points for o in objectives)
-    lines = [f"{c(ACCENT, '<b>What you are scored on</b>')} ({points(total)} in all)"]
+    lines = [c(ACCENT, "<b>" + _("What you are scored on") + "</b>") + " "
+             + _("({points} in all)").format(points=points(total))]
     lines += [f"• {escape(o.label)} {c(MUTED, '(' + points(o.points) + ')')}" for o in objectives]
     return "<br>".join(lines)
 
@@ -223,9 +234,11 @@ def score_html(game: Game) -> str:
     if not results:
         return ""
     motions = {m.id for m in game.scenario.spec.motions}
-    lines = [h(f"Your score: {won} of {possible} points", 20)]
+    lines = [h(_("Your score: {won} of {possible} points").format(won=won, possible=possible),
+               20)]
     for r in results:
-        mark = c(ink("yes"), "<b>met</b>") if r.met else c(ink("no"), "<b>not met</b>")
+        mark = (c(ink("yes"), "<b>" + _("met") + "</b>") if r.met
+                else c(ink("no"), "<b>" + _("not met") + "</b>"))
         detail = r.detail
         if detail.startswith("adopted") and r.objective.motion in motions:
             word = adopted_word(game, game.motion(r.objective.motion))
@@ -239,11 +252,11 @@ def move_log(game: Game, last: int = 60) -> str:
     """The move log, newest turn first: the player's move and what it did on its own, then
     each reply of the opponent and what it did (``Game.turns``)."""
     turns = game.turns(last)
-    out = [h("Move log", 18) + "  " + c(MUTED, "newest first · L: the dossier · PageUp/PageDown "
-                                        "or the wheel scroll")]
+    out = [h(_("Move log"), 18) + "  " + c(MUTED, _(
+        "newest first · L: the dossier · PageUp/PageDown or the wheel scroll"))]
     if not turns:
-        out.append(c(MUTED, "No move yet. Each move you make is listed here with what it did on "
-                            "its own, then what the other side's reply did."))
+        out.append(c(MUTED, _("No move yet. Each move you make is listed here with what it did "
+                              "on its own, then what the other side's reply did.")))
     for turn in turns:
         lines = []
         for k, (entry, (head, rest)) in enumerate(zip(turn, game.turn_parts(turn),

@@ -83,7 +83,7 @@ def case_html(case: Case, side: str = "sponsors", level: str | None = None) -> s
         who = ""
         if level in LEVELS:
             bot = _("(played by the {level} bot: {what})").format(
-                level=level_label(level).lower(), what=LEVELS[level][1])
+                level=level_label(level).lower(), what=_(LEVELS[level][1]))
             who = " " + c(MUTED, escape(bot))
         sides += "<br>" + _("{label} {side}: {goal}").format(
             label=c(ACCENT, "<b>" + _("Against you") + "</b>"),
@@ -244,7 +244,7 @@ class TitleScene(Scene):
         for k, level in enumerate(levels):
             b = self.button(f"level_{level}", (x + k * (lw + px(8)), y, lw, px(38)),
                             f"{k + 1}  {level_label(level)}", partial(self.choose_level, level),
-                            tip=LEVELS.get(level, ("", ""))[1] or None)
+                            tip=_(LEVELS[level][1]) if level in LEVELS else None)
             if level == self.level:
                 b.select()
             if not self.can_choose or self.mode == "teams":

@@ -7,14 +7,17 @@ from functools import cache
 
 import pygame
 
+from ...i18n import N_, _
 from ...vocabulary import BALLOT_CODES, ballot_word
 from .. import style
 
 #: Corner marks: who leads or joins a side (each a different shape, not only a colour).
 MARK_COLOURS = {"sponsor": style.GOLD, "cosponsor": style.GOLD,
                 "opposition": style.ERROR}
-MARK_WORDS = {"sponsor": "main sponsor (star)", "cosponsor": "co-sponsor (dot)",
-              "opposition": "opposition (corner)"}
+MARK_WORDS = {"sponsor": N_("main sponsor (star)"), "cosponsor": N_("co-sponsor (dot)"),
+              "opposition": N_("opposition (corner)")}
+#: The legend's words that go first when it runs out of room.
+PALER, BLUE_ORANGE = N_("paler = less sure"), N_("blue helps you, orange hurts")
 #: Ballot codes in the column order of a probability row.
 PROB_KEYS = BALLOT_CODES
 
@@ -182,11 +185,11 @@ def legend(surface: pygame.Surface, pos: tuple[int, int], *, forecast: bool = Tr
     colours = style.ballot_colours(want_adopted)
     items: list[tuple[Look | None, str]] = [(Look(k), ballot_word(k)) for k in PROB_KEYS]
     if want_adopted is not None:
-        items.append((None, "blue helps you, orange hurts"))
+        items.append((None, _(BLUE_ORANGE)))
     if forecast:
-        items.append((None, "paler = less sure"))
+        items.append((None, _(PALER)))
     if marks:
-        items += [(Look(None, mark=m), MARK_WORDS[m].split(" (")[0]) for m in MARK_COLOURS]
+        items += [(Look(None, mark=m), _(MARK_WORDS[m]).split(" (")[0]) for m in MARK_COLOURS]
     f = style.font(13)
     h = f.get_linesize()
 
@@ -205,7 +208,7 @@ def legend(surface: pygame.Surface, pos: tuple[int, int], *, forecast: bool = Tr
         if lines > 1 and width(items, gap) > max_width:       # ballots, then the rest
             first = [it for it in items if it[0] is not None and it[0].ballot is not None]
             rows = [first, [it for it in items if it not in first]]
-        for drop in ("paler = less sure", "blue helps you, orange hurts"):
+        for drop in (_(PALER), _(BLUE_ORANGE)):
             rows = [[it for it in row if it[1] != drop] if width(row, gap) > max_width
                     else row for row in rows]
         rows = [[it for it in row if it[0] is None or it[0].ballot is not None]
