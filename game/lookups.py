@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .decisions import Decision, MoveNoAction, ObjectToDivision, RequestSeparateVote
-from .procedure import Rule
+from .i18n import _
+from .procedure import Rule, decided_by_words
 from .rules.world import floor_motion_id
 from .scenario.models import Body, Member, Motion, Stage
 from .scenario.play_block import Offer
@@ -15,7 +16,7 @@ from .votes.wording import audience_words
 if TYPE_CHECKING:
     from .rules import Rules, World
     from .scenario import Scenario
-    from .state import GameState
+    from .state import GameState, VoteResult
 
 
 class CaseLookups:
@@ -102,7 +103,14 @@ class CaseLookups:
         arg = next((a for a in self.scenario.spec.arguments if a.id == argument_id), None)
         if arg is None:
             raise KeyError(argument_id)
-        labels = {name: f"delegations by their record on {label}"
+        labels = {name: _("delegations by their record on {label}").format(label=label)
                   for name, f in self.scenario.spec.members.facts.items()
                   if (label := getattr(f, "label", None))}
         return audience_words(arg.affinity, labels)
+
+    def decided_by(self, result: VoteResult) -> str:
+        """Why a recorded vote went as it did, in the language in use (the record keeps it in
+        English, as the scenario file names the delegations)."""
+        names = dict(zip(self.world.record_names, (m.name for m in self.scenario.members),
+                         strict=True))
+        return decided_by_words(result.decided_by, names)

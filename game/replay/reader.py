@@ -21,6 +21,7 @@ from typing import get_args
 
 from ..bots import BOTS
 from ..decisions import Decision, DecisionError, Side, from_dict
+from ..i18n import N_, _, ngettext
 from ..rules.pace import MAX_ROUNDS, MAX_TIMER
 from .writer import FORMAT, READS, VERSION
 
@@ -88,18 +89,24 @@ class LoadedDecisions:
     def stop(self, line: int, kind: str, message: str, lost: int) -> None:
         """Stop reading at ``line``: the message names the line and what is kept."""
         n = len(self.decisions)
-        kept = f"the {n} decision(s) before it are kept" if n else "no decision was read"
-        more = f", {lost - 1} later line(s) not read" if lost > 1 else ""
-        self.stopped = Stop(line, kind, f"line {line}: {message}")
-        self.problems.append(f"line {line}: {message}; reading stopped there: {kept}{more}")
+        kept = (ngettext("the {n} decision(s) before it are kept",
+                         "the {n} decision(s) before it are kept", n).format(n=n) if n
+                else _("no decision was read"))
+        more = (ngettext(", {n} later line(s) not read", ", {n} later line(s) not read",
+                         lost - 1).format(n=lost - 1) if lost > 1 else "")
+        self.stopped = Stop(line, kind, _("line {line}: {message}").format(line=line,
+                                                                           message=message))
+        self.problems.append(_("line {line}: {message}; reading stopped there: {kept}{more}")
+                             .format(line=line, message=message, kept=kept, more=more))
         self.lost += lost
 
 
 def capped(problems: list[str]) -> list[str]:
     """The first MAX_PROBLEMS problems, and a line counting the rest."""
     more = len(problems) - MAX_PROBLEMS
-    return problems[:MAX_PROBLEMS] + ([f"... and {more} more problem(s) like these"]
-                                      if more > 0 else [])
+    return problems[:MAX_PROBLEMS] + ([ngettext("... and {n} more problem(s) like these",
+                                                "... and {n} more problem(s) like these",
+                                                more).format(n=more)] if more > 0 else [])
 
 
 def digest_of(value: object) -> str | None:
@@ -110,8 +117,8 @@ def digest_of(value: object) -> str | None:
 def decision_of(data: object) -> Decision:
     """``from_dict``, with a ``type`` that is not a string (a list, an object) refused too."""
     if isinstance(data, dict) and "type" in data and not isinstance(data["type"], str):
-        raise DecisionError(f"the decision type {str(data['type'])[:80]} is not a word; "
-                            "expected one of the decision types")
+        raise DecisionError(_("the decision type {type} is not a word; expected one of the "
+                              "decision types").format(type=str(data["type"])[:80]))
     return from_dict(data)
 
 
@@ -142,24 +149,27 @@ def _count_ok(most: int) -> Callable[[object], bool]:
 #: Header field -> (is a value usable?, what follows when it is not).
 HEADER_FIELDS = {
     "seed": (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
-             "is not a whole number of 0 or more: the seed is unknown"),
+             N_("is not a whole number of 0 or more: the seed is unknown")),
     "scenario": (lambda v: isinstance(v, str) and _ID.fullmatch(v),
-                 "is not a scenario id: the scenario is unknown (name the scenario file "
-                 "as well)"),
+                 N_("is not a scenario id: the scenario is unknown (name the scenario file "
+                    "as well)")),
     "sha256": (lambda v: digest_of(v) is not None,
-               "is not a checksum: whether the scenario file has changed since the game was "
-               "recorded cannot be checked"),
-    "sides": (_sides_ok, f"is not a list of the sides played (one or both of "
-                         f"{', '.join(SIDE_NAMES)})"),
-    "opponent": (_opponent_ok, f"is not an opponent level: expected one of "
-                               f"{', '.join(OPPONENTS)}, or null when a decision list plays "
-                               "both sides"),
+               N_("is not a checksum: whether the scenario file has changed since the game "
+                  "was recorded cannot be checked")),
+    "sides": (_sides_ok, N_("is not a list of the sides played (one or both of {sides})")),
+    "opponent": (_opponent_ok, N_("is not an opponent level: expected one of {levels}, or "
+                                  "null when a decision list plays both sides")),
     # a team game's setup (written only for one): who plays at the screen, and its pace
-    "teams": (_teams_ok, f"is not a list of the sides teams play (one or both of "
-                         f"{', '.join(SIDE_NAMES)})"),
-    "rounds": (_count_ok(MAX_ROUNDS), f"is not a number of turns from 0 to {MAX_ROUNDS}"),
-    "timer": (_count_ok(MAX_TIMER), f"is not a turn timer from 0 to {MAX_TIMER} seconds"),
+    "teams": (_teams_ok, N_("is not a list of the sides teams play (one or both of {sides})")),
+    "rounds": (_count_ok(MAX_ROUNDS), N_("is not a number of turns from 0 to {rounds}")),
+    "timer": (_count_ok(MAX_TIMER), N_("is not a turn timer from 0 to {timer} seconds")),
 }
+
+
+def _why(template: str) -> str:
+    """A line of HEADER_FIELDS in the language in use, its limits filled in."""
+    return _(template).format(sides=", ".join(SIDE_NAMES), levels=", ".join(OPPONENTS),
+                              rounds=MAX_ROUNDS, timer=MAX_TIMER)
 
 
 def replay_pace(header: dict) -> dict:
@@ -184,13 +194,16 @@ def header_fields(obj: dict, problems: list[str], at: str = "line 1: ",
     output, where a missing field is no problem); each unusable one is reported (in
     ``problems``, and by name in ``unusable``) and dropped."""
     out = dict(obj)
-    for name, (usable, why) in HEADER_FIELDS.items():
+    for name, (usable, template) in HEADER_FIELDS.items():
         value = obj.get(name)
         if (value is not None or at and name in ("seed", "scenario")) and not usable(value):
+            why = _why(template)
             if value is None and name not in obj:
-                problems.append(f"{at}no {name} in the header: {why.split(': ', 1)[-1]}")
+                problems.append(at + _("no {name} in the header: {why}").format(
+                    name=name, why=why.split(": ", 1)[-1]))
             else:
-                problems.append(f"{at}the {name} {str(value)[:60]!r} {why}")
+                problems.append(at + _("the {name} {value} {why}").format(
+                    name=name, value=repr(str(value)[:60]), why=why))
             if unusable is not None:
                 unusable[name] = problems[-1]
             out[name] = None
@@ -204,8 +217,8 @@ def _lines(data: bytes) -> tuple[list[tuple[int, bytes | str, int]], bool]:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise DecisionError(f"not UTF-8 text (byte {exc.start + 1}); is it the right "
-                                "file?") from None
+            raise DecisionError(_("not UTF-8 text (byte {byte}); is it the right file?")
+                                .format(byte=exc.start + 1)) from None
         return [(n, line, 0) for n, line in enumerate(text.split("\n"), start=1)], False
     out: list[tuple[int, bytes | str, int]] = []
     start = 3 if data.startswith(codecs.BOM_UTF8) else 0
@@ -223,16 +236,16 @@ def _text(raw: bytes | str) -> tuple[str | None, str | None]:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            return None, (f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column "
-                          f"{exc.start + 1})")
+            return None, _("not UTF-8 text (byte {byte} at column {column})").format(
+                byte=f"0x{raw[exc.start]:02x}", column=exc.start + 1)
     if "\x00" in text:
-        return None, "a binary file, not text (a NUL byte)"
+        return None, _("a binary file, not text (a NUL byte)")
     return text.rstrip("\r"), None
 
 
 def _count(lines: list, k: int) -> int:
     """How many of ``lines`` from index ``k`` on are not blank."""
-    return sum(1 for _, raw, _ in lines[k:] if raw.strip())
+    return sum(1 for _n, raw, _end in lines[k:] if raw.strip())
 
 
 def parse_bytes(data: bytes, notes: list[str] | None = None) -> LoadedDecisions:
@@ -241,8 +254,8 @@ def parse_bytes(data: bytes, notes: list[str] | None = None) -> LoadedDecisions:
     out = LoadedDecisions([], problems=list(notes or []))
     lines, exact = _lines(data)
     ends_cut = not data.endswith(b"\n")
-    if not any(raw.strip() for _, raw, _ in lines):
-        out.stop(1, "not_session", "the file is empty (no header)", 0)
+    if not any(raw.strip() for _n, raw, _end in lines):
+        out.stop(1, "not_session", _("the file is empty (no header)"), 0)
     first, good = True, 0
     for k, (n, raw, end) in enumerate(lines):
         if not raw.strip():
@@ -250,51 +263,57 @@ def parse_bytes(data: bytes, notes: list[str] | None = None) -> LoadedDecisions:
         rest = partial(_count, lines, k)
         is_first, first = first, False
         text, why = _text(raw)
-        if text is None and why and "UTF-8" in why and k == len(lines) - 1 and ends_cut \
+        utf8 = text is None and why != _("a binary file, not text (a NUL byte)")
+        if text is None and why and utf8 and k == len(lines) - 1 and ends_cut \
                 and not is_first:
-            out.stop(n, "truncated", "cut off in the middle of a character: the file ends "
-                     "in the middle of this line (the game was stopped while saving it)", 1)
+            out.stop(n, "truncated", _("cut off in the middle of a character: the file ends "
+                                       "in the middle of this line (the game was stopped "
+                                       "while saving it)"), 1)
             break
         if text is None:
-            out.stop(n, "not_utf8" if "UTF-8" in str(why) else "binary", str(why), rest())
+            out.stop(n, "not_utf8" if utf8 else "binary", str(why), rest())
             break
         try:
             obj = json.loads(text)
         except (json.JSONDecodeError, RecursionError) as exc:
             if k == len(lines) - 1 and ends_cut and not is_first:
-                out.stop(n, "truncated", "cut off: the file ends in the middle of this line "
-                         "(the game was stopped while saving it)", rest())
+                out.stop(n, "truncated", _("cut off: the file ends in the middle of this line "
+                                           "(the game was stopped while saving it)"), rest())
             else:
-                what = (f"{exc.msg}, column {exc.colno}"
-                        if isinstance(exc, json.JSONDecodeError) else "nested too deeply")
-                out.stop(n, "not_json", f"not valid JSON ({what})", rest())
+                what = (_("{error}, column {column}").format(error=exc.msg, column=exc.colno)
+                        if isinstance(exc, json.JSONDecodeError) else _("nested too deeply"))
+                out.stop(n, "not_json", _("not valid JSON ({what})").format(what=what), rest())
             break
         if is_first and isinstance(obj, dict) and obj.get("format") == FORMAT:
             version = obj.get("version", 1)
             if not isinstance(version, int) or isinstance(version, bool):
-                out.stop(n, "version", "the format version must be a whole number, not "
-                         f"{str(version)[:20]!r}", rest())
+                out.stop(n, "version", _("the format version must be a whole number, not "
+                                         "{version}").format(version=repr(str(version)[:20])),
+                         rest())
                 break
             if version not in READS:
-                out.stop(n, "version", f"format version {str(version)[:20]} is not one this "
-                         f"Plenary reads ({', '.join(map(str, READS))}): a newer Plenary "
-                         "wrote it? Open it with that version", rest())
+                out.stop(n, "version", _("format version {version} is not one this Plenary "
+                                         "reads ({reads}): a newer Plenary wrote it? Open it "
+                                         "with that version").format(
+                    version=str(version)[:20], reads=", ".join(map(str, READS))), rest())
                 break
-            out.header = header_fields(obj, out.problems, f"line {n}: ", out.unusable)
+            out.header = header_fields(obj, out.problems, _("line {line}: ").format(line=n),
+                                       out.unusable)
             if version >= 2 and obj.get("sha256") is None:
-                out.problems.append(f"line {n}: no scenario checksum (sha256) in the header: "
-                                    "whether the scenario file has changed since the game "
-                                    "was recorded cannot be checked")
+                out.problems.append(_("line {line}: no scenario checksum (sha256) in the "
+                                      "header: whether the scenario file has changed since "
+                                      "the game was recorded cannot be checked").format(line=n))
                 out.unusable["sha256"] = out.problems[-1]
             good = end if exact else 0
             continue
         if is_first:
             if isinstance(obj, dict) and "format" in obj:
-                out.stop(n, "not_session", "a header of another format "
-                         f"({str(obj.get('format'))[:40]!r}): not a session file", rest())
+                out.stop(n, "not_session", _("a header of another format ({format}): not a "
+                                             "session file").format(
+                    format=repr(str(obj.get("format"))[:40])), rest())
                 break
-            out.problems.append(f"line {n}: no session header: the scenario and the seed "
-                                "are unknown")
+            out.problems.append(_("line {line}: no session header: the scenario and the seed "
+                                  "are unknown").format(line=n))
         if not _decision_line(out, n, obj, rest):
             break
         good = end if exact else 0
@@ -312,16 +331,17 @@ def _decision_line(out: LoadedDecisions, n: int, obj: object,
                    rest: Callable[[], int]) -> bool:
     """Add line ``n``'s decision to ``out``; False after stopping there."""
     if isinstance(obj, dict) and obj.get("format") == FORMAT:
-        out.stop(n, "second_header", "a second session header: another game starts here",
+        out.stop(n, "second_header", _("a second session header: another game starts here"),
                  rest())
         return False
     if not isinstance(obj, dict) or "decision" not in obj:
-        out.stop(n, "no_decision", "no decision on this line", rest())
+        out.stop(n, "no_decision", _("no decision on this line"), rest())
         return False
     want = len(out.decisions) + 1
     if out.version >= 2 and obj.get("n") != want:
-        out.stop(n, "sequence", f"decision number {str(obj.get('n'))[:20]} where {want} "
-                 "was due (a line missing, repeated or moved)", rest())
+        out.stop(n, "sequence", _("decision number {got} where {want} was due (a line "
+                                  "missing, repeated or moved)").format(
+            got=str(obj.get("n"))[:20], want=want), rest())
         return False
     try:
         decision = decision_of(obj["decision"])
@@ -330,17 +350,18 @@ def _decision_line(out: LoadedDecisions, n: int, obj: object,
         return False
     digest = digest_of(obj.get("digest"))
     if digest is None and (obj.get("digest") is not None or out.version >= 2):
-        out.stop(n, "bad_digest", "the digest is missing or damaged: this line cannot be "
-                 "verified", rest())
+        out.stop(n, "bad_digest", _("the digest is missing or damaged: this line cannot be "
+                                    "verified"), rest())
         return False
     stage = obj.get("stage")
     if out.version >= 2 and not (isinstance(stage, str) and _ID.fullmatch(stage)):
-        out.stop(n, "bad_stage", f"the stage {str(stage)[:40]!r} is not a stage id: this "
-                 "line was damaged or edited", rest())
+        out.stop(n, "bad_stage", _("the stage {stage} is not a stage id: this line was "
+                                   "damaged or edited").format(stage=repr(str(stage)[:40])),
+                 rest())
         return False
     out.decisions.append(decision)
     out.digests.append(digest)
-    out.where.append(f"line {n}")
+    out.where.append(_("line {line}").format(line=n))
     out.line_of.append(n)
     out.stages.append(stage if isinstance(stage, str) else None)
     return True

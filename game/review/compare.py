@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..decisions import Decision, to_dict
+from ..i18n import _
 from ..session import Session
 
 
@@ -76,8 +77,8 @@ def compare(a: Session, b: Session,
     """Set two replayed games side by side (read from ``paths``, if files). Raises
     ValueError if they are games of two cases."""
     if a.scenario.id != b.scenario.id:
-        raise ValueError(f"a game of {a.scenario.id} and one of {b.scenario.id}: only two "
-                         "games of one case can be compared")
+        raise ValueError(_("a game of {a} and one of {b}: only two games of one case can be "
+                           "compared").format(a=a.scenario.id, b=b.scenario.id))
     return Comparison(a, b, votes(a, b), parting(a.decisions, b.decisions),
                       first_parting(a.decisions, b.decisions), paths)
 

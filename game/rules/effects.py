@@ -18,6 +18,7 @@ from ..decisions import (
     TableMotion,
     TimeUp,
 )
+from ..i18n import _
 from ..scenario.play_block import Offer
 from ..state import GameState
 from ..vocabulary import group_name
@@ -55,19 +56,22 @@ def hand_over(world: World, state: GameState, side: str, rng: np.random.Generato
         return state if can_act(world, state, "opposition") else enter(world, state, "voting", rng)
     if side == "sponsors" and not has_turns(state, "sponsors"):
         return enter(world, state.evolve(events=state.events + (
-            f"{world.side_name('sponsors')} have taken their {state.rounds} turns: the chair "
-            "calls the vote.",)), "last_word", rng)
+            _("{side} have taken their {n} turns: the chair calls the vote.").format(
+                side=world.side_name("sponsors"), n=state.rounds),)), "last_word", rng)
     other = "opposition" if side == "sponsors" else "sponsors"
     return state.evolve(to_move=other if can_act(world, state, other) else "sponsors")
 
 
-def _answer_words(offer: Offer, accept: bool) -> str:
-    """What the log says of an answer: the scenario's own label for it ("Put the referral to
-    the vote"), or "accepted / refused the offer of …" where the labels are the defaults."""
+def _answer_words(who: str, offer: Offer, accept: bool) -> str:
+    """What the log says of ``who``'s answer: the scenario's own label for it ("Put the
+    referral to the vote"), or "accepted / refused the offer of …" where the labels are the
+    defaults."""
     label = offer.accept_label if accept else offer.refuse_label
     if label in ("Accept", "Refuse"):
-        return f"{'accepted' if accept else 'refused'} the offer of {offer.by}"
-    return f"answered {offer.by}: {label[:1].lower() + label[1:]}"
+        return (_("{side} accepted the offer of {by}.") if accept
+                else _("{side} refused the offer of {by}.")).format(side=who, by=offer.by)
+    return _("{side} answered {by}: {answer}.").format(side=who, by=offer.by,
+                                                     answer=label[:1].lower() + label[1:])
 
 
 def _add_move(state: GameState, key: tuple[str, str, str, str]) -> GameState:
@@ -89,7 +93,8 @@ def effect_lobby(world: World, state: GameState, d: Lobby, rng: np.random.Genera
     state = _add_move(state, (d.side, "member", d.member, d.argument))
     who, whom = world.side_name(d.side), _name(world, d.member)
     state = state.evolve(events=state.events + (
-        f"{who} lobbied {whom}: {_argument(world, d.argument)}.",))
+        _("{side} lobbied {member}: {argument}.").format(
+            side=who, member=whom, argument=_argument(world, d.argument)),))
     return spend(world, state, d.side, "lobby", rng)
 
 
@@ -98,15 +103,16 @@ def effect_address_group(world: World, state: GameState, d: AddressGroup,
     """Addressing a group: counted like lobbying, paid for."""
     state = _add_move(state, (d.side, "group", d.group, d.argument))
     state = state.evolve(events=state.events + (
-        f"{world.side_name(d.side)} addressed the {group_name(d.group)}: "
-        f"{_argument(world, d.argument)}.",))
+        _("{side} addressed the {group}: {argument}.").format(
+            side=world.side_name(d.side), group=group_name(d.group),
+            argument=_argument(world, d.argument)),))
     return spend(world, state, d.side, "address_group", rng)
 
 
 def effect_revise_text(world: World, state: GameState, d: ReviseText,
                  rng: np.random.Generator) -> GameState:
     """The paragraph takes its new wording (or goes)."""
-    _, text_id = draft_text(world, state)
+    _text, text_id = draft_text(world, state)
     wording = state.text(text_id)
     if d.variant == "absent":
         wording.pop(d.paragraph, None)
@@ -115,10 +121,12 @@ def effect_revise_text(world: World, state: GameState, d: ReviseText,
     state = set_wording(state, text_id, wording)
     para = next(p for t in world.scenario.spec.texts.values() for p in t.paragraphs
                 if p.id == d.paragraph)
-    kind = "PP" if para.kind == "preambular" else "OP"
-    change = "dropped" if d.variant == "absent" else f"now reads: {d.variant}"
+    name = f"{'PP' if para.kind == 'preambular' else 'OP'} {para.number}"
     who = world.side_name(d.side)
-    state = state.evolve(events=state.events + (f"{who} revised {kind} {para.number}: {change}.",))
+    said = (_("{side} revised {paragraph}: dropped.") if d.variant == "absent"
+            else _("{side} revised {paragraph}: now reads: {variant}."))
+    state = state.evolve(events=state.events + (
+        said.format(side=who, paragraph=name, variant=d.variant),))
     return spend(world, state, d.side, "revise_text", rng)
 
 
@@ -133,10 +141,12 @@ def effect_seek_cosponsor(world: World, state: GameState, d: SeekCosponsor,
     name = _name(world, d.member)
     if p_yes >= COSPONSOR_THRESHOLD:
         state = state.evolve(cosponsors=state.cosponsors | {d.member},
-                             events=state.events + (f"{name} joins the co-sponsors.",))
+                             events=state.events + (
+                                 _("{name} joins the co-sponsors.").format(name=name),))
     else:
         state = state.evolve(declined=state.declined | {d.member}, events=state.events + (
-            f"{name} declines to co-sponsor (P(in favour) {p_yes:.0%}).",))
+            _("{name} declines to co-sponsor (P(in favour) {p:.0%}).").format(
+                name=name, p=p_yes),))
     return spend(world, state, d.side, "seek_cosponsor", rng)
 
 
@@ -147,10 +157,10 @@ def effect_respond_to_offer(world: World, state: GameState, d: RespondToOffer,
     offer = next(o for o in world.scenario.spec.offers if o.id == d.offer)
     state = state.evolve(offers=tuple(sorted(dict(state.offers, **{d.offer: d.accept}).items())))
     who = world.side_name(d.side)
-    said = _answer_words(offer, d.accept)
+    said = _answer_words(who, offer, d.accept)
     if not d.accept:
         held = state.tabled - set(offer.tables)     # refusing such an event holds them back
-        return state.evolve(tabled=held, events=state.events + (f"{who} {said}.",))
+        return state.evolve(tabled=held, events=state.events + (said,))
     if offer.cost is not None:
         budgets = tuple((s, c - offer.cost.capital, n - offer.cost.days) if s == d.side
                         else (s, c, n) for s, c, n in state.budgets)
@@ -158,14 +168,14 @@ def effect_respond_to_offer(world: World, state: GameState, d: RespondToOffer,
     if offer.tables:
         state = state.evolve(tabled=state.tabled | set(offer.tables))
     if not offer.drop and not offer.add:
-        return state.evolve(events=state.events + (f"{who} {said}.",))
-    _, text_id = draft_text(world, state)
+        return state.evolve(events=state.events + (said,))
+    _text, text_id = draft_text(world, state)
     text = world.scenario.spec.texts[text_id]
     first = {p.id: p.variants[0].id for p in text.paragraphs}
     wording = {p: v for p, v in state.text(text_id).items() if p not in offer.drop}
     wording.update({p: first[p] for p in offer.add if p in first})
     state = set_wording(state, text_id, wording)
-    return state.evolve(events=state.events + (f"{who} {said}.",))
+    return state.evolve(events=state.events + (said,))
 
 
 def effect_table_motion(world: World, state: GameState, d: TableMotion,
@@ -173,9 +183,10 @@ def effect_table_motion(world: World, state: GameState, d: TableMotion,
     """The optional motion is put on (or taken off) the stage's votes."""
     tabled = state.tabled | {d.motion} if d.table else state.tabled - {d.motion}
     motion = world.motions[d.motion]
-    verb = "will put to the vote" if d.table else "hold back"
+    said = (_("{side} will put to the vote {title} ({symbol}).") if d.table
+            else _("{side} hold back {title} ({symbol})."))
     return state.evolve(tabled=tabled, events=state.events + (
-        f"{world.side_name(d.side)} {verb} {motion.title} ({motion.symbol}).",))
+        said.format(side=world.side_name(d.side), title=motion.title, symbol=motion.symbol),))
 
 
 def effect_proceed(world: World, state: GameState, d: ProceedToVote,
@@ -197,7 +208,7 @@ def effect_time_up(world: World, state: GameState, d: TimeUp,
     opposition's is a pass; the sponsors lose a day of the stage's (the chair moves on), and
     with none left the vote is called."""
     state = state.evolve(events=state.events + (
-        f"{world.side_name(d.side)}: time is up for this turn.",))
+        _("{side}: time is up for this turn.").format(side=world.side_name(d.side)),))
     if d.side == "opposition":
         return effect_pass(world, state, Pass("opposition"), rng)
     budgets = tuple((s, c, max(0, days - 1)) if s == d.side else (s, c, days)

@@ -31,6 +31,7 @@ from ..decisions import (
     TableMotion,
     TimeUp,
 )
+from ..i18n import _
 from ..state import GameState
 from ..votes.lobbying import GROUP_COLUMNS
 from . import checks, effects, tactics
@@ -65,7 +66,7 @@ def _address_group(world: World, state: GameState, side: str) -> Iterator[Decisi
 
 def _revise_text(world: World, state: GameState, side: str) -> Iterator[Decision]:
     try:
-        text, _ = draft_text(world, state)
+        text, _text_id = draft_text(world, state)
     except DecisionError:
         return
     for para in text.paragraphs:
@@ -149,12 +150,13 @@ def check(world: World, state: GameState, decision: Decision) -> None:
     """Raise DecisionError if ``decision`` is not legal in ``state``; never changes anything."""
     rule = DECISION_RULES.get(type(decision))
     if rule is None:
-        raise DecisionError(f"not a decision: {decision!r}")
+        raise DecisionError(_("not a decision: {decision}").format(decision=repr(decision)))
     checks.common(world, state, decision)
     rule.check(world, state, decision)
     phase = PHASES[state.phase]
     if type(decision) not in phase.decisions:     # the stage flow has the last word
-        raise DecisionError(f"{decision.type} is not in order now ({phase.summary})")
+        raise DecisionError(_("{decision} is not in order now ({phase})").format(
+            decision=decision.type, phase=_(phase.summary)))
 
 
 def apply(world: World, state: GameState, decision: Decision,

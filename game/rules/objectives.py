@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..i18n import N_, _, pgettext
 from ..scenario.models import Objective
 from ..state import GameState
 
@@ -26,26 +27,45 @@ def paragraph_names(world: World) -> dict[str, str]:
             for text in world.scenario.spec.texts.values() for p in text.paragraphs}
 
 
-def _check(state: GameState, obj: Objective,
-           names: dict[str, str] | None = None) -> ObjectiveResult:
+#: A recorded outcome as an objective's line says it (the code with spaces, in English).
+OUTCOMES = {"adopted": N_("adopted"), "rejected": N_("rejected"), "vetoed": N_("vetoed"),
+            "not_tabled": N_("not tabled"), "moot": N_("moot"), "not_held": N_("not held"),
+            "no_action": N_("no action")}
+
+
+def _outcome(code: str, committee: bool) -> str:
+    """An outcome in the language in use ("adopted" is "approved" in a Main Committee, which
+    the English leaves to the screens)."""
+    if code == "adopted" and committee:
+        # TRANSLATORS: "adopted" said of a Main Committee's vote, where it "approves" a draft
+        return pgettext("committee", "adopted")
+    return _(OUTCOMES[code]) if code in OUTCOMES else code.replace("_", " ")
+
+
+def _check(state: GameState, obj: Objective, names: dict[str, str] | None = None,
+           committee: bool = False) -> ObjectiveResult:
     result = state.result(obj.motion)
     if result is None:
-        return ObjectiveResult(obj, False, "not voted yet")
-    outcome = result.outcome.replace("_", " ")
+        return ObjectiveResult(obj, False, _("not voted yet"))
+    outcome = _outcome(result.outcome, committee)
     if result.outcome not in obj.outcome:
         return ObjectiveResult(obj, False, outcome)
     wording = dict(result.wording)
     missing = [p for p, v in obj.text_keeps.items() if wording.get(p) != v]
     if missing and result.ballots:
         shown = ", ".join((names or {}).get(p, p) for p in missing)
-        return ObjectiveResult(obj, False, f"{outcome}, but without {shown} as tabled")
+        return ObjectiveResult(obj, False, _("{outcome}, but without {paragraphs} as tabled")
+                               .format(outcome=outcome, paragraphs=shown))
     yes = dict(result.tally).get("yes", 0)
     if obj.min_yes is not None and yes < obj.min_yes:
-        return ObjectiveResult(obj, False, f"{outcome} with {yes} in favour (needed {obj.min_yes})")
+        return ObjectiveResult(obj, False, _("{outcome} with {yes} in favour (needed {needed})")
+                               .format(outcome=outcome, yes=yes, needed=obj.min_yes))
     if obj.max_yes is not None and yes > obj.max_yes:
-        return ObjectiveResult(obj, False, f"{outcome} with {yes} in favour (at most "
-                               f"{obj.max_yes} wanted)")
-    return ObjectiveResult(obj, True, outcome + (f", {yes} in favour" if result.tally else ""))
+        return ObjectiveResult(obj, False, _("{outcome} with {yes} in favour (at most {most} "
+                                             "wanted)").format(outcome=outcome, yes=yes,
+                                                               most=obj.max_yes))
+    return ObjectiveResult(obj, True, _("{outcome}, {yes} in favour").format(
+        outcome=outcome, yes=yes) if result.tally else outcome)
 
 
 def objectives_of(world: World, side: str) -> list[Objective]:
@@ -59,6 +79,8 @@ def score(world: World, state: GameState,
     """(results, points won, points possible) for ``side``'s objectives."""
     objectives = objectives_of(world, side)
     names = paragraph_names(world)
-    results = [_check(state, o, names) for o in objectives]
+    committee = {m.id for m in world.motions.values()
+                 if world.record_bodies[m.body].adopted_word == "approved"}
+    results = [_check(state, o, names, o.motion in committee) for o in objectives]
     won = sum(r.objective.points for r in results if r.met)
     return results, won, sum(o.points for o in objectives)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -30,6 +31,16 @@ from ..decisions import (
     SeekCosponsor,
     TableMotion,
     TimeUp,
+)
+from ..i18n import N_, _
+from ..procedure import (
+    DIVISION_REJECTED,
+    HELD_BACK,
+    MOOT,
+    NO_ACTION_ADOPTED,
+    PARAGRAPH_GONE,
+    REQUIREMENT_UNMET,
+    STAGE_UNMET,
 )
 from ..state import GameState, VoteResult
 from .motions import is_moot
@@ -81,8 +92,9 @@ def _enter_last_word(world: World, state: GameState, rng: np.random.Generator) -
     if not can_act(world, state, "opposition"):
         return enter(world, state, "voting", rng)
     return state.evolve(closing=True, to_move="opposition", events=state.events + (
-        f"{world.side_name('sponsors')} ask for the vote. Until it is called, "
-        f"{world.side_name('opposition')} make their last approaches.",))
+        _("{sponsors} ask for the vote. Until it is called, {opposition} make their last "
+          "approaches.").format(sponsors=world.side_name("sponsors"),
+                                opposition=world.side_name("opposition")),))
 
 
 def _enter_voting(world: World, state: GameState, rng: np.random.Generator) -> GameState:
@@ -104,7 +116,7 @@ def _enter_debrief(world: World, state: GameState, rng: np.random.Generator) -> 
 def finish(world: World, state: GameState) -> GameState:
     """The game is over: no stage left to open."""
     return state.evolve(stage=len(world.stages), finished=True, budgets=(),
-                        events=state.events + ("The game is over: time for the debrief.",))
+                        events=state.events + (_("The game is over: time for the debrief."),))
 
 
 #: The phases of a stage, in the order a stage runs through them.
@@ -113,15 +125,28 @@ PHASES: dict[str, Phase] = {p.name: p for p in (
           (Lobby, AddressGroup, ReviseText, SeekCosponsor, RespondToOffer, TableMotion,
            MoveNoAction, RequestSeparateVote, ObjectToDivision, AskAbstention,
            ProceedToVote, Pass, TimeUp), _enter_lobbying,
-          "both sides lobby in turn; the sponsors end it by asking for the vote"),
+          N_("both sides lobby in turn; the sponsors end it by asking for the vote")),
     Phase("last_word", ("opposition",), (Lobby, AddressGroup, MoveNoAction, Pass, TimeUp),
           _enter_last_word,
-          "the opposition's last approaches, until it passes or runs out of capital"),
-    Phase("voting", (), (), _enter_voting, "the recorded votes, in voting order"),
+          N_("the opposition's last approaches, until it passes or runs out of capital")),
+    Phase("voting", (), (), _enter_voting, N_("the recorded votes, in voting order")),
     Phase("next_stage", (), (), _enter_next_stage,
-          "the next stage that can meet opens with fresh budgets"),
-    Phase("debrief", (), (), _enter_debrief, "the game is over"),
+          N_("the next stage that can meet opens with fresh budgets")),
+    Phase("debrief", (), (), _enter_debrief, N_("the game is over")),
 )}
+
+
+#: The months, for dates in the log ("18 November 2014").
+MONTHS = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+          N_("July"), N_("August"), N_("September"), N_("October"), N_("November"),
+          N_("December"))
+
+
+def date_words(day: date) -> str:
+    """A date as the log writes it, in the language in use: '18 November 2014'."""
+    # TRANSLATORS: a date: day of the month, month's name, year ("18 November 2014")
+    return _("{day} {month} {year}").format(day=day.day, month=_(MONTHS[day.month - 1]),
+                                            year=day.year)
 
 
 def enter(world: World, state: GameState, phase: str, rng: np.random.Generator) -> GameState:
@@ -140,12 +165,14 @@ def open_stage(world: World, state: GameState, index: int) -> GameState:
                           else stage.opposition_capital)
             budgets = (("sponsors", stage.capital, stage.days),
                        ("opposition", opposition, stage.days))
-            day = f"{stage.date.day} {stage.date:%B %Y}"
             return state.evolve(stage=index, budgets=budgets, to_move="sponsors", turns=(),
-                                events=state.events + (f"Lobbying begins for the {stage.title}, "
-                                                       f"which votes on {day}.",))
-        results = tuple(VoteResult(m, "not_held", False, f"{stage.title} did not meet: "
-                                   f"{', '.join(unmet)} not adopted.") for m in stage.motions)
+                                events=state.events + (
+                                    _("Lobbying begins for the {stage}, which votes on "
+                                      "{date}.").format(stage=stage.title,
+                                                        date=date_words(stage.date)),))
+        results = tuple(VoteResult(m, "not_held", False, STAGE_UNMET.format(
+            stage=world.record_titles[stage.id], motions=", ".join(unmet)))
+            for m in stage.motions)
         state = state.evolve(results=state.results + results)
         index += 1
     return finish(world, state)
@@ -230,18 +257,18 @@ def unmet_requirements(state: GameState, requires: list[str]) -> list[str]:
 
 def _not_tabled(world: World, state: GameState, motion: Motion) -> str | None:
     if motion.optional and motion.id not in state.tabled:
-        return "The sponsors held the draft back; no vote."
+        return HELD_BACK
     return None
 
 
 def _requirement_unmet(world: World, state: GameState, motion: Motion) -> str | None:
     unmet = unmet_requirements(state, motion.requires)
-    return f"Not put to the vote: {', '.join(unmet)} not adopted." if unmet else None
+    return REQUIREMENT_UNMET.format(motions=", ".join(unmet)) if unmet else None
 
 
 def _moot(world: World, state: GameState, motion: Motion) -> str | None:
     if is_moot(world, state, motion.id):
-        return "Withdrawn: the draft no longer contains what it would delete."
+        return MOOT
     return None
 
 
@@ -251,8 +278,7 @@ def _no_action_taken(world: World, state: GameState, motion: Motion) -> str | No
         return None
     result = state.result(floor_motion_id("no_action", principal.id))
     if result is not None and result.adopted:
-        return ("Not put to the vote: the motion for no action was adopted "
-                f"(rule {floor_rule(world, principal, 'no_action')}).")
+        return NO_ACTION_ADOPTED.format(rule=floor_rule(world, principal, "no_action"))
     return None
 
 
@@ -261,7 +287,7 @@ def _division_rejected(world: World, state: GameState, motion: Motion) -> str | 
         return None
     result = state.result(floor_motion_id("division", principal_id(motion), motion.delete[0]))
     if result is not None and not result.adopted:
-        return "Not voted separately: the motion for division was rejected."
+        return DIVISION_REJECTED
     return None
 
 
@@ -273,14 +299,14 @@ def principal_id(motion: Motion) -> str:
 def _paragraph_gone(world: World, state: GameState, motion: Motion) -> str | None:
     if motion.kind in ("separate_vote", "division") and not any(
             p in state.text(world.text_id(motion)) for p in motion.delete):
-        return "Withdrawn: the paragraph is no longer in the text."
+        return PARAGRAPH_GONE
     return None
 
 
 def floor_rule(world: World, motion: Motion, kind: str) -> int:
     """The rule of procedure for a floor motion on ``motion``: a Main Committee's (rule 116
     for no action, 129 for division) or the plenary's (74, 89)."""
-    committee = world.bodies[motion.body].adopted_word == "approved"
+    committee = world.record_bodies[motion.body].adopted_word == "approved"
     return {("no_action", True): 116, ("no_action", False): 74,
             ("division", True): 129, ("division", False): 89}[(kind, committee)]
 

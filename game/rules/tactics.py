@@ -24,6 +24,7 @@ from ..decisions import (
     ObjectToDivision,
     RequestSeparateVote,
 )
+from ..i18n import _
 from ..state import GameState
 from .checks import afford, current_stage
 from .effects import hand_over, spend
@@ -56,8 +57,8 @@ def floor_motions(world: World, state: GameState) -> list[str]:
 
 def _floor_motion(world: World, state: GameState, motion_id: str) -> Motion:
     if motion_id not in floor_motions(world, state):
-        raise DecisionError(f"{motion_id[:40]!r} is not a General Assembly draft voted at this "
-                            "stage")
+        raise DecisionError(_("{motion} is not a General Assembly draft voted at this "
+                              "stage").format(motion=repr(motion_id[:40])))
     return world.motions[motion_id]
 
 
@@ -76,10 +77,10 @@ def check_move_no_action(world: World, state: GameState, d: MoveNoAction) -> Non
     """Moving that no action be taken on a draft: by the side against it, once."""
     motion = _floor_motion(world, state, d.motion)
     if d.side != against_side(motion):
-        raise DecisionError("a motion for no action is moved by those who want the draft "
-                            "defeated")
+        raise DecisionError(_("a motion for no action is moved by those who want the draft "
+                              "defeated"))
     if _requested(state, "no_action", d.motion):
-        raise DecisionError("a motion for no action on this draft has already been moved")
+        raise DecisionError(_("a motion for no action on this draft has already been moved"))
     afford(world, state, d.side, "no_action")
 
 
@@ -88,8 +89,8 @@ def effect_move_no_action(world: World, state: GameState, d: MoveNoAction,
     """The motion is put to the vote before the draft and its amendments."""
     state = _request(state, "no_action", d.side, d.motion, "")
     state = state.evolve(events=state.events + (
-        f"{world.side_name(d.side)} moved that no action be taken on "
-        f"{world.motions[d.motion].symbol}; it is voted first.",))
+        _("{side} moved that no action be taken on {motion}; it is voted first.").format(
+            side=world.side_name(d.side), motion=world.motions[d.motion].symbol),))
     return spend(world, state, d.side, "no_action", rng)
 
 
@@ -106,16 +107,17 @@ def check_request_separate_vote(world: World, state: GameState,
     draft's author (the sponsors own their text), once per paragraph."""
     motion = _floor_motion(world, state, d.motion)
     if d.side != against_side(motion):
-        raise DecisionError("a separate vote is requested by those who want a paragraph out")
+        raise DecisionError(_("a separate vote is requested by those who want a paragraph out"))
     text_id = world.text_id(motion)
     para = next((p for p in world.scenario.spec.texts[text_id].paragraphs
                  if p.id == d.paragraph), None)
     if para is None or para.kind != "operative":
-        raise DecisionError(f"{d.paragraph[:40]!r} is not an operative paragraph of this draft")
+        raise DecisionError(_("{paragraph} is not an operative paragraph of this draft").format(
+            paragraph=repr(d.paragraph[:40])))
     if d.paragraph not in state.text(text_id):
-        raise DecisionError("that paragraph is no longer in the draft")
+        raise DecisionError(_("that paragraph is no longer in the draft"))
     if _requested(state, "separate_vote", d.motion, d.paragraph):
-        raise DecisionError("a separate vote on that paragraph has already been requested")
+        raise DecisionError(_("a separate vote on that paragraph has already been requested"))
     afford(world, state, d.side, "separate_vote")
 
 
@@ -125,8 +127,9 @@ def effect_request_separate_vote(world: World, state: GameState, d: RequestSepar
     is objected to and rejected."""
     state = _request(state, "separate_vote", d.side, d.motion, d.paragraph)
     state = state.evolve(events=state.events + (
-        f"A separate vote is requested on {paragraph_name(world, d.motion, d.paragraph)} of "
-        f"{world.motions[d.motion].symbol}.",))
+        _("A separate vote is requested on {paragraph} of {motion}.").format(
+            paragraph=paragraph_name(world, d.motion, d.paragraph),
+            motion=world.motions[d.motion].symbol),))
     return spend(world, state, d.side, "separate_vote", rng)
 
 
@@ -143,14 +146,14 @@ def check_object_to_division(world: World, state: GameState, d: ObjectToDivision
     """Objecting to a requested separate vote: by the other side, once; it costs nothing but
     the turn (the motion for division is then voted first)."""
     if d.motion not in current_stage(world, state).motions:
-        raise DecisionError("that separate vote is not before this stage")
+        raise DecisionError(_("that separate vote is not before this stage"))
     requester = _requested(state, "separate_vote", d.motion, d.paragraph)
     if requester is None:
-        raise DecisionError("no separate vote on that paragraph has been requested")
+        raise DecisionError(_("no separate vote on that paragraph has been requested"))
     if d.side == requester:
-        raise DecisionError("you cannot object to your own request")
+        raise DecisionError(_("you cannot object to your own request"))
     if _requested(state, "objection", d.motion, d.paragraph):
-        raise DecisionError("the request has already been objected to")
+        raise DecisionError(_("the request has already been objected to"))
 
 
 def effect_object_to_division(world: World, state: GameState, d: ObjectToDivision,
@@ -158,8 +161,8 @@ def effect_object_to_division(world: World, state: GameState, d: ObjectToDivisio
     """The motion for division will be voted before the separate vote."""
     state = _request(state, "objection", d.side, d.motion, d.paragraph)
     state = state.evolve(events=state.events + (
-        f"Objection to the separate vote on {paragraph_name(world, d.motion, d.paragraph)}: "
-        "the motion for division will be put to the vote first.",))
+        _("Objection to the separate vote on {paragraph}: the motion for division will be put "
+          "to the vote first.").format(paragraph=paragraph_name(world, d.motion, d.paragraph)),))
     return hand_over(world, state, d.side, rng)
 
 
@@ -189,22 +192,23 @@ def check_ask_abstention(world: World, state: GameState, d: AskAbstention) -> No
     """Asking a permanent member to abstain on a vetoable motion: by the side that wants it
     adopted, once per member and motion."""
     if d.motion not in council_motions(world, state):
-        raise DecisionError(f"{d.motion[:40]!r} is not a motion a permanent member can veto "
-                            "at this stage")
+        raise DecisionError(_("{motion} is not a motion a permanent member can veto at this "
+                              "stage").format(motion=repr(d.motion[:40])))
     motion = world.motions[d.motion]
     if d.side == against_side(motion):
-        raise DecisionError("only those who want the draft adopted ask for an abstention")
+        raise DecisionError(_("only those who want the draft adopted ask for an abstention"))
     i = world.index.get(d.member)
     permanent = world.voters(motion.body)[world.permanent(motion.body)].tolist()
     if i is None or i not in permanent:
-        raise DecisionError(f"{d.member[:12]!r} is not a permanent member voting here")
+        raise DecisionError(_("{iso} is not a permanent member voting here").format(
+            iso=repr(d.member[:12])))
     if _requested(state, "abstention", d.motion, d.member):
-        raise DecisionError("you have already asked that delegation")
+        raise DecisionError(_("you have already asked that delegation"))
     row = world.voters(motion.body).tolist().index(i)
     if probabilities(world, state, d.motion)[row, 1] < NO_VETO_IN_SIGHT:
         name = world.scenario.members[i].name
-        raise DecisionError(f"{name} is not set to vote against; there is no veto to ask it to "
-                            "withhold")
+        raise DecisionError(_("{name} is not set to vote against; there is no veto to ask it "
+                              "to withhold").format(name=name))
     afford(world, state, d.side, "ask_abstention")
 
 
@@ -220,10 +224,12 @@ def effect_ask_abstention(world: World, state: GameState, d: AskAbstention,
     if p_no <= ABSTENTION_THRESHOLD:
         state = state.evolve(pledges=state.pledges | {f"{d.motion}@{d.member}"},
                              events=state.events + (
-                                 f"{name} agrees to abstain on {motion.symbol}.",))
+                                 _("{name} agrees to abstain on {motion}.").format(
+                                     name=name, motion=motion.symbol),))
     else:
         state = state.evolve(events=state.events + (
-            f"{name} refuses to abstain on {motion.symbol} (P(against) {p_no:.0%}).",))
+            _("{name} refuses to abstain on {motion} (P(against) {p:.0%}).").format(
+                name=name, motion=motion.symbol, p=p_no),))
     return spend(world, state, d.side, "ask_abstention", rng)
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..i18n import N_, _
 from ..procedure import BALLOTS, NO, decide, explain
 from ..state import GameState, VoteResult
 from ..votes.forecast import ballots_from_uniforms, count
@@ -42,7 +43,7 @@ def vote_motion(world: World, state: GameState, motion_id: str,
     decided_by = explain(code_i, tally, rule)
     if code_i == 2:
         seats = zip(voters, ballots[0], world.permanent(motion.body), strict=True)
-        vetoers = [world.scenario.members[i].name for i, b, p in seats if p and b == NO]
+        vetoers = [world.record_names[i] for i, b, p in seats if p and b == NO]
         decided_by += ": " + " and ".join(vetoers)
     res = VoteResult(
         motion=motion_id, outcome=_OUTCOME[code_i], adopted=bool(adopted[0]),
@@ -53,11 +54,21 @@ def vote_motion(world: World, state: GameState, motion_id: str,
     new = state.evolve(results=state.results + (res,))
     if motion.kind in AFTER_VOTE:
         new = AFTER_VOTE[motion.kind](world, state, new, motion, res)
-    verb = {"adopted": world.bodies[motion.body].adopted_word, "rejected": "rejected",
-            "vetoed": "vetoed"}[res.outcome]
+    word = (world.record_bodies[motion.body].adopted_word if res.outcome == "adopted"
+            else res.outcome)
+    said = RESULT_WORDS.get(word, "{motion} " + word + ", {yes}-{no}-{abstain}.")
     t = dict(res.tally)
     return new.evolve(events=new.events + (
-        f"{motion.symbol} {verb}, {t['yes']}-{t['no']}-{t['abstain']}.",))
+        _(said).format(motion=motion.symbol, yes=t["yes"], no=t["no"], abstain=t["abstain"]),))
+
+
+#: How the log reports a recorded vote, by the body's word for its outcome.
+RESULT_WORDS = {
+    "adopted": N_("{motion} adopted, {yes}-{no}-{abstain}."),
+    "approved": N_("{motion} approved, {yes}-{no}-{abstain}."),
+    "rejected": N_("{motion} rejected, {yes}-{no}-{abstain}."),
+    "vetoed": N_("{motion} vetoed, {yes}-{no}-{abstain}."),
+}
 
 
 def _amend(world: World, before: GameState, after: GameState, motion: Motion,
@@ -65,7 +76,7 @@ def _amend(world: World, before: GameState, after: GameState, motion: Motion,
     """An adopted amendment changes the text it amends."""
     if not result.adopted:
         return after
-    wording, _ = amended_wording(world, before, motion.id)
+    wording, _moved = amended_wording(world, before, motion.id)
     return set_wording(after, world.text_id(motion), wording)
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 import numpy as np
 
+from ..i18n import _
 from ..procedure import Rule
 from ..scenario import Scenario
 from ..scenario.models import Motion, Stage
@@ -43,21 +44,26 @@ def floor_motions(scenario: Scenario) -> list[Motion]:
                                   "proposer": None, "important": False, "optional": False,
                                   "requires": [], "tabled_by": "sponsors"}
         out.append(Motion.model_construct(
-            id=floor_motion_id("no_action", m.id), symbol=f"No action on {m.symbol}",
-            title=f"Motion that no action be taken on {m.symbol}", kind="no_action",
-            delete=[], sponsors_want=against, **common))
+            id=floor_motion_id("no_action", m.id),
+            symbol=_("No action on {symbol}").format(symbol=m.symbol),
+            title=_("Motion that no action be taken on {symbol}").format(symbol=m.symbol),
+            kind="no_action", delete=[], sponsors_want=against, **common))
         for para in scenario.spec.texts[m.text].paragraphs:
             if para.kind != "operative":
                 continue
             name = f"OP {para.number}"
             out.append(Motion.model_construct(
                 id=floor_motion_id("division", m.id, para.id),
-                symbol=f"Division: {name} of {m.symbol}",
-                title=f"Motion for division: vote {name} separately", kind="division",
+                symbol=_("Division: {paragraph} of {symbol}").format(paragraph=name,
+                                                                      symbol=m.symbol),
+                title=_("Motion for division: vote {paragraph} separately").format(
+                    paragraph=name), kind="division",
                 delete=[para.id], sponsors_want=against, **common))
             out.append(Motion.model_construct(
-                id=floor_motion_id("separate_vote", m.id, para.id), symbol=f"{name} of {m.symbol}",
-                title=f"Separate vote: retain {name}", kind="separate_vote",
+                id=floor_motion_id("separate_vote", m.id, para.id),
+                symbol=_("{paragraph} of {symbol}").format(paragraph=name, symbol=m.symbol),
+                title=_("Separate vote: retain {paragraph}").format(paragraph=name),
+                kind="separate_vote",
                 delete=[para.id], sponsors_want=m.sponsors_want, **common))
     return out
 
@@ -76,6 +82,17 @@ class World:
         self.bodies = {b.id: b for b in scenario.spec.bodies}
         self.index = scenario.member_index()
         self.iso = [m.iso3 for m in scenario.members]
+        # What the record of a vote keeps (its reasons are part of the digest) comes from the
+        # case as its file is written, whatever the language the case is shown in: the
+        # bodies' verbs ("approved" makes a Main Committee), the stages' titles, the
+        # delegations' names.
+        spec = getattr(scenario, "written", scenario.spec)
+        members = getattr(scenario, "written_members", scenario.members)
+        #: Body id -> the body as the scenario file writes it (its verb decides rules).
+        self.record_bodies = {b.id: b for b in spec.bodies}
+        #: Stage id -> its title as written; member index -> its name as written.
+        self.record_titles = {s.id: s.title for s in spec.stages}
+        self.record_names = [m.name for m in members]
 
     def side_name(self, side: str) -> str:
         """How events name a side: its name in the scenario ("The DPRK and Cuba")."""
@@ -118,7 +135,7 @@ class World:
         """How a motion is decided: the body's rules; no veto on a procedural question; a
         motion for no action or for division by a simple majority; an amendment to, or a part
         of, an important question by two thirds (GA rule 84)."""
-        body = self.bodies[motion.body]
+        body = self.record_bodies[motion.body]
         if body.affirmative_votes is not None:
             return Rule(affirmative_votes=body.affirmative_votes,
                         veto=body.veto and motion.kind != "procedural", word=body.adopted_word)

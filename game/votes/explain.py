@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..i18n import _
 from . import wording
 from .lobbying import Contribution
 from .model import MotionInput, VoteModel
@@ -66,12 +67,13 @@ def against_the_room(label: str, value: float) -> str:
     """A record read against the room's: each term counts from the average delegation's
     record, so "voted for … in 2011 (before: abstained)" can count against a delegation whose
     record is less in favour than most. Say so where the words alone would read backwards."""
-    if value < 0 and label.startswith(wording.VERB["yes"]):
-        if "(before:" in label:       # short enough for the dossier's two lines
-            return label.replace(" this resolution ", " this resolution only ", 1)
-        return label + ", less in favour than most"
-    if value > 0 and label.startswith((wording.VERB["no"], wording.VERB["abstain"])):
-        return label + ", more in favour than most"
+    if value < 0 and label.startswith(_(wording.VERB["yes"])):
+        if _(" (before: {ballot})").split("{")[0] in label:   # short enough for two lines
+            # TRANSLATORS: inserted in "voted for this resolution only in 2011 (before: ...)"
+            return label.replace(_(" this resolution "), _(" this resolution only "), 1)
+        return label + _(", less in favour than most")
+    if value > 0 and label.startswith((_(wording.VERB["no"]), _(wording.VERB["abstain"]))):
+        return label + _(", more in favour than most")
     return label
 
 
@@ -85,7 +87,7 @@ def _fact_label(model: VoteModel, name: str, member: int) -> str:
     if name in ("ideal_point", "hr_ideal_point"):
         return wording.scale_words(name, value)
     if name in wording.MEMBERSHIP:
-        return wording.MEMBERSHIP[name][0 if value > 0.5 else 1]
+        return _(wording.MEMBERSHIP[name][0 if value > 0.5 else 1])
     return name
 
 

@@ -25,6 +25,7 @@ from functools import cache
 import numpy as np
 from pydantic import TypeAdapter
 
+from ..i18n import N_, _, language
 from ..scenario.model_block import AttendanceRecord, BlocFact, Fact, IdealPointFact, RecordFact
 from ..scenario.unvotes import CELL_BALLOT, Record, record
 from .wording import agreement_words, record_words
@@ -79,7 +80,7 @@ def ideal_values(rec: Record, cols: list[int], anchor: str) -> np.ndarray:
     centred = np.where(np.isnan(v), mean, v) - mean
     # the leading eigenvector of the (n_cols, n_cols) cross-product is the first principal
     # axis; projecting on it gives the scores (cheaper than an SVD of the whole matrix)
-    _, vectors = np.linalg.eigh(centred.T @ centred)
+    _values, vectors = np.linalg.eigh(centred.T @ centred)
     score = centred @ vectors[:, -1]
     score = (score - score.mean()) / (score.std() or 1.0)
     if anchor in rec.iso and score[rec.iso.index(anchor)] < 0:
@@ -114,12 +115,13 @@ def column(fact: Fact, rec: Record) -> Column:
     """One fact over the shipped data's rows (``rec.iso``). Raises KeyError for a symbol that
     is not a recorded vote, ValueError for an ideal point with too few roll calls.
 
-    Computed once per distinct fact (the shipped data never change while the game runs)."""
-    return _column(fact.model_dump_json(), rec)
+    Computed once per distinct fact and language (the shipped data never change while the
+    game runs; the words are in the language in use)."""
+    return _column(fact.model_dump_json(), rec, language())
 
 
 @cache
-def _column(key: str, rec: Record) -> Column:
+def _column(key: str, rec: Record, lang: str) -> Column:
     fact: Fact = TypeAdapter(Fact).validate_json(key)
     if isinstance(fact, RecordFact):
         cols = record_columns(rec, fact)
@@ -132,10 +134,14 @@ def _column(key: str, rec: Record) -> Column:
                       _agreement_words(rec, cols, fact.anchor, span))
     assert isinstance(fact, BlocFact)
     members = rec.blocs[fact.bloc]
-    name = {"ALBA": "ALBA", "LMG": "the Like-Minded Group"}[fact.bloc]
+    inside, outside = BLOC_WORDS[fact.bloc]
     return Column(np.array([float(c in members) for c in rec.iso]),
-                  tuple(f"member of {name}" if c in members else f"not in {name}"
-                        for c in rec.iso))
+                  tuple(_(inside) if c in members else _(outside) for c in rec.iso))
+
+
+#: A bloc of the shipped data -> (words for a member, for a state outside it).
+BLOC_WORDS = {"ALBA": (N_("member of ALBA"), N_("not in ALBA")),
+              "LMG": (N_("member of the Like-Minded Group"), N_("not in the Like-Minded Group"))}
 
 
 def fact_matrix(iso: Sequence[str], facts: Mapping[str, Fact],
@@ -155,6 +161,14 @@ def fact_matrix(iso: Sequence[str], facts: Mapping[str, Fact],
         values[:, k] = fill_linear(values[:, k], fallback)
         words.append(tuple(col.words[rows[c]] if c in rows else "" for c in iso))
     return values, words
+
+
+def fact_words(iso: Sequence[str], facts: Mapping[str, Fact]) -> list[tuple[str, ...]]:
+    """The words of ``fact_matrix`` alone, in the language in use."""
+    rec = record()
+    rows = {c: i for i, c in enumerate(rec.iso)}
+    return [tuple(column(fact, rec).words[rows[c]] if c in rows else "" for c in iso)
+            for fact in facts.values()]
 
 
 def absence_counts(iso: Sequence[str], att: AttendanceRecord) -> np.ndarray:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..i18n import N_, _
 from ..scenario import Scenario
 from ..vocabulary import BLOCS, REGIONAL_GROUPS
 from . import features as ft
@@ -53,6 +54,16 @@ def repeat_gain(times: int, decay: float) -> float:
     return (1.0 - decay ** times) / (1.0 - decay)
 
 
+#: (the sponsors' move?, to a group?) -> how an explanation names a lobbying move ("your" is
+#: the sponsors', as the dossier has always said).
+LOBBYING_WORDS = {
+    (True, False): N_("your lobbying: {argument}, {n}x"),
+    (True, True): N_("your lobbying to the {group}: {argument}, {n}x"),
+    (False, False): N_("the opposition's lobbying: {argument}, {n}x"),
+    (False, True): N_("the opposition's lobbying to the {group}: {argument}, {n}x"),
+}
+
+
 def contributions(model: VoteModel, scenario: Scenario, moves: Moves, cosponsors: Iterable[str],
                   offers: Iterable[tuple[str, bool]]) -> list[Contribution]:
     """Every goodwill source in a state, each a (n_members,) vector.
@@ -69,26 +80,26 @@ def contributions(model: VoteModel, scenario: Scenario, moves: Moves, cosponsors
         if scope == "member":
             values = np.zeros(len(index))
             values[index[target]] = effect[index[target]]
-            where = ""
+            said = LOBBYING_WORDS[side == "sponsors", False]
         else:
             values = np.where(group_mask(model, target), effect * coef.group_share, 0.0)
-            where = f" to the {target}"
-        who = "your" if side == "sponsors" else "the opposition's"
-        label = f"{who} lobbying{where}: {labels.get(argument, argument)}, {times}x"
+            said = LOBBYING_WORDS[side == "sponsors", True]
+        label = _(said).format(group=target, argument=labels.get(argument, argument), n=times)
         out.append(Contribution(label, side, SIGN[side] * values))
     for offer_id, accepted in offers:
         offer = next(o for o in scenario.spec.offers if o.id == offer_id)
         shift = offer.goodwill if accepted else offer.refuse_goodwill
         if shift:
             values = model.features @ model.vector(shift)
-            word = "accepted" if accepted else "refused"
-            out.append(Contribution(f"offer {word}: {offer.id}", offer.to, values))
+            said = _("offer accepted: {offer}") if accepted else _("offer refused: {offer}")
+            out.append(Contribution(said.format(offer=offer.id), offer.to, values))
     sides = scenario.spec.sides
     initial = set(sides["sponsors"].cosponsors) if "sponsors" in sides else set()
     leaders = {name: list(side.members) for name, side in sides.items()}
-    roles = {"main sponsor of the draft": ("sponsors", leaders.get("sponsors", [])),
-             "co-sponsor of the draft": ("sponsors", sorted(set(cosponsors) | initial)),
-             "leads the opposition to the draft": ("opposition", leaders.get("opposition", []))}
+    roles = {N_("main sponsor of the draft"): ("sponsors", leaders.get("sponsors", [])),
+             N_("co-sponsor of the draft"): ("sponsors", sorted(set(cosponsors) | initial)),
+             N_("leads the opposition to the draft"): ("opposition",
+                                                       leaders.get("opposition", []))}
     won = sorted(set(cosponsors) - initial)
     if won and coef.cosponsor_pull:
         pull = np.zeros(len(index))
@@ -98,14 +109,14 @@ def contributions(model: VoteModel, scenario: Scenario, moves: Moves, cosponsors
                 peers = group_mask(model, group).astype(float)
                 peers[index[iso]] = 0.0
                 pull += coef.cosponsor_pull * peers
-        out.append(Contribution(f"neighbours who joined the co-sponsors ({len(won)})",
-                                "sponsors", pull))
+        out.append(Contribution(_("neighbours who joined the co-sponsors ({n})").format(
+            n=len(won)), "sponsors", pull))
     for label, (side, codes) in roles.items():
         values = np.zeros(len(index))
         for iso in codes:
             values[index[iso]] = SIGN[side] * coef.cosponsor_bonus
         if values.any():
-            out.append(Contribution(label, side, values))
+            out.append(Contribution(_(label), side, values))
     return out
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..i18n import _, language
 from ..scenario import Scenario
 from . import facts as fa, features as ft, wording
 
@@ -74,15 +75,10 @@ class VoteModel:
         self.feature_names: tuple[str, ...] = ft.FEATURES + tuple(declared)
         self.feature_index = {name: i for i, name in enumerate(self.feature_names)}
         self.features = np.hstack([builtin, extra])                     # (n_members, n_features)
-        #: Declared fact -> what each member did, in words (explanations); an ideal point's
-        #: anchor is named as the scenario names it.
-        names = {m.iso3: m.name for m in scenario.members}
-        self.fact_words: dict[str, tuple[str, ...]] = {
-            fid: tuple(w.replace("{anchor}", _the(names.get(getattr(fact, "anchor", ""), "")))
-                       for w in ws)
-            for (fid, fact), ws in zip(declared.items(), words, strict=True)}
-        #: Each member's earlier votes on this resolution, in words.
-        self.past_words = wording.past_words(scenario.members)
+        self._scenario = scenario
+        #: Language -> (fact_words, past_words) in it, made when first asked for.
+        self._words: dict[str, tuple[dict[str, tuple[str, ...]], tuple[str, ...]]] = {
+            language(): (self._fact_words(words), wording.past_words(scenario.members))}
         self.theta = self.vector(coef.stance)                           # (n_features,)
         self.stance = self.features @ self.theta                        # (n_members,)
         counts = (None if coef.attendance_record is None else
@@ -107,6 +103,36 @@ class VoteModel:
         self.clause_index = {c: i for i, c in enumerate(self.clauses)}
         # demand[i, c]: how far wording c pushes member i's view of the text towards scrutiny.
         self.demand = self.demand_with(coef.tag_effects)                # (n_members, n_clauses)
+
+
+    def _fact_words(self, words: list[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        """Declared fact -> each member's words for it, the anchor named as the scenario does."""
+        names = {m.iso3: m.name for m in self._scenario.members}
+        declared = self._scenario.spec.members.facts
+        return {fid: tuple(w.replace("{anchor}", _the(names.get(getattr(fact, "anchor", ""), "")))
+                           for w in ws)
+                for (fid, fact), ws in zip(declared.items(), words, strict=True)}
+
+    def _words_now(self) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+        lang = language()
+        if lang not in self._words:
+            members = self._scenario.members
+            self._words[lang] = (
+                self._fact_words(fa.fact_words([m.iso3 for m in members],
+                                               self._scenario.spec.members.facts)),
+                wording.past_words(members))
+        return self._words[lang]
+
+    @property
+    def fact_words(self) -> dict[str, tuple[str, ...]]:
+        """Declared fact -> what each member did, in words (explanations), in the language in
+        use; an ideal point's anchor is named as the scenario names it."""
+        return self._words_now()[0]
+
+    @property
+    def past_words(self) -> tuple[str, ...]:
+        """Each member's earlier votes on this resolution, in words (language in use)."""
+        return self._words_now()[1]
 
     def demand_with(self, tag_effects: Mapping[str, Mapping[str, float]]) -> np.ndarray:
         """Demand (n_members, n_clauses): each wording's weight, shifted per member by the
@@ -207,7 +233,8 @@ def _the(name: str) -> str:
     """'the United States', 'France': country names that are a noun phrase take 'the'."""
     phrase = ("United ", "Republic", "Kingdom", "Federation", "Islands", "Emirates", "States",
               "Netherlands", "Philippines", "Bahamas", "Gambia")
-    return f"the {name}" if any(word in name for word in phrase) else name
+    # TRANSLATORS: a country's name that takes an article in English ("the United States")
+    return _("the {name}").format(name=name) if any(word in name for word in phrase) else name
 
 
 def ordered_logit(latent: np.ndarray, cutpoints: np.ndarray,

@@ -75,7 +75,7 @@ def recap_html(game, stage: int) -> str:
             line += "<br>&nbsp;&nbsp;" + escape(why)
             if r.decided_by:
                 line += "<br>&nbsp;&nbsp;" + c(MUTED, escape(
-                    _("Decided by: {rule}").format(rule=r.decided_by)))
+                    _("Decided by: {rule}").format(rule=game.session.decided_by(r))))
         else:
             line += escape(ours)
         hv = history.get(r.motion)

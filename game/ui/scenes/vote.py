@@ -357,7 +357,8 @@ class VoteScene(Scene):
         parts = [(sentence, style.mix(style.TEXT, col, 0.5), True)]
         if met:
             parts.append((met, style.mix(style.TEXT, col, 0.5), False))
-        parts += [(res.decided_by, style.TEXT, False)] + [(t, c, False) for t, c in tail]
+        parts += [(self.game.session.decided_by(res), style.TEXT, False)]
+        parts += [(t, c, False) for t, c in tail]
         for words_, colour, bold in parts:
             size = 16 if bold else 14
             step = style.font(size, bold).get_linesize()
