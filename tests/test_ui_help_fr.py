@@ -89,3 +89,15 @@ def test_the_quit_dialog_says_its_keys_and_cancel_in_french_and_its_buttons_fit(
             assert button.rect.height > button.font.size(button.text)[1]
             assert dialog.rect.contains(button.rect)
         assert not dialog.cancel_button.rect.colliderect(dialog.confirm_button.rect)
+
+
+@pytest.mark.slow
+def test_a_french_tooltip_at_4k_is_as_wide_as_the_layout_scales_it_not_a_column(make_app):
+    with i18n.using("fr"):
+        app = on_title(make_app(size=(3840, 2160)))
+        button = app.scene.buttons["help"]
+        tip = app.manager.create_tool_tip(button.tool_tip_text, button.rect.bottomleft,
+                                          (0, 10), button, None)
+        assert tip.rect.width == 3 * 170                   # 170 design pixels, scaled
+        assert tip.rect.height < tip.rect.width            # three short lines, as at 720p
+        assert pygame.Rect((0, 0), app.size).contains(tip.rect)

@@ -15,7 +15,7 @@ from . import style
 
 #: Misc entries that are lengths (scaled with the layout); "padding" is "x,y".
 LENGTHS = ("shape_corner_radius", "border_width", "shadow_width", "list_item_height",
-           "text_horiz_alignment_padding", "padding", "title_bar_height")
+           "text_horiz_alignment_padding", "padding", "title_bar_height", "rect_width")
 #: The default theme's colours -> the high-contrast palette's (backgrounds black, text and
 #: borders white, accents bright); colours not listed stay.
 HIGH_CONTRAST = {
