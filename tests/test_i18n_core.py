@@ -77,6 +77,17 @@ def test_a_move_is_logged_in_the_language_in_use():
     said = session.state.events[-1]
     assert said.startswith(sponsors + " ont démarché ")
     assert f"{NBSP}:" in said
+    assert said.by == "sponsors" and said.to_you.startswith("Vous avez démarché Kenya")
+
+
+@pytest.mark.slow
+def test_in_english_a_move_told_to_its_side_is_its_sentence_with_you_for_the_name(tmp_path):
+    session, _lines = whole_game(tmp_path, "en", seed=3)
+    told = [e for e in session.state.events if getattr(e, "by", None)]
+    assert {e.by for e in told} == {"sponsors", "opposition"}
+    for e in told:
+        name = session.world.side_name(e.by)
+        assert e.to_you == "You" + e[len(name):]
 
 
 def test_every_reason_a_vote_records_stays_english_and_reads_in_french():

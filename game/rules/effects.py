@@ -18,7 +18,7 @@ from ..decisions import (
     TableMotion,
     TimeUp,
 )
-from ..i18n import _
+from ..i18n import N_, _
 from ..scenario.play_block import Offer
 from ..state import GameState
 from ..vocabulary import group_name
@@ -26,6 +26,7 @@ from .checks import SPONSORED_KINDS, current_stage, draft_text
 from .motions import probabilities
 from .pace import count_turn, has_turns
 from .phases import can_act, enter
+from .said import Said, said
 from .voting import set_wording
 
 if TYPE_CHECKING:
@@ -56,22 +57,30 @@ def hand_over(world: World, state: GameState, side: str, rng: np.random.Generato
         return state if can_act(world, state, "opposition") else enter(world, state, "voting", rng)
     if side == "sponsors" and not has_turns(state, "sponsors"):
         return enter(world, state.evolve(events=state.events + (
-            _("{side} have taken their {n} turns: the chair calls the vote.").format(
-                side=world.side_name("sponsors"), n=state.rounds),)), "last_word", rng)
+            said(world, "sponsors",
+                 N_("{side} have taken their {n} turns: the chair calls the vote."),
+                 N_("You have taken their {n} turns: the chair calls the vote."),
+                 n=state.rounds),)), "last_word", rng)
     other = "opposition" if side == "sponsors" else "sponsors"
     return state.evolve(to_move=other if can_act(world, state, other) else "sponsors")
 
 
-def _answer_words(who: str, offer: Offer, accept: bool) -> str:
-    """What the log says of ``who``'s answer: the scenario's own label for it ("Put the
+def _answer_words(world: World, side: str, offer: Offer, accept: bool) -> Said:
+    """What the log says of ``side``'s answer: the scenario's own label for it ("Put the
     referral to the vote"), or "accepted / refused the offer of …" where the labels are the
     defaults."""
     label = offer.accept_label if accept else offer.refuse_label
-    if label in ("Accept", "Refuse"):
-        return (_("{side} accepted the offer of {by}.") if accept
-                else _("{side} refused the offer of {by}.")).format(side=who, by=offer.by)
-    return _("{side} answered {by}: {answer}.").format(side=who, by=offer.by,
-                                                     answer=label[:1].lower() + label[1:])
+    written = getattr(world.scenario, "written", world.scenario.spec)
+    plain = next((o for o in written.offers if o.id == offer.id), offer)
+    if (plain.accept_label if accept else plain.refuse_label) in ("Accept", "Refuse"):
+        if accept:
+            return said(world, side, N_("{side} accepted the offer of {by}."),
+                        N_("You accepted the offer of {by}."), by=offer.by)
+        return said(world, side, N_("{side} refused the offer of {by}."),
+                    N_("You refused the offer of {by}."), by=offer.by)
+    return said(world, side, N_("{side} answered {by}: {answer}."),
+                N_("You answered {by}: {answer}."), by=offer.by,
+                answer=label[:1].lower() + label[1:])
 
 
 def _add_move(state: GameState, key: tuple[str, str, str, str]) -> GameState:
@@ -91,10 +100,10 @@ def _argument(world: World, argument: str) -> str:
 def effect_lobby(world: World, state: GameState, d: Lobby, rng: np.random.Generator) -> GameState:
     """Lobbying: the move is counted (goodwill follows from the count), then paid for."""
     state = _add_move(state, (d.side, "member", d.member, d.argument))
-    who, whom = world.side_name(d.side), _name(world, d.member)
     state = state.evolve(events=state.events + (
-        _("{side} lobbied {member}: {argument}.").format(
-            side=who, member=whom, argument=_argument(world, d.argument)),))
+        said(world, d.side, N_("{side} lobbied {member}: {argument}."),
+             N_("You lobbied {member}: {argument}."), member=_name(world, d.member),
+             argument=_argument(world, d.argument)),))
     return spend(world, state, d.side, "lobby", rng)
 
 
@@ -103,9 +112,9 @@ def effect_address_group(world: World, state: GameState, d: AddressGroup,
     """Addressing a group: counted like lobbying, paid for."""
     state = _add_move(state, (d.side, "group", d.group, d.argument))
     state = state.evolve(events=state.events + (
-        _("{side} addressed the {group}: {argument}.").format(
-            side=world.side_name(d.side), group=group_name(d.group),
-            argument=_argument(world, d.argument)),))
+        said(world, d.side, N_("{side} addressed the {group}: {argument}."),
+             N_("You addressed the {group}: {argument}."), group=group_name(d.group),
+             argument=_argument(world, d.argument)),))
     return spend(world, state, d.side, "address_group", rng)
 
 
@@ -122,11 +131,13 @@ def effect_revise_text(world: World, state: GameState, d: ReviseText,
     para = next(p for t in world.scenario.spec.texts.values() for p in t.paragraphs
                 if p.id == d.paragraph)
     name = f"{'PP' if para.kind == 'preambular' else 'OP'} {para.number}"
-    who = world.side_name(d.side)
-    said = (_("{side} revised {paragraph}: dropped.") if d.variant == "absent"
-            else _("{side} revised {paragraph}: now reads: {variant}."))
-    state = state.evolve(events=state.events + (
-        said.format(side=who, paragraph=name, variant=d.variant),))
+    told = (said(world, d.side, N_("{side} revised {paragraph}: dropped."),
+                 N_("You revised {paragraph}: dropped."), paragraph=name)
+            if d.variant == "absent" else
+            said(world, d.side, N_("{side} revised {paragraph}: now reads: {variant}."),
+                 N_("You revised {paragraph}: now reads: {variant}."), paragraph=name,
+                 variant=d.variant))
+    state = state.evolve(events=state.events + (told,))
     return spend(world, state, d.side, "revise_text", rng)
 
 
@@ -156,11 +167,10 @@ def effect_respond_to_offer(world: World, state: GameState, d: RespondToOffer,
     the goodwill either answer brings follows from the answer recorded (``votes.lobbying``)."""
     offer = next(o for o in world.scenario.spec.offers if o.id == d.offer)
     state = state.evolve(offers=tuple(sorted(dict(state.offers, **{d.offer: d.accept}).items())))
-    who = world.side_name(d.side)
-    said = _answer_words(who, offer, d.accept)
+    answer = _answer_words(world, d.side, offer, d.accept)
     if not d.accept:
         held = state.tabled - set(offer.tables)     # refusing such an event holds them back
-        return state.evolve(tabled=held, events=state.events + (said,))
+        return state.evolve(tabled=held, events=state.events + (answer,))
     if offer.cost is not None:
         budgets = tuple((s, c - offer.cost.capital, n - offer.cost.days) if s == d.side
                         else (s, c, n) for s, c, n in state.budgets)
@@ -168,14 +178,14 @@ def effect_respond_to_offer(world: World, state: GameState, d: RespondToOffer,
     if offer.tables:
         state = state.evolve(tabled=state.tabled | set(offer.tables))
     if not offer.drop and not offer.add:
-        return state.evolve(events=state.events + (said,))
+        return state.evolve(events=state.events + (answer,))
     _text, text_id = draft_text(world, state)
     text = world.scenario.spec.texts[text_id]
     first = {p.id: p.variants[0].id for p in text.paragraphs}
     wording = {p: v for p, v in state.text(text_id).items() if p not in offer.drop}
     wording.update({p: first[p] for p in offer.add if p in first})
     state = set_wording(state, text_id, wording)
-    return state.evolve(events=state.events + (said,))
+    return state.evolve(events=state.events + (answer,))
 
 
 def effect_table_motion(world: World, state: GameState, d: TableMotion,
@@ -183,10 +193,13 @@ def effect_table_motion(world: World, state: GameState, d: TableMotion,
     """The optional motion is put on (or taken off) the stage's votes."""
     tabled = state.tabled | {d.motion} if d.table else state.tabled - {d.motion}
     motion = world.motions[d.motion]
-    said = (_("{side} will put to the vote {title} ({symbol}).") if d.table
-            else _("{side} hold back {title} ({symbol})."))
-    return state.evolve(tabled=tabled, events=state.events + (
-        said.format(side=world.side_name(d.side), title=motion.title, symbol=motion.symbol),))
+    told = (said(world, d.side, N_("{side} will put to the vote {title} ({symbol})."),
+                 N_("You will put to the vote {title} ({symbol})."), title=motion.title,
+                 symbol=motion.symbol) if d.table else
+            said(world, d.side, N_("{side} hold back {title} ({symbol})."),
+                 N_("You hold back {title} ({symbol})."), title=motion.title,
+                 symbol=motion.symbol))
+    return state.evolve(tabled=tabled, events=state.events + (told,))
 
 
 def effect_proceed(world: World, state: GameState, d: ProceedToVote,
@@ -208,7 +221,8 @@ def effect_time_up(world: World, state: GameState, d: TimeUp,
     opposition's is a pass; the sponsors lose a day of the stage's (the chair moves on), and
     with none left the vote is called."""
     state = state.evolve(events=state.events + (
-        _("{side}: time is up for this turn.").format(side=world.side_name(d.side)),))
+        said(world, d.side, N_("{side}: time is up for this turn."),
+             N_("You: time is up for this turn.")),))
     if d.side == "opposition":
         return effect_pass(world, state, Pass("opposition"), rng)
     budgets = tuple((s, c, max(0, days - 1)) if s == d.side else (s, c, days)

@@ -45,6 +45,7 @@ from ..procedure import (
 from ..state import GameState, VoteResult
 from .motions import is_moot
 from .pace import has_turns
+from .said import said
 from .voting import vote_motion
 from .world import ATTACHED_KINDS, REQUESTED_KIND, floor_motion_id
 
@@ -92,9 +93,10 @@ def _enter_last_word(world: World, state: GameState, rng: np.random.Generator) -
     if not can_act(world, state, "opposition"):
         return enter(world, state, "voting", rng)
     return state.evolve(closing=True, to_move="opposition", events=state.events + (
-        _("{sponsors} ask for the vote. Until it is called, {opposition} make their last "
-          "approaches.").format(sponsors=world.side_name("sponsors"),
-                                opposition=world.side_name("opposition")),))
+        said(world, "sponsors", N_("{side} ask for the vote. Until it is called, {opposition} "
+                                   "make their last approaches."),
+             N_("You ask for the vote. Until it is called, {opposition} make their last "
+                "approaches."), opposition=world.side_name("opposition")),))
 
 
 def _enter_voting(world: World, state: GameState, rng: np.random.Generator) -> GameState:

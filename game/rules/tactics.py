@@ -24,11 +24,12 @@ from ..decisions import (
     ObjectToDivision,
     RequestSeparateVote,
 )
-from ..i18n import _
+from ..i18n import N_, _
 from ..state import GameState
 from .checks import afford, current_stage
 from .effects import hand_over, spend
 from .motions import probabilities
+from .said import said
 
 if TYPE_CHECKING:
     from ..scenario.models import Motion
@@ -89,8 +90,10 @@ def effect_move_no_action(world: World, state: GameState, d: MoveNoAction,
     """The motion is put to the vote before the draft and its amendments."""
     state = _request(state, "no_action", d.side, d.motion, "")
     state = state.evolve(events=state.events + (
-        _("{side} moved that no action be taken on {motion}; it is voted first.").format(
-            side=world.side_name(d.side), motion=world.motions[d.motion].symbol),))
+        said(world, d.side, N_("{side} moved that no action be taken on {motion}; it is voted "
+                               "first."),
+             N_("You moved that no action be taken on {motion}; it is voted first."),
+             motion=world.motions[d.motion].symbol),))
     return spend(world, state, d.side, "no_action", rng)
 
 

@@ -77,6 +77,8 @@ class MoveLogMixin(GameReading):
     def you(self, event: str) -> str:
         """An event with the player's side, where it opens the sentence, called "You"."""
         name = self.side_name()
+        if getattr(event, "by", None) == self.side:      # the rules' own words for it (Said)
+            return getattr(event, "to_you", event)
         return _("You") + event[len(name):] if event.startswith(name) else event
 
     def paragraph_name(self, motion_id: str, paragraph: str) -> str:
