@@ -86,3 +86,30 @@ def test_a_language_the_game_does_not_speak_is_refused_saying_which_it_does():
         load_text(text, "case.yaml", folder=DPRK.parent)
     [issue] = [i for i in err.value.issues if "does not speak" in i.message]
     assert "fr" in issue.hint
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    ('"La RPDC\\a et Cuba"', "control character (code 7)"),
+    ('"' + "x" * 400 + '"', "at most 300"),
+    ('"   "', "the translation is empty")])
+def test_a_translation_that_cannot_be_shown_is_refused_at_its_line(value, words):
+    text = with_translations(f"\ntranslations:\n  fr:\n    sides.opposition.name: {value}\n")
+    with pytest.raises(ScenarioError) as err:
+        load_text(text, "case.yaml", folder=DPRK.parent)
+    [issue] = [i for i in err.value.issues if words in i.message]
+    assert issue.line == text.count("\n", 0, text.index("sides.opposition.name")) + 1
+
+
+def test_a_written_text_with_a_control_character_is_refused_too():
+    text = DPRK.read_text(encoding="utf-8").replace(
+        'name: "The DPRK and Cuba"', 'name: "The DPRK\\0 and Cuba"', 1)
+    with pytest.raises(ScenarioError) as err:
+        load_text(text, "case.yaml", folder=DPRK.parent)
+    assert any("control character (code 0)" in i.message for i in err.value.issues)
+
+
+def test_a_translation_into_english_says_the_file_is_already_english():
+    text = with_translations('\ntranslations:\n  en:\n    title: "Title"\n')
+    with pytest.raises(ScenarioError) as err:
+        load_text(text, "case.yaml", folder=DPRK.parent)
+    assert any("the file itself is written in 'en'" in i.message for i in err.value.issues)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from .factchecks import check_accounting, check_backtest, check_facts, check_feature_names
 from .files import shipped
 from .history import check_history
-from .localise import check_translations
+from .localise import check_texts, check_translations
 from .messages import Context, Issue, suggest
 from .models import Member, Motion, ScenarioSpec
 from .yamlsrc import YamlDocument
@@ -312,7 +312,8 @@ def check_sources_named(ctx: Context) -> None:
 CHECKS: tuple[Callable[[Context], None], ...] = (
     check_unique_ids, check_members, check_bodies, check_motions, check_stages, check_sides,
     check_offers, check_model, check_objectives, check_sources_named, check_history,
-    check_facts, check_feature_names, check_accounting, check_backtest, check_translations)
+    check_facts, check_feature_names, check_accounting, check_backtest, check_translations,
+    check_texts)
 
 
 def cross_check(spec: ScenarioSpec, members: tuple[Member, ...], src: YamlDocument, filename: str,

@@ -11,6 +11,7 @@ Delegations' names: ``members.<ISO3>.name``, else the shipped French names
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
@@ -25,7 +26,7 @@ TEXT_FIELDS = frozenset({
     "title", "summary", "name", "goal", "briefing", "label", "text", "description", "outcome",
     "note", "by", "accept_label", "refuse_label", "adopted_word", "prompt"})
 #: Sections left as written: the sources' titles are the documents' own, the model block
-#: and the member data are data.
+#: and the member data are data (but for the facts' labels: ``members.facts.<id>.label``).
 SKIPPED = frozenset({"sources", "members", "model", "backtest", "costs", "translations"})
 #: Keys that name an item of a list section, tried in this order.
 ITEM_KEYS = ("id", "motion")
@@ -38,6 +39,12 @@ def _walk(value: object, prefix: str) -> Iterator[tuple[str, tuple]]:
     list indices and dict keys that reach it."""
     if isinstance(value, BaseModel):
         for name in type(value).model_fields:
+            if not prefix and name == "members":
+                # the member data is data, but the facts' labels are read by a student
+                facts = getattr(value, name).facts if getattr(value, name) else {}
+                for sub, route in _walk(facts, "members.facts"):
+                    yield sub, (name, "facts", *route)
+                continue
             if not prefix and name in SKIPPED:
                 continue
             child = getattr(value, name)
@@ -141,8 +148,14 @@ def check_translations(ctx) -> None:
 
     known = set(text_paths(ctx.spec)) | member_paths(ctx.members)
     for lang, table in (ctx.spec.translations or {}).items():
-        if lang not in LANGUAGES or lang == SOURCE:
-            spoken = ", ".join(k for k in LANGUAGES if k != SOURCE)
+        spoken = ", ".join(k for k in LANGUAGES if k != SOURCE)
+        if lang == SOURCE:
+            ctx.add(("translations", lang), f"the file itself is written in {lang!r}, so a "
+                    "translation into it would never be shown",
+                    f"change the texts where they are written, or translate into: {spoken}",
+                    at_key=True)
+            continue
+        if lang not in LANGUAGES:
             ctx.add(("translations", lang), f"the game does not speak {lang!r}, so this "
                     "translation would never be shown",
                     f"write one of: {spoken} (the file itself is in {SOURCE})", at_key=True)
@@ -151,3 +164,51 @@ def check_translations(ctx) -> None:
             if path.split(".")[0] in ctx.broken:
                 continue                 # its section could not be read: nothing to match
             ctx.ref(("translations", lang, path), path, known, "text path", at_key=True)
+
+
+#: Fields shown on one line (a button, a heading, a list): the longest text allowed, in
+#: characters; any other text is read in a box and may be longer. Three times the longest
+#: of the shipped cases, written or translated (a name of 70, a briefing of 1,882), so that a
+#: text pasted by mistake cannot stall the window that draws it.
+SHORT_FIELDS = frozenset({"name", "title", "label", "by", "accept_label", "refuse_label",
+                          "adopted_word", "outcome", "goal"})
+SHORT_LIMIT, LONG_LIMIT = 300, 6000
+#: Characters no text may hold: the C0 controls but for newline and tab, and DEL.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _text_problem(field: str, text: str) -> tuple[str, str] | None:
+    """(message, hint) for a text that cannot be shown, else None."""
+    bad = CONTROL.search(text)
+    if bad:
+        return (f"a control character (code {ord(bad.group())}) in the text",
+                "delete it: in a double-quoted string an escape such as \\a or \\0 writes one")
+    limit = SHORT_LIMIT if field in SHORT_FIELDS else LONG_LIMIT
+    if len(text) > limit:
+        return (f"the text is {len(text):,} characters long; a {field} may have at most "
+                f"{limit:,}", "shorten it" + (" (a briefing can be longer: up to "
+                                              f"{LONG_LIMIT:,})" if field == "name" else ""))
+    return None
+
+
+def check_texts(ctx) -> None:
+    """Every text of the case, as written and as translated, can be drawn: no control
+    characters, not too long for where it is shown, and a translation is not blank (a
+    scenario check: ``ctx`` is a messages.Context)."""
+    for path, route in text_paths(ctx.spec).items():
+        if path.split(".")[0] in ctx.broken:
+            continue
+        value = ctx.spec
+        for step in route:
+            value = value[step] if isinstance(value, (list, dict)) else getattr(value, step)
+        problem = _text_problem(route[-1], value) if isinstance(value, str) else None
+        if problem:
+            ctx.add(route, *problem)
+    for lang, table in (ctx.spec.translations or {}).items():
+        for path, text in table.items():
+            problem = (("the translation is empty", "write the text, or delete the key (the "
+                        "text is then shown as the file writes it)") if not text.strip()
+                       else _text_problem(path.split(".")[-1], text))
+            if problem:
+                ctx.add(("translations", lang, path), *problem)
+
