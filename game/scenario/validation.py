@@ -24,6 +24,9 @@ from .yamlsrc import YamlDocument
 
 #: Pattern -> (what it is, an example) for string_pattern_mismatch errors.
 PATTERNS = {
+    "[a-z_]+(\\.": ("a text path", "field names and ids joined by dots, e.g. "
+                                  "sides.sponsors.briefing or motions.c3_draft.title"),
+    "^[a-z]{2}$": ("a language code", "two lower-case letters, e.g. fr"),
     "[A-Z]{3}": ("an ISO 3166 alpha-3 code", "three capital letters, e.g. FRA"),
     "[a-z][a-z0-9_]*": ("an id", "lower-case letters, digits and _, starting with a letter"),
     "\\.\\.": ("a path inside the scenario's folder",
