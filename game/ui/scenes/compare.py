@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 import pygame
 
 from ...decisions import from_dict
+from ...i18n import _, ngettext
 from .. import style
 from ..controller import Game
-from ..review_words import ballot
+from ..review_words import ballot, colon, outcome_word
 from ..style import px
 from ..words import ACCENT, GOLD, MUTED, c, h
 from .base import MARGIN, Scene
@@ -54,8 +55,8 @@ class CompareScene(Scene):
         gap = px(8)
         bw = (col - gap) // 2
         at = self.comparison.parts_at
-        for k, (name, label) in enumerate((("a", "Review A there  (A)"),
-                                           ("b", "Review B there  (B)"))):
+        for k, (name, label) in enumerate((("a", _("Review A there  (A)")),
+                                           ("b", _("Review B there  (B)")))):
             b = self.button(f"review_{name}", (2 * m + col + k * (bw + gap), h_ - m - px(48),
                                                bw, px(48)), label, partial(self.review, name))
             self.keys[pygame.K_a if name == "a" else pygame.K_b] = partial(self.press,
@@ -63,7 +64,7 @@ class CompareScene(Scene):
             if at is None or self.path(name) is None:
                 b.disable()
         self.button("back", (self.help_rect().x - px(8 + 150), px(12), px(150), px(HEADER - 24)),
-                    "Back  (Esc)", self.back)
+                    _("Back  (Esc)"), self.back)
         self.keys[pygame.K_ESCAPE] = self.back
 
     @staticmethod
@@ -81,71 +82,88 @@ class CompareScene(Scene):
         30 decisions, to the end · score 10 of 14'."""
         game = self.a if name == "a" else self.b
         s = game.session
-        _, won, possible = s.score()
+        __, won, possible = s.score()
         path = self.path(name)
-        where = "to the end" if s.state.finished else "unfinished"
-        return (f"{name.upper()}: {path.name if path else '(unsaved)'} · seed {s.seed} · "
-                f"{len(s.decisions)} decisions, {where} · {game.side_name()} scored {won} "
-                f"of {possible}")
+        n = len(s.decisions)
+        where = (ngettext("{n} decision, to the end", "{n} decisions, to the end", n)
+                 if s.state.finished else
+                 ngettext("{n} decision, unfinished", "{n} decisions, unfinished", n))
+        # TRANSLATORS: "A: whole.jsonl · seed 6 · 30 decisions, to the end · the European
+        # Union and Japan scored 10 of 14"
+        return _("{game}: {file} · seed {seed} · {where} · {side} scored {won} of "
+                 "{possible}").format(game=name.upper(),
+                                      file=path.name if path else _("(unsaved)"), seed=s.seed,
+                                      where=where.format(n=n), side=game.side_name(), won=won,
+                                      possible=possible)
 
     def votes_html(self) -> str:
         """Every recorded vote of either game: both results, the ballots that differ."""
-        out = [h("Recorded votes", 18) + "  " + c(MUTED, "A · B")]
+        out = [h(_("Recorded votes"), 18) + "  " + c(MUTED, "A · B")]
         for v in self.comparison.votes:
-            lines = [f"<b>{escape(v['symbol'])}</b>: A {self.result(v['a'])} · "
-                     f"B {self.result(v['b'])}"]
+            lines = [colon(f"<b>{escape(v['symbol'])}</b>", f"A {self.result(v['a'])} · "
+                                                             f"B {self.result(v['b'])}")]
             differ = v["ballots_differ"]
             if differ:
-                names = [f"{escape(self.a.member(iso).name)} ({ballot(d['a'])} to "
-                         f"{ballot(d['b'])})" for iso, d in list(differ.items())[:SHOWN]]
-                more = f" and {len(differ) - SHOWN} more" if len(differ) > SHOWN else ""
-                lines.append(c(GOLD, f"{len(differ)} ballot(s) differ: ") + ", ".join(names)
-                             + more)
+                names = [_("{name} ({a} to {b})").format(
+                    name=escape(self.a.member(iso).name), a=ballot(d["a"]), b=ballot(d["b"]))
+                    for iso, d in list(differ.items())[:SHOWN]]
+                listed = ", ".join(names)
+                if len(differ) > SHOWN:
+                    listed = _("{names} and {n} more").format(names=listed,
+                                                              n=len(differ) - SHOWN)
+                lines.append(c(GOLD, ngettext("{n} ballot(s) differ: ", "{n} ballot(s) differ: ",
+                                              len(differ)).format(n=len(differ))) + listed)
             else:
                 voted = [n.upper() for n in ("a", "b") if v[n] and v[n]["tally"]]
-                lines.append(c(MUTED, "every ballot the same") if len(voted) == 2 else
-                             c(GOLD, f"put to the vote in {voted[0]} only") if voted else
-                             c(MUTED, "put to the vote in neither"))
+                lines.append(c(MUTED, _("every ballot the same")) if len(voted) == 2 else
+                             c(GOLD, _("put to the vote in {game} only").format(game=voted[0]))
+                             if voted else c(MUTED, _("put to the vote in neither")))
             out.append("<br>".join(lines))
         if not self.comparison.votes:
-            out.append(c(MUTED, "Neither game has held a vote yet."))
+            out.append(c(MUTED, _("Neither game has held a vote yet.")))
         return "<br><br>".join(out)
 
     @staticmethod
     def result(v: dict | None) -> str:
         """'adopted 116-20-53', or 'not held'."""
         if v is None:
-            return c(MUTED, "not held")
+            return c(MUTED, _("not held"))
         t = v["tally"]
-        word = escape(v["outcome"].replace("_", " "))
+        word = escape(outcome_word(v["outcome"]))
         return f"{word} {'-'.join(str(t[k]) for k in TALLY_KEYS)}" if t else word
 
     def parting_html(self) -> str:
         """Where the games part ways: the first decision that differs, then each stretch."""
         at = self.comparison.parts_at
         if at is None:
-            return h("The two games made the same decisions", 18)
-        out = [h(f"They part ways at decision {at}", 18)]
+            return h(_("The two games made the same decisions"), 18)
+        out = [h(_("They part ways at decision {n}").format(n=at), 18)]
         for part in self.comparison.parted[:STRETCHES]:
-            lines = [c(ACCENT, f"<b>from decision {part['a_from']} of A, "
-                               f"{part['b_from']} of B</b>")]
+            lines = [c(ACCENT, "<b>" + _("from decision {a} of A, {b} of B").format(
+                a=part["a_from"], b=part["b_from"]) + "</b>")]
             for name, game in (("a", self.a), ("b", self.b)):
                 said = [self.said(game, d) for d in part[name][:3]]
-                more = f" and {len(part[name]) - 3} more" if len(part[name]) > 3 else ""
-                lines.append(f"{name.upper()}: " + ("; ".join(said) + more if said else
-                                                    c(MUTED, "nothing in its place")))
+                listed = "; ".join(said)
+                if len(part[name]) > 3:
+                    listed = _("{names} and {n} more").format(names=listed,
+                                                              n=len(part[name]) - 3)
+                lines.append(colon(name.upper()) + (listed if said else
+                                                    c(MUTED, _("nothing in its place"))))
             out.append("<br>".join(lines))
         if len(self.comparison.parted) > STRETCHES:
-            out.append(c(MUTED, f"and {len(self.comparison.parted) - STRETCHES} more "
-                                "stretches where they differ"))
+            out.append(c(MUTED, _("and {n} more stretches where they differ").format(
+                n=len(self.comparison.parted) - STRETCHES)))
         return "<br><br>".join(out)
 
     @staticmethod
     def said(game: Game, d: dict) -> str:
         """A recorded decision in the move log's words ("The DPRK and Cuba lobbied Chad")."""
         decision = from_dict(d)
-        who = "You" if decision.side == game.side else game.side_name(decision.side)
-        return escape(f"{who} {game.describe(decision, detail=False)}")
+        what = game.describe(decision, detail=False)
+        if decision.side == game.side:
+            # TRANSLATORS: {what} is a move in the move log's words ("lobbied Chad")
+            return escape(_("You {what}").format(what=what))
+        return escape(_("{side} {what}").format(side=game.side_name(decision.side), what=what))
 
     # -- leaving ----------------------------------------------------------------------------
     def review(self, name: str) -> None:
@@ -172,10 +190,11 @@ class CompareScene(Scene):
         pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, head))
         pygame.draw.line(surface, style.PANEL_EDGE, (0, head - 1), (w, head - 1))
         room = self.help_rect().x - px(8 + 150) - 3 * m
-        style.text(surface, f"Compare · {self.a.scenario.spec.title}", (m, px(4)), 22,
+        style.text(surface, _("Compare · {title}").format(title=self.a.scenario.spec.title),
+                   (m, px(4)), 22,
                    bold=True, max_width=room)
-        style.text(surface, "Two games of one case side by side: every recorded vote, the "
-                   "ballots that differ, where the games part ways", (m, px(34)), 14,
+        style.text(surface, _("Two games of one case side by side: every recorded vote, the "
+                              "ballots that differ, where the games part ways"), (m, px(34)), 14,
                    colour=style.MUTED, max_width=room)
         for k, name in enumerate(("a", "b")):
             style.text(surface, self.game_line(name), (m, px(HEADER + 8) + self.line_h() * k),

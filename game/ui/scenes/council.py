@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pygame
 
+from ...i18n import _
 from .. import style
 from ..style import px
 from ..widgets.chamber import Chamber
@@ -45,11 +46,11 @@ class CouncilScene(FloorScene):
         box = self.view.centre.inflate(-px(28), -px(20))
         motion = self.veto_motion()
         y = box.y + px(4)
-        style.text(surface, "Veto threat", (box.centerx, y), 20, bold=True, colour=style.GOLD,
+        style.text(surface, _("Veto threat"), (box.centerx, y), 20, bold=True, colour=style.GOLD,
                    anchor="midtop", max_width=box.w)
         y += style.font(20, True).get_linesize()
         if motion is None:
-            style.paragraph(surface, "No vote at this meeting can be vetoed.",
+            style.paragraph(surface, _("No vote at this meeting can be vetoed."),
                             pygame.Rect(box.x, y, box.w, box.bottom - y), 15, colour=style.MUTED)
             return
         small = style.font(14).get_linesize()
@@ -65,12 +66,13 @@ class CouncilScene(FloorScene):
         for name, p in sorted(self.veto_lines(), key=lambda t: -t[1]):
             p_none *= 1.0 - p
             col = likely if p >= 0.5 else (style.GOLD if p >= 0.1 else style.MUTED)
-            tag = style.text(surface, f"against {p:.0%}", (box.right - px(10), y), 15,
+            tag = style.text(surface, _("against {p:.0%}").format(p=p), (box.right - px(10), y), 15,
                              bold=True, colour=col, anchor="topright")
             style.text(surface, name, (box.x + px(10), y), 15,
                        max_width=tag.x - box.x - px(20))
             y += step
-        style.text(surface, f"P(at least one veto) {1 - p_none:.0%}", (box.centerx, y + px(4)),
+        style.text(surface, _("P(at least one veto) {p:.0%}").format(p=1 - p_none),
+                   (box.centerx, y + px(4)),
                    18, bold=True, colour=style.GOLD, anchor="midtop", max_width=box.w)
         y += px(4) + style.font(18, True).get_linesize()
         rest = (box.bottom - y) // style.font(13).get_linesize()
@@ -83,27 +85,35 @@ class CouncilScene(FloorScene):
         mo = self.game.motion(motion)
         title = mo.title[0].lower() + mo.title[1:]
         if not mo.optional:
-            return f"{mo.symbol}: the {title}."
+            # TRANSLATORS: {title} is the draft's title, its first letter in lower case
+            return _("{symbol}: the {title}.").format(symbol=mo.symbol, title=title)
         ours = mo.tabled_by == self.game.side
-        who = "you" if ours else self.game.side_name(mo.tabled_by)
+        who = self.game.side_name(mo.tabled_by)
         event = self.game.session.tabling_event(motion)
         if motion in self.game.state.tabled:
-            status = "tabled: it will be put to the vote"
+            status = _("tabled: it will be put to the vote")
         elif event is not None and event.id in dict(self.game.state.offers):
-            status = f"held back: {who} chose not to put it to the vote"
+            status = (_("held back: you chose not to put it to the vote") if ours else
+                      _("held back: {who} chose not to put it to the vote").format(who=who))
         elif event is not None:       # answering the event is what tables it (rules.checks)
-            status = (f"your answer to {event.by} (5) decides" if ours
-                      else f"the answer of {who} to {event.by} decides")
+            status = (_("your answer to {by} (5) decides") if ours
+                      else _("the answer of {who} to {by} decides")).format(who=who,
+                                                                             by=event.by)
         else:
-            status = f"held back: no vote unless {who} table it" + (" (6)" if ours else "")
-        return f"On the {title} — {status}."
+            status = (_("held back: no vote unless you table it (6)") if ours else
+                      _("held back: no vote unless {who} table it").format(who=who))
+        # TRANSLATORS: {title} is the draft's title, its first letter in lower case
+        return _("On the {title} — {status}.").format(title=title, status=status)
 
     def veto_note(self) -> str:
         """How the veto works, naming this meeting's procedural vote only if there is one."""
-        note = ("A permanent member's vote against blocks a substantive draft; an abstention "
-                "does not" + (" (8: ask one to abstain)." if self.game.side == "sponsors" else "."))
+        note = (_("A permanent member's vote against blocks a substantive draft; an abstention "
+                  "does not (8: ask one to abstain).") if self.game.side == "sponsors" else
+                _("A permanent member's vote against blocks a substantive draft; an abstention "
+                  "does not."))
         procedural = [self.game.motion(m) for m in self.game.stage_motions()
                       if self.game.motion(m).kind == "procedural"]
         if procedural:
-            note += f" {procedural[0].symbol} is a procedural vote: no veto."
+            note += " " + _("{symbol} is a procedural vote: no veto.").format(
+                symbol=procedural[0].symbol)
         return note

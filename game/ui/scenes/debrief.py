@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from ...i18n import _, ngettext
 from ...vocabulary import BALLOT_CODES, BALLOT_STYLES, ballot_word
 from .. import style, words
+from ..review_words import colon
 from ..style import px
 from ..widgets.cells import Look
 from ..widgets.chamber import Chamber
@@ -30,10 +32,15 @@ def tally_words(t: dict) -> str:
     """A tally in words ("40 in favour, 77 against, 50 abstentions"), with the absent if any;
     "no vote" if there was none."""
     if not t:
-        return "no vote"
-    s = (f"{t.get('yes', 0)} in favour, {t.get('no', 0)} against, "
-         f"{t.get('abstain', 0)} abstention{'' if t.get('abstain', 0) == 1 else 's'}")
-    return s + (f" ({t['absent']} absent)" if t.get("absent") else "")
+        return _("no vote")
+    abstain = t.get("abstain", 0)
+    s = ngettext("{yes} in favour, {no} against, {abstain} abstention",
+                 "{yes} in favour, {no} against, {abstain} abstentions",
+                 abstain).format(yes=t.get("yes", 0), no=t.get("no", 0), abstain=abstain)
+    if not t.get("absent"):
+        return s
+    return ngettext("{tally} ({n} absent)", "{tally} ({n} absent)",
+                    t["absent"]).format(tally=s, n=t["absent"])
 
 
 
@@ -41,9 +48,11 @@ def teams_html(game) -> str:
     """Two teams at one screen: each team's points, side by side."""
     parts = []
     for side in ("sponsors", "opposition"):
-        _, won, possible = game.session.score(side=side)
-        parts.append(f"{side.capitalize()} team {won} of {possible} points")
-    return words.h("Two teams: " + escape(" · ".join(parts)), 20)
+        __, won, possible = game.session.score(side=side)
+        team = (_("Sponsors team {won} of {possible} points") if side == "sponsors" else
+                _("Opposition team {won} of {possible} points"))
+        parts.append(team.format(won=won, possible=possible))
+    return words.h(escape(_("Two teams: {scores}").format(scores=" · ".join(parts))), 20)
 
 class DebriefScene(Scene):
     """Per objective: met or not; per motion: your result and the record; per delegation:
@@ -69,7 +78,8 @@ class DebriefScene(Scene):
         self.left = pygame.Rect(m, top, left_w, h - top - m)
         self.right = pygame.Rect(2 * m + left_w, top, w - 3 * m - left_w, h - top - m)
         if self.calls:
-            opts = [(f"R: roll call {self.game.motion(c).symbol}", c) for c in self.calls]
+            opts = [(_("R: roll call {symbol}").format(symbol=self.game.motion(c).symbol), c)
+                    for c in self.calls]
             self.dropdown("call", (self.right.x, self.right.y, self.right.w, px(34)), opts,
                           self.call, self.set_call)
             self.keys[pygame.K_r] = self.next_call
@@ -78,11 +88,11 @@ class DebriefScene(Scene):
         self.box = self.textbox((self.left.x, self.left.y, left_w, text_h), self.html())
         bw, bh = px(200), px(48)
         # Quitting the program is its own key (Q), away from Esc, which is "back" everywhere
-        self.button("quit", (self.right.right - bw, h - m - bh, bw, bh), "Quit Plenary (Q)",
+        self.button("quit", (self.right.right - bw, h - m - bh, bw, bh), _("Quit Plenary (Q)"),
                     self.app.request_quit)
         self.button("again", (self.right.right - bw - px(12) - px(300), h - m - bh, px(300), bh),
-                    "Play again (Enter or Esc)", self.play_again, cls="@primary",
-                    tip="Back to the title screen: this case again, as either side")
+                    _("Play again (Enter or Esc)"), self.play_again, cls="@primary",
+                    tip=_("Back to the title screen: this case again, as either side"))
         self.keys[pygame.K_q] = lambda: self.press("quit")
         self.keys[pygame.K_ESCAPE] = lambda: self.press("again")
         for k in (pygame.K_RETURN, pygame.K_KP_ENTER):
@@ -127,7 +137,7 @@ class DebriefScene(Scene):
         self.view = VIEWS.get(body.members, VIEWS["all"])()
         if isinstance(self.view, Chamber):
             self.view.permanent = {m.iso3 for m in self.game.scenario.members if m.sc_seat == "P5"}
-        self.names = {iso: self.game.member(iso).name for iso, _ in res.ballots}
+        self.names = {iso: self.game.member(iso).name for iso, _ballot in res.ballots}
         r = self.right
         top = (px(46) + style.font(20, True).get_linesize()
                + 2 * style.font(13).get_linesize())
@@ -153,9 +163,10 @@ class DebriefScene(Scene):
         score = words.score_html(game)
         if score:
             out.append(score)
-        votes = [words.h("Your votes beside the record", 19) + "<br>"
-                 + words.c(words.MUTED, f"You played {escape(game.side_name())}. Blue: the "
-                                        "outcome you worked for; orange: the other.")]
+        votes = [words.h(_("Your votes beside the record"), 19) + "<br>"
+                 + words.c(words.MUTED, _("You played {side}. Blue: the outcome you worked "
+                                          "for; orange: the other.").format(
+                                              side=escape(game.side_name())))]
         for m in game.scenario.spec.motions:
             for r in game.state.results:              # the floor's motions on it, first
                 if r.motion != m.id and game.is_floor_motion(r.motion) and \
@@ -163,7 +174,7 @@ class DebriefScene(Scene):
                     votes.append(self.floor_line(r))
             res = game.state.result(m.id)
             hist = self.history.get(m.id)
-            yours = "not reached" if res is None else outcome_words(game, res).lower()
+            yours = _("not reached") if res is None else outcome_words(game, res).lower()
             if res is not None and res.outcome not in NO_VOTE:
                 yours += " " + tally_words(dict(res.tally))
             if res is not None and (res.ballots or res.outcome == "no_action"):
@@ -174,19 +185,20 @@ class DebriefScene(Scene):
                 real = escape(hist.outcome) + (f" {tally_words(hist.tally.model_dump())}"
                                                if hist.tally else "")
             votes.append(f"<b>{escape(m.symbol)}</b> {words.c(words.MUTED, escape(m.title))}<br>"
-                         f"&nbsp;&nbsp;Your game: {yours} · In {game.scenario.spec.year}: "
-                         f"{real}")
+                         "&nbsp;&nbsp;" + _("Your game: {yours} · In {year}: {real}").format(
+                             yours=yours, year=game.scenario.spec.year, real=real))
         out.append("<br>".join(votes))
         if self.call:
             out.append(self.differences())
         for h in (h for h in game.scenario.spec.history if h.note):
-            out.append(words.c(words.MUTED, f"{escape(game.motion(h.motion).symbol)}: "
-                                            f"{escape(h.note)}"))
+            out.append(words.c(words.MUTED, colon(escape(game.motion(h.motion).symbol),
+                                                  escape(h.note))))
         writer = game.session.writer
         for note in game.notices():
             out.append(words.c(words.GOLD, escape(note)))
         if writer and not writer.error:
-            out.append(words.c(words.MUTED, f"Session saved to<br>{words.path_html(writer.path)}"))
+            out.append(words.c(words.MUTED, _("Session saved to<br>{path}").format(
+                path=words.path_html(writer.path))))
         return "<br><br>".join(out)
 
     def floor_line(self, res) -> str:
@@ -198,7 +210,7 @@ class DebriefScene(Scene):
             yours += " " + tally_words(dict(res.tally))
         if res.ballots:
             yours = words.c(words.ink("yes" if game.good_for_player(res) else "no"), yours)
-        return (f"&nbsp;&nbsp;{words.c(words.MUTED, escape(mo.title))}: {yours}")
+        return "&nbsp;&nbsp;" + colon(words.c(words.MUTED, escape(mo.title)), yours)
 
     def differences(self) -> str:
         """Who voted otherwise than in history on the selected roll call, grouped by change."""
@@ -209,12 +221,15 @@ class DebriefScene(Scene):
             if iso in real and real[iso] != ours[iso]:
                 groups.setdefault((real[iso], ours[iso]), []).append(self.game.member(iso).name)
         symbol = escape(self.game.motion(self.call).symbol)
-        lines = [f"<b>Voted otherwise than in {year} on {symbol}</b>"]
+        lines = ["<b>" + _("Voted otherwise than in {year} on {symbol}").format(
+            year=year, symbol=symbol) + "</b>"]
         for (then, now), names in sorted(groups.items(), key=lambda t: -len(t[1])):
-            lines.append(f"{words.c(words.MUTED, f'{year} {ballot_word(then)}, here')} "
-                         f"{ballot_word(now)} ({len(names)}): {escape(', '.join(names))}")
-        return "<br>".join(lines if groups else lines + [f"Nobody: every delegation voted as in "
-                                                          f"{year}."])
+            # TRANSLATORS: "2014 in favour, here against (3): Chad, Fiji, Peru"
+            lines.append(words.c(words.MUTED, _("{year} {then}, here").format(
+                year=year, then=ballot_word(then))) + " " + _("{now} ({n}): {names}").format(
+                    now=ballot_word(now), n=len(names), names=escape(", ".join(names))))
+        return "<br>".join(lines if groups else lines + [
+            _("Nobody: every delegation voted as in {year}.").format(year=year)])
 
     # -- events and drawing -----------------------------------------------------------------
     def on_event(self, event: pygame.event.Event) -> bool:
@@ -230,25 +245,29 @@ class DebriefScene(Scene):
         """Title; how many voted as in history, the delegations, the comparison matrix."""
         surface.fill(style.BG)
         m = px(MARGIN)
-        title = style.text(surface, "Debrief", (m, px(10)), 30, bold=True)
+        title = style.text(surface, _("Debrief"), (m, px(10)), 30, bold=True)
         year = self.game.scenario.spec.year
-        style.text(surface, f"How close did your game come to {year}?",
+        style.text(surface, _("How close did your game come to {year}?").format(year=year),
                    (title.right + px(16), title.centery), 16, colour=style.MUTED,
                    anchor="midleft", max_width=self.help_rect().x - title.right - px(32))
         if not self.call:
-            style.paragraph(surface, "No vote with a historical roll call was held in your game, "
-                            "so there is no state-by-state comparison.", self.right, 17,
+            style.paragraph(surface, _("No vote with a historical roll call was held in your "
+                                       "game, so there is no state-by-state comparison."),
+                            self.right, 17,
                             colour=style.MUTED)
             return
         ours, real = self.ballots(), self.record()
         same = sum(1 for iso, b in ours.items() if real.get(iso) == b)
         r = self.right
         y = r.y + px(40)
-        style.text(surface, f"{same} of {len(ours)} delegations voted as in {year}",
+        style.text(surface, ngettext("{same} of {total} delegations voted as in {year}",
+                                     "{same} of {total} delegations voted as in {year}",
+                                     same).format(same=same, total=len(ours), year=year),
                    (r.x, y), 20, bold=True, max_width=r.w)
         y += style.font(20, True).get_linesize()
-        style.paragraph(surface, f"Colour and symbol: the vote in your game. White outline: that "
-                        f"delegation voted otherwise in {year} (point at it for both).",
+        style.paragraph(surface, _("Colour and symbol: the vote in your game. White outline: "
+                                   "that delegation voted otherwise in {year} (point at it for "
+                                   "both).").format(year=year),
                         pygame.Rect(r.x, y, r.w, self.grid_rect.y - y), 13, colour=style.MUTED,
                         max_lines=2)
         looks = {iso: Look(b, flag=real.get(iso) != b) for iso, b in ours.items()}
@@ -272,7 +291,7 @@ class DebriefScene(Scene):
         cw = (rect.w - first - pad) // 4
         line = style.font(15).get_linesize()
         year = self.game.scenario.spec.year
-        style.text(surface, f"Rows: {year} · columns: your game",
+        style.text(surface, _("Rows: {year} · columns: your game").format(year=year),
                    (rect.x + pad, rect.y + px(4)), 13, colour=style.MUTED,
                    max_width=rect.w - 2 * pad)
         words_colour = {"yes": style.GOOD_TEXT, "no": style.BAD_TEXT, "abstain": style.MUTED,
@@ -299,7 +318,8 @@ class DebriefScene(Scene):
             return
         then = self.record().get(self.hover)
         now = self.ballots().get(self.hover)
-        line = (f"{self.names.get(self.hover, self.hover)}: {self.game.scenario.spec.year} "
-                f"{BALLOT_STYLES[then].word if then in BALLOT_STYLES else 'not recorded'}, "
-                f"your game {BALLOT_STYLES[now].word if now in BALLOT_STYLES else '?'}")
+        line = _("{name}: {year} {then}, your game {now}").format(
+            name=self.names.get(self.hover, self.hover), year=self.game.scenario.spec.year,
+            then=ballot_word(then) if then in BALLOT_STYLES else _("not recorded"),
+            now=ballot_word(now) if now in BALLOT_STYLES else "?")
         style.tooltip(surface, line, self.view.cells[self.hover], self.grid_rect)

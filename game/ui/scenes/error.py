@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pygame
 
+from ...i18n import _
 from .. import style
 from ..style import px
 from ..words import MUTED, c, h, path_html
@@ -26,19 +27,20 @@ class ErrorScene(Scene):
         """What went wrong, where the session and the crash report are, and Quit."""
         w, h_ = self.size
         writer = self.game.session.writer
-        saved = (f"Every decision so far is saved in<br><b>{path_html(writer.path)}</b>"
-                 if writer and not writer.error else
-                 escape(" ".join(self.game.notices()) or "This session was not being saved."))
-        details = (f"Please tell your teacher and send them the crash report:<br>"
-                   f"<b>{escape(str(self.report))}</b>" if self.report else
-                   "Please tell your teacher (no crash report could be saved).")
-        html = (h("Something went wrong", 26) + "<br><br>"
-                + "The game hit a problem it did not expect and stopped here, safely.<br><br>"
-                + c(MUTED, escape(self.message[:400])) + "<br><br>" + saved + "<br><br>"
-                + details)
+        saved = (_("Every decision so far is saved in<br><b>{path}</b>").format(
+                     path=path_html(writer.path)) if writer and not writer.error else
+                 escape(" ".join(self.game.notices())
+                        or _("This session was not being saved.")))
+        details = (_("Please tell your teacher and send them the crash report:<br>"
+                     "<b>{path}</b>").format(path=escape(str(self.report))) if self.report else
+                   _("Please tell your teacher (no crash report could be saved)."))
+        html = (h(_("Something went wrong"), 26) + "<br><br>"
+                + _("The game hit a problem it did not expect and stopped here, safely.")
+                + "<br><br>" + c(MUTED, escape(self.message[:400])) + "<br><br>" + saved
+                + "<br><br>" + details)
         box_w = min(px(820), w - 2 * px(MARGIN))
         self.textbox(((w - box_w) // 2, px(80), box_w, h_ - px(220)), html, "@reading")
-        self.button("quit", ((w - px(220)) // 2, h_ - px(110), px(220), px(48)), "Quit  (Esc)",
+        self.button("quit", ((w - px(220)) // 2, h_ - px(110), px(220), px(48)), _("Quit  (Esc)"),
                     self.quit,
                     cls="@primary")
         for k in (pygame.K_ESCAPE, pygame.K_RETURN, pygame.K_KP_ENTER):

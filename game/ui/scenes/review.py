@@ -17,6 +17,7 @@ import pygame_gui
 from pygame_gui.core import ObjectID
 from pygame_gui.elements import UISelectionList
 
+from ...i18n import N_, _
 from .. import review_words, style, words
 from ..controller import Game
 from ..style import px
@@ -38,8 +39,8 @@ NAV_H = 40
 #: Decisions PageUp/PageDown jump.
 PAGE = 10
 #: The panels under the list: key, button label, key that opens it.
-TABS = (("step", "This step  (S)", pygame.K_s), ("text", "Text  (T)", pygame.K_t),
-        ("log", "Move log  (L)", pygame.K_l))
+TABS = (("step", N_("This step  (S)"), pygame.K_s), ("text", N_("Text  (T)"), pygame.K_t),
+        ("log", N_("Move log  (L)"), pygame.K_l))
 
 
 class ReviewScene(Scene):
@@ -90,9 +91,9 @@ class ReviewScene(Scene):
         self.build_nav(pygame.Rect(left.x, nav_y, left.w, px(NAV_H)))
         x = self.help_rect().x - px(8)
         for key, label, width, handler, k in (
-                ("back", "Back (Esc)", 120, self.back, pygame.K_ESCAPE),
-                ("compare", "Compare… (C)", 150, self.compare, pygame.K_c),
-                ("whatif", "Play on from here (W)", 210, self.what_if, pygame.K_w)):
+                ("back", _("Back (Esc)"), 120, self.back, pygame.K_ESCAPE),
+                ("compare", _("Compare… (C)"), 150, self.compare, pygame.K_c),
+                ("whatif", _("Play on from here (W)"), 210, self.what_if, pygame.K_w)):
             x -= px(width)
             self.button(key, (x, px(12), px(width), px(HEADER - 24)), label, handler)
             self.keys[k] = partial(self.press, key)
@@ -112,7 +113,7 @@ class ReviewScene(Scene):
         tw = (right.w - gap * (len(TABS) - 1)) // len(TABS)
         y = right.y + list_h + gap
         for k, (tab, label, code) in enumerate(TABS):
-            self.button(f"tab_{tab}", (right.x + k * (tw + gap), y, tw, px(34)), label,
+            self.button(f"tab_{tab}", (right.x + k * (tw + gap), y, tw, px(34)), _(label),
                         partial(self.show_tab, tab))
             self.keys[code] = partial(self.show_tab, tab)
         y += px(34) + gap
@@ -129,17 +130,20 @@ class ReviewScene(Scene):
     def build_nav(self, bar: pygame.Rect) -> None:
         """The step buttons under the delegations."""
         labels: tuple[tuple[str, str, Callable[[], None]], ...] = (
-                  ("start", "Start  (Home)", partial(self.goto_step, 0)),
-                  ("page_back", "−10  (PgUp)", partial(self.go, -PAGE)),
-                  ("prev", "Back  (Left)", partial(self.go, -1)),
-                  ("next", "Next  (Right)", partial(self.go, 1)),
-                  ("page_next", "+10  (PgDn)", partial(self.go, PAGE)),
-                  ("end", "End  (End)", lambda: self.goto_step(self.review.steps)))
+                  ("start", _("Start  (Home)"), partial(self.goto_step, 0)),
+                  ("page_back", _("−10  (PgUp)"), partial(self.go, -PAGE)),
+                  ("prev", _("Back  (Left)"), partial(self.go, -1)),
+                  ("next", _("Next  (Right)"), partial(self.go, 1)),
+                  ("page_next", _("+10  (PgDn)"), partial(self.go, PAGE)),
+                  ("end", _("End  (End)"), lambda: self.goto_step(self.review.steps)))
         gap = px(6)
         bw = (bar.w - gap * (len(labels) - 1)) // len(labels)
         for k, (key, label, handler) in enumerate(labels):
-            self.button(key, (bar.x + k * (bw + gap), bar.y, bw, bar.h), label, handler,
-                        cls="@primary" if key == "next" else "@button")
+            bold = key == "next"
+            shown = style.ellipsize(label, bw - px(12), 16 if bold else 15, bold=bold)
+            self.button(key, (bar.x + k * (bw + gap), bar.y, bw, bar.h), shown, handler,
+                        cls="@primary" if bold else "@button",
+                        tip=label if shown != label else None)
 
     # -- stepping ---------------------------------------------------------------------------
     def go(self, by: int) -> None:
@@ -166,7 +170,7 @@ class ReviewScene(Scene):
              else self.buttons[key].disable())
         finished = self.review.state(self.step).finished
         self.buttons["whatif"].disable() if finished else self.buttons["whatif"].enable()
-        for tab, _, _ in TABS:
+        for tab, _label, _key in TABS:
             b = self.buttons[f"tab_{tab}"]
             b.select() if tab == self.tab else b.unselect()
 
@@ -277,12 +281,15 @@ class ReviewScene(Scene):
         pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, head))
         pygame.draw.line(surface, style.PANEL_EDGE, (0, head - 1), (w, head - 1))
         game, review = self.at, self.review
-        style.text(surface, f"Review · {game.scenario.spec.title}", (m, px(4)), 22,
+        style.text(surface, _("Review · {title}").format(title=game.scenario.spec.title),
+                   (m, px(4)), 22,
                    bold=True, max_width=self.title_room)
         stage = game.stage
-        where = f"{stage.title}, {long_date(stage.date)}" if stage else "the game is over"
-        style.text(surface, f"{review.path.name} · step {self.step} of {review.steps} · "
-                   f"{where}", (m, px(34)), 14, colour=style.MUTED, max_width=self.title_room)
+        where = (_("{stage}, {date}").format(stage=stage.title, date=long_date(stage.date))
+                 if stage else _("the game is over"))
+        style.text(surface, _("{file} · step {step} of {steps} · {where}").format(
+                       file=review.path.name, step=self.step, steps=review.steps, where=where),
+                   (m, px(34)), 14, colour=style.MUTED, max_width=self.title_room)
         want = self.want()
         self.draw_tally(surface)
         self.view.draw(surface, self.looks, None, self.names(),
@@ -308,7 +315,7 @@ class ReviewScene(Scene):
         """The recorded tally where a vote was taken, else the expected one if voted now."""
         if self.motion is None:
             style.panel(surface, self.tally_rect)
-            style.text(surface, "The game is over: every vote has been taken.",
+            style.text(surface, _("The game is over: every vote has been taken."),
                        self.tally_rect.center, 16, colour=style.MUTED, anchor="center")
             return
         game, motion = self.at, self.at.motion(self.motion)
@@ -319,15 +326,21 @@ class ReviewScene(Scene):
             counts = [dict(result.tally).get(k, 0) for k in ("yes", "no", "abstain", "absent")]
             before = self.review.state(self.step - 1)
             p = game.session.forecast(motion.id, before).p_adopted
-            more = (f" (vote {self.vote + 1} of {len(self.voted)} here; V: the next)"
-                    if len(self.voted) > 1 else "")
-            title = (f"Recorded vote on {motion.symbol}: {review_words.outcome(game, result)}"
-                     f"{more}. P(adopted) just before the vote. Needed {rule}.")
+            if len(self.voted) > 1:
+                title = _("Recorded vote on {symbol}: {outcome} (vote {k} of {n} here; V: the "
+                          "next). P(adopted) just before the vote. Needed {rule}.").format(
+                    symbol=motion.symbol, outcome=review_words.outcome(game, result),
+                    k=self.vote + 1, n=len(self.voted), rule=rule)
+            else:
+                title = _("Recorded vote on {symbol}: {outcome}. P(adopted) just before the "
+                          "vote. Needed {rule}.").format(
+                    symbol=motion.symbol, outcome=review_words.outcome(game, result), rule=rule)
             draw_tally(surface, self.tally_rect, counts, title=title, p_adopted=p,
                        want_adopted=self.want())
             return
         f = game.forecast(motion.id)
         draw_tally(surface, self.tally_rect, [int(x) for x in f.counts],
-                   title=f"{motion.symbol} as it stood after decision {self.step}: expected if "
-                         f"voted then. Needs {rule}.", p_adopted=f.p_adopted,
+                   title=_("{symbol} as it stood after decision {step}: expected if voted "
+                           "then. Needs {rule}.").format(symbol=motion.symbol, step=self.step,
+                                                         rule=rule), p_adopted=f.p_adopted,
                    want_adopted=self.want())

@@ -12,6 +12,7 @@ import pygame_gui
 from pygame_gui.core import ObjectID
 from pygame_gui.elements import UISelectionList
 
+from ...i18n import N_, _, ngettext, pgettext
 from .. import style
 from ..catalogue import catalogue
 from ..levels import level_label
@@ -25,13 +26,50 @@ if TYPE_CHECKING:
     from ..app import App
 
 
-def started(stamp: str | None) -> str:
+def side_word(side: str) -> str:
+    """'Sponsors' or 'Opposition' (a line of the list)."""
+    return {"sponsors": pgettext("side", "Sponsors"),
+            "opposition": pgettext("side", "Opposition")}.get(side, side.capitalize())
+
+
+def month(number: int) -> str:
+    """'December' for 12, in the language in use."""
+    return (pgettext("month", "January"), pgettext("month", "February"),
+            pgettext("month", "March"), pgettext("month", "April"), pgettext("month", "May"),
+            pgettext("month", "June"), pgettext("month", "July"), pgettext("month", "August"),
+            pgettext("month", "September"), pgettext("month", "October"),
+            pgettext("month", "November"), pgettext("month", "December"))[number - 1]
+
+
+def short_month(number: int) -> str:
+    """'Dec' for 12, in the language in use."""
+    return (pgettext("month, short", "Jan"), pgettext("month, short", "Feb"),
+            pgettext("month, short", "Mar"), pgettext("month, short", "Apr"),
+            pgettext("month, short", "May"), pgettext("month, short", "Jun"),
+            pgettext("month, short", "Jul"), pgettext("month, short", "Aug"),
+            pgettext("month, short", "Sep"), pgettext("month, short", "Oct"),
+            pgettext("month, short", "Nov"), pgettext("month, short", "Dec"))[number - 1]
+
+
+def stamp(when: dt.datetime) -> str:
+    """'07 December 2026 14:05'."""
+    return pgettext("date and time", "{day} {month} {year} {time}").format(
+        day=f"{when:%d}", month=month(when.month), year=when.year, time=f"{when:%H:%M}")
+
+
+def short_stamp(when: dt.datetime) -> str:
+    """'07 Dec 14:05' (a line of the list)."""
+    return pgettext("short date and time", "{day} {month} {time}").format(
+        day=f"{when:%d}", month=short_month(when.month), time=f"{when:%H:%M}")
+
+
+def started(stamp_: str | None) -> str:
     """The header's start time (ISO 8601, UTC) in local time for the screen."""
     try:
-        when = dt.datetime.fromisoformat(str(stamp).replace("Z", "+00:00"))
+        when = dt.datetime.fromisoformat(str(stamp_).replace("Z", "+00:00"))
     except ValueError:
-        return "at an unknown time"
-    return f"{when.astimezone():%d %B %Y %H:%M}"
+        return _("at an unknown time")
+    return stamp(when.astimezone())
 
 
 class SavedScene(Scene):
@@ -39,12 +77,12 @@ class SavedScene(Scene):
 
     name = "saved"
     #: The words of this list (the review list says its own).
-    HEADING = "Continue a saved game  (Up/Down, Enter)"
-    ACTION = "Continue  (Enter)"
-    TAGLINE = "Continue where you stopped"
-    EMPTY = ("No unfinished game is saved on this computer. Every game is saved as it is "
-             "played; one you leave before the end shows up here.")
-    DAMAGED = "This file is damaged and cannot be continued: "
+    HEADING = N_("Continue a saved game  (Up/Down, Enter)")
+    ACTION = N_("Continue  (Enter)")
+    TAGLINE = N_("Continue where you stopped")
+    EMPTY = N_("No unfinished game is saved on this computer. Every game is saved as it is "
+               "played; one you leave before the end shows up here.")
+    DAMAGED = N_("This file is damaged and cannot be continued: {problem}")
 
     def __init__(self, app: App) -> None:
         super().__init__(app)
@@ -62,10 +100,12 @@ class SavedScene(Scene):
         """A saved game's line in the list: number, case, side, decisions, when."""
         u = self.saved[k]
         case = clip(self.titles.get(u.scenario, u.scenario), 44)
-        side = u.sides[0].capitalize() if len(u.sides) == 1 else "both sides"
-        damaged = " · damaged" if u.problem else ""
-        return (f"   {k + 1}.  {case} · {side} · {u.decisions} decisions · "
-                f"{u.changed:%d %b %H:%M}{damaged}")
+        side = side_word(u.sides[0]) if len(u.sides) == 1 else _("both sides")
+        text = "   " + ngettext("{k}.  {case} · {side} · {n} decision · {when}",
+                                "{k}.  {case} · {side} · {n} decisions · {when}",
+                                u.decisions).format(k=k + 1, case=case, side=side,
+                                                    n=u.decisions, when=short_stamp(u.changed))
+        return text + (" · " + _("damaged") if u.problem else "")
 
     def build(self) -> None:
         """Heading, the list (or why it is empty), the chosen game's details, the buttons."""
@@ -74,7 +114,7 @@ class SavedScene(Scene):
         col = min(px(820), w - 2 * m - px(440))
         x = w - m - col - max(0, (w - px(1280)) // 4)
         self._text_x = x
-        self.label((x, px(20), col, px(36)), self.HEADING, "@subheading")
+        self.label((x, px(20), col, px(36)), _(self.HEADING), "@subheading")
         top = px(60)
         list_h = 0
         if self.saved:
@@ -93,9 +133,10 @@ class SavedScene(Scene):
         cx = min(px(230), x // 2)
         y = px(200) + 2 * self.emblem_radius()
         bx, bw = cx - px(130), px(260)
-        self.button("resume", (bx, y, bw, px(48)), self.ACTION, self.resume, cls="@primary")
+        self.button("resume", (bx, y, bw, px(48)), _(self.ACTION), self.resume,
+                    cls="@primary")
         more = self.more_buttons(bx, y + px(58))
-        self.button("back", (bx, y + px(58) + px(50) * more, bw, px(40)), "Back  (Esc)",
+        self.button("back", (bx, y + px(58) + px(50) * more, bw, px(40)), _("Back  (Esc)"),
                     self.back)
         if not self.saved or not self.can_open(self.saved[self.chosen]):
             self.buttons["resume"].disable()
@@ -128,23 +169,35 @@ class SavedScene(Scene):
         """The chosen game: case, sides, opponent, how far it went, when, where it is saved
         (or why it cannot be continued, or that there is nothing to continue)."""
         if not self.saved:
-            return c(MUTED, self.EMPTY)
+            return c(MUTED, _(self.EMPTY))
         u = self.saved[self.chosen]
         case = next((k.scenario for k in catalogue(self.game.scenario)
                      if k.scenario and k.scenario.id == u.scenario), None)
         side = u.sides[0] if len(u.sides) == 1 else "sponsors"
         spec = side_spec(case, side)
-        parts = [h(escape(clip(self.titles.get(u.scenario, u.scenario))), 22),
-                 f"{c(ACCENT, '<b>You play</b>')} {escape(spec.name if spec else side)}"
-                 + (f" against the {escape(level_label(u.opponent).lower())} bot"
-                    if u.opponent else ""),
-                 (f"{u.decisions} decisions (both sides), played to the end" if u.finished
-                  else f"{u.decisions} decisions so far (both sides), the last in the "
-                       f"{escape(self.stage_title(case, u.stage))}") + f"; seed {u.seed}.",
-                 c(MUTED, f"Started {escape(started(u.started))}, last saved "
-                          f"{u.changed:%d %B %Y %H:%M}.<br>{escape(str(u.path))}")]
+        name = escape(spec.name if spec else side)
+        you = (_("{you_play} {side} against the {level} bot").format(
+                   you_play=c(ACCENT, "<b>" + _("You play") + "</b>"), side=name,
+                   level=escape(level_label(u.opponent).lower())) if u.opponent else
+               _("{you_play} {side}").format(you_play=c(ACCENT, "<b>" + _("You play") + "</b>"),
+                                             side=name))
+        if u.finished:
+            far = ngettext("{n} decision (both sides), played to the end; seed {seed}.",
+                           "{n} decisions (both sides), played to the end; seed {seed}.",
+                           u.decisions).format(n=u.decisions, seed=u.seed)
+        else:
+            far = ngettext("{n} decision so far (both sides), the last in the {stage}; "
+                           "seed {seed}.",
+                           "{n} decisions so far (both sides), the last in the {stage}; "
+                           "seed {seed}.", u.decisions).format(
+                n=u.decisions, stage=escape(self.stage_title(case, u.stage)), seed=u.seed)
+        parts = [h(escape(clip(self.titles.get(u.scenario, u.scenario))), 22), you, far,
+                 c(MUTED, _("Started {started}, last saved {saved}.").format(
+                     started=escape(started(u.started)), saved=stamp(u.changed))
+                   + f"<br>{escape(str(u.path))}")]
         if u.problem and not self.error:
-            parts.append(c(ERROR_HEX, self.DAMAGED + escape(clip(u.problem, 300))))
+            parts.append(c(ERROR_HEX, _(self.DAMAGED).format(
+                problem=escape(clip(u.problem, 300)))))
         if self.error:
             parts.append(c(ERROR_HEX, escape(self.error)))
         return "<br><br>".join(parts)
@@ -153,7 +206,8 @@ class SavedScene(Scene):
     def stage_title(case, stage_id: str | None) -> str:
         """A stage's title by id (the id itself if the case does not load)."""
         stages = case.spec.stages if case is not None else []
-        return next((s.title for s in stages if s.id == stage_id), stage_id or "first stage")
+        return next((s.title for s in stages if s.id == stage_id),
+                    stage_id or _("first stage"))
 
     # -- choosing ---------------------------------------------------------------------------
     def pick(self, index: int) -> None:
@@ -177,9 +231,10 @@ class SavedScene(Scene):
         if not self.saved:
             return
         if self.app.in_progress:
-            self.confirm("Leave this game?", "The game in progress is not over; its decisions "
-                         "so far stay saved, and you can continue it later from this list.",
-                         "Leave", self.open_chosen)
+            self.confirm(_("Leave this game?"), _("The game in progress is not over; its "
+                                                   "decisions so far stay saved, and you can "
+                                                   "continue it later from this list."),
+                         _("Leave"), self.open_chosen)
         else:
             self.open_chosen()
 
@@ -201,5 +256,5 @@ class SavedScene(Scene):
         r = self.emblem_radius()
         draw_emblem(surface, (cx, px(40) + r), r)
         style.text(surface, "PLENARY", (cx, px(60) + 2 * r), 54, bold=True, anchor="midtop")
-        style.text(surface, self.TAGLINE, (cx, px(126) + 2 * r), 18,
+        style.text(surface, _(self.TAGLINE), (cx, px(126) + 2 * r), 18,
                    colour=style.MUTED, anchor="midtop")

@@ -12,6 +12,7 @@ import pygame
 import pygame_gui
 from pygame_gui.windows import UIFileDialog
 
+from ...i18n import N_, _
 from ..style import px
 from ..words import clip
 from .saved import SavedScene
@@ -26,20 +27,20 @@ class SessionsScene(SavedScene):
     """The list of saved games to review (or to compare with ``against``); O opens any file."""
 
     name = "sessions"
-    HEADING = "Review a saved game  (Up/Down, Enter; O: any file)"
-    ACTION = "Review  (Enter)"
-    TAGLINE = "Replay a game step by step"
-    EMPTY = ("No game is saved in your sessions folder yet. Every game is saved as it is "
-             "played; press O to open a session file from anywhere else.")
-    DAMAGED = "This file is damaged: the viewer shows it up to where it stopped: "
+    HEADING = N_("Review a saved game  (Up/Down, Enter; O: any file)")
+    ACTION = N_("Review  (Enter)")
+    TAGLINE = N_("Replay a game step by step")
+    EMPTY = N_("No game is saved in your sessions folder yet. Every game is saved as it is "
+               "played; press O to open a session file from anywhere else.")
+    DAMAGED = N_("This file is damaged: the viewer shows it up to where it stopped: {problem}")
 
     def __init__(self, app: App, against: Review | None = None) -> None:
         #: The game being reviewed, when this list picks the one to compare it with.
         self.against = against
         if against is not None:
-            self.HEADING = "Compare with…  (Up/Down, Enter; O: any file)"
-            self.ACTION = "Compare  (Enter)"
-            self.TAGLINE = "Set two games side by side"
+            self.HEADING = N_("Compare with…  (Up/Down, Enter; O: any file)")
+            self.ACTION = N_("Compare  (Enter)")
+            self.TAGLINE = N_("Set two games side by side")
         super().__init__(app)
 
     def listing(self) -> list[Saved]:
@@ -62,8 +63,8 @@ class SessionsScene(SavedScene):
         text = super().item_text(k)
         if self.against is not None and self.against.parent and k == 0 and \
                 u.path.resolve() == Path(self.against.parent[0]).resolve():
-            return clip(text, 120) + " · its parent"
-        return text + (" · finished" if u.finished else "")
+            return clip(text, 120) + " · " + _("its parent")
+        return text + (" · " + _("finished") if u.finished else "")
 
     @staticmethod
     def can_open(saved) -> bool:
@@ -72,8 +73,8 @@ class SessionsScene(SavedScene):
 
     def more_buttons(self, x: int, y: int) -> int:
         """Open a file… under the action button."""
-        self.button("open", (x, y, px(260), px(40)), "Open a file…  (O)", self.open_dialog,
-                    tip="Choose any session file (.jsonl)")
+        self.button("open", (x, y, px(260), px(40)), _("Open a file…  (O)"), self.open_dialog,
+                    tip=_("Choose any session file (.jsonl)"))
         self.keys[pygame.K_o] = lambda: self.press("open")
         return 1
 
@@ -92,7 +93,7 @@ class SessionsScene(SavedScene):
         rect = pygame.Rect(0, 0, min(720, w - 80), min(560, h - 80))
         rect.center = (w // 2, h // 2)
         start = self.saved[self.chosen].path if self.saved else Path.home()
-        dialog = UIFileDialog(rect, self.manager, window_title="Open a session file",
+        dialog = UIFileDialog(rect, self.manager, window_title=_("Open a session file"),
                               initial_file_path=str(start), allow_existing_files_only=True,
                               allow_picking_directories=False, object_id="#file_dialog")
         self.overlays["file"] = self.add(dialog)

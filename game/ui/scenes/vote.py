@@ -8,6 +8,7 @@ from functools import partial
 
 import pygame
 
+from ...i18n import N_, _, ngettext
 from ...state import VoteResult
 from ...vocabulary import BALLOT_CODES, BALLOT_STYLES, ballot_word
 from .. import style, words
@@ -27,9 +28,10 @@ TICK_EVERY = 6
 SETTLE = 0.6
 #: Body membership -> the board's layout.
 VIEWS = {"all": WhipGrid, "security_council": Chamber}
-OUTCOME_WORDS = {"adopted": "ADOPTED", "rejected": "REJECTED", "vetoed": "VETOED",
-                 "not_tabled": "NOT TABLED", "not_held": "NOT PUT TO THE VOTE",
-                 "moot": "NOT PUT TO THE VOTE", "no_action": "NO ACTION TAKEN"}
+OUTCOME_WORDS = {"adopted": N_("ADOPTED"), "rejected": N_("REJECTED"),
+                 "vetoed": N_("VETOED"), "not_tabled": N_("NOT TABLED"),
+                 "not_held": N_("NOT PUT TO THE VOTE"), "moot": N_("NOT PUT TO THE VOTE"),
+                 "no_action": N_("NO ACTION TAKEN")}
 #: Height of the header above the board (design pixels).
 HEAD = 84
 NO_VOTE = ("not_tabled", "not_held", "moot", "no_action")
@@ -39,14 +41,22 @@ def outcome_words(game, result) -> str:
     """ADOPTED / APPROVED (the body's own verb) / REJECTED / VETOED / NOT TABLED ..."""
     if result.outcome == "adopted":
         return words.adopted_word(game, game.motion(result.motion)).upper()
-    return OUTCOME_WORDS.get(result.outcome, result.outcome.replace("_", " ").upper())
+    if result.outcome in OUTCOME_WORDS:
+        return _(OUTCOME_WORDS[result.outcome])
+    return result.outcome.replace("_", " ").upper()
 
 
-KIND_WORDS = {"amendment": "amendment", "draft": "draft resolution",
-              "procedural": "procedural vote", "substantive": "draft resolution (substantive)",
-              "no_action": "motion for no action (voted before the draft)",
-              "division": "motion for division (voted before the separate vote)",
-              "separate_vote": "separate vote on a paragraph (voted before the draft)"}
+KIND_WORDS = {"amendment": N_("amendment"), "draft": N_("draft resolution"),
+              "procedural": N_("procedural vote"),
+              "substantive": N_("draft resolution (substantive)"),
+              "no_action": N_("motion for no action (voted before the draft)"),
+              "division": N_("motion for division (voted before the separate vote)"),
+              "separate_vote": N_("separate vote on a paragraph (voted before the draft)")}
+
+
+def kind_words(kind: str) -> str:
+    """A motion's kind in words ("draft resolution"; the code itself if unknown)."""
+    return _(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
 def met_objectives(game, result) -> list:
@@ -60,13 +70,17 @@ def verdict(game, result) -> tuple[bool, str]:
     good = game.good_for_player(result)
     want = game.wants_adopted(result.motion)
     motion = game.motion(result.motion)
-    wanted = (f"you wanted it {words.adopted_word(game, motion)}" if want
-              else "you wanted it defeated")
     # An outcome the player did not want can still meet an objective they played for (a
     # referral tabled to put the Council on record is vetoed): say so, and count it as good.
     if not good and met_objectives(game, result):
-        return True, "Good for you all the same: it meets an objective of yours."
-    return good, ("Good for you: " if good else "Bad for you: ") + wanted + "."
+        return True, _("Good for you all the same: it meets an objective of yours.")
+    if not want:
+        return good, (_("Good for you: you wanted it defeated.") if good
+                      else _("Bad for you: you wanted it defeated."))
+    # TRANSLATORS: {adopted} is the body's own verb: "adopted", or "approved" in a committee
+    sentence = (_("Good for you: you wanted it {adopted}.") if good
+                else _("Bad for you: you wanted it {adopted}."))
+    return good, sentence.format(adopted=words.adopted_word(game, motion))
 
 
 def met_line(game, result) -> str:
@@ -76,7 +90,8 @@ def met_line(game, result) -> str:
         return ""
     points = sum(o.points for o in met)
     names = "; ".join(o.label for o in met)
-    return f"Met: {names} (+{points} point{'s' if points != 1 else ''})."
+    return ngettext("Met: {names} (+{points} point).", "Met: {names} (+{points} points).",
+                    points).format(names=names, points=points)
 
 
 class VoteScene(Scene):
@@ -144,7 +159,7 @@ class VoteScene(Scene):
 
     def continue_label(self) -> str:
         """Skip while the board fills, Continue once it is full."""
-        return "Continue  (Enter)" if self.done else "Skip  (Space)"
+        return _("Continue  (Enter)") if self.done else _("Skip  (Space)")
 
     def key_pressed(self, key: int) -> None:
         """Space only skips the animation; Enter skips it, or continues once the full board
@@ -213,22 +228,25 @@ class VoteScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         """Header (body, date, motion, rule), the board, its legend, the tally panel."""
         surface.fill(style.BG)
-        w, _ = self.size
+        w = self.size[0]
         m = px(MARGIN)
         stage = self.game.stage_of(self.result.motion)
         pygame.draw.rect(surface, style.BG_DEEP, (0, 0, w, px(HEAD - 8)))
-        when = f" · {long_date(stage.date)}" if stage else ""
-        style.text(surface, f"Recorded vote · {self.body.name}{when}",
+        head = (_("Recorded vote · {body} · {date}").format(body=self.body.name,
+                                                             date=long_date(stage.date))
+                if stage else _("Recorded vote · {body}").format(body=self.body.name))
+        style.text(surface, head,
                    (m, px(4)), 15, colour=style.MUTED, max_width=self.help_rect().x - 2 * m)
         title = f"{self.motion.symbol} — {self.motion.title}"
         if self.game.is_floor_motion(self.motion.id):
             draft = self.game.motion(self.motion.amends).symbol if self.motion.amends else ""
-            title = self.motion.title + ("" if draft in self.motion.title else f" of {draft}")
+            title = self.motion.title if draft in self.motion.title else _(
+                "{title} of {draft}").format(title=self.motion.title, draft=draft)
         style.text(surface, title, (m, px(24)), 22,
                    bold=True, max_width=self.help_rect().x - 2 * m)
         rule = self.game.session.rule(self.motion.id).describe()
-        style.text(surface, f"{KIND_WORDS.get(self.motion.kind, self.motion.kind).capitalize()}"
-                   f" · {rule}", (m, px(54)), 14, colour=style.MUTED, max_width=w - 2 * m)
+        style.text(surface, f"{kind_words(self.motion.kind).capitalize()} · {rule}",
+                   (m, px(54)), 14, colour=style.MUTED, max_width=w - 2 * m)
         shown = self.revealed()
         looks = {iso: Look(self.ballots[iso] if k < shown else None, dim=not self.ballots)
                  for k, iso in enumerate(self.order)}
@@ -245,7 +263,7 @@ class VoteScene(Scene):
             card = pygame.Rect(0, 0, min(px(420), area.w - px(40)), px(90))
             card.center = area.center
             style.panel(surface, card)
-            style.text(surface, "No recorded vote", card.center, 22, bold=True,
+            style.text(surface, _("No recorded vote"), card.center, 22, bold=True,
                        colour=style.MUTED, anchor="center", max_width=card.w - px(16))
         self.draw_panel(surface)
 
@@ -254,7 +272,7 @@ class VoteScene(Scene):
         if not self.ballots:
             return
         box = self.view.centre.inflate(-px(40), -px(30))
-        style.text(surface, "Permanent members", (box.centerx, box.y + px(6)), 19, bold=True,
+        style.text(surface, _("Permanent members"), (box.centerx, box.y + px(6)), 19, bold=True,
                    colour=style.GOLD, anchor="midtop", max_width=box.w)
         y = box.y + px(6) + style.font(19, True).get_linesize()
         step = style.font(16).get_linesize()
@@ -268,7 +286,7 @@ class VoteScene(Scene):
             if ballot in ("yes", "no"):
                 col = style.good_bad((ballot == "yes") == want, text=True)
             if ballot == "no" and self.result.outcome == "vetoed":
-                label = "against: VETO"
+                label = _("against: VETO")
             tag = style.text(surface, label, (box.right - px(20), y), 16, bold=True, colour=col,
                              anchor="topright")
             style.text(surface, self.names[iso], (box.x + px(20), y), 16,
@@ -306,8 +324,9 @@ class VoteScene(Scene):
                        max_width=num.x - row.x - px(50))
             y += rh + px(6)
         rule = self.game.session.rule(self.motion.id)
-        need = (f"Affirmative votes needed: {rule.affirmative_votes}" if rule.affirmative_votes
-                else f"Present and voting: {counts['yes'] + counts['no']}")
+        need = (_("Affirmative votes needed: {n}").format(n=rule.affirmative_votes)
+                if rule.affirmative_votes else
+                _("Present and voting: {n}").format(n=counts["yes"] + counts["no"]))
         style.text(surface, need, (r.x + px(16), y), 15, colour=style.MUTED,
                    max_width=r.w - px(32))
         y += style.font(15).get_linesize() + px(2)
@@ -332,7 +351,8 @@ class VoteScene(Scene):
         bottom = self.buttons["continue"].rect.y - px(8) if "continue" in self.buttons \
             else r.bottom - px(8)
         prior = self.game.prior.get(res.motion)
-        tail = ([(f"Forecast before the vote: P(adopted) {prior:.0%}.", style.MUTED)]
+        tail = ([(_("Forecast before the vote: P(adopted) {p:.0%}.").format(p=prior),
+                  style.MUTED)]
                 if prior is not None and self.ballots else [])
         parts = [(sentence, style.mix(style.TEXT, col, 0.5), True)]
         if met:
