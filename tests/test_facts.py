@@ -155,6 +155,9 @@ def test_the_facts_example_of_the_authoring_guide_validates():
     text = TEXT.replace(mine, facts).replace(
         stance, "  stance: {intercept: 0.3, ideal_point_68: 1.0, syria: 1.0, lmg: -0.5}")
     text = text.replace(TEXT[TEXT.index("\nbacktest:"):TEXT.index("\nhistory:")], "")
+    # the case's French names the facts it had (members.facts.iran.label): a path the
+    # example's facts no longer have, so the translations go with them
+    text = re.sub(r"\n    members\.facts\.[a-z_]+\.label: [^\n]*", "", text)
     scenario = load_text(text)
     assert set(scenario.spec.members.facts) == {"ideal_point_68", "syria", "lmg"}
 
