@@ -42,7 +42,7 @@ FULLSCREEN_KEY, CONTRAST_KEY = pygame.K_F11, pygame.K_F10
 
 
 #: Writes a crash report of an exception; its path, or None if none could be written.
-CrashWriter = Callable[[BaseException], "Path | None"]
+CrashWriter = Callable[[BaseException], "Path | None"]  # i18n: not shown
 
 
 def to_stderr(line: str) -> None:
@@ -358,7 +358,9 @@ class App(GameSwitchMixin, TurnPlayMixin):
         naming it; keep the session file."""
         report = self.write_report(exc) if self.write_report else None
         what = f"{type(exc).__name__}: {str(exc)[:200]}".rstrip(": ")
-        where = f"details saved to {report}" if report else "no crash report could be saved"
+        # the terminal's line, for whoever maintains the game: English  (i18n: not shown)
+        where = (f"details saved to {report}" if report  # i18n: not shown
+                 else "no crash report could be saved")  # i18n: not shown
         self.say(f"something went wrong that the game did not expect ({what}); {where}")
         self.exit_code = 1
         if self.failed:            # the error panel itself failed: give up cleanly

@@ -71,7 +71,8 @@ def case_html(case: Case, side: str = "sponsors", level: str | None = None) -> s
                 + c(ERROR_HEX, _("This case cannot be played: its file has an error."))
                 + "<br>" + escape(case.error or "") + "<br><br>"
                 + c(MUTED, _("Check it with: {command}").format(
-                    command=f"python main.py validate {escape(str(case.path))}")))
+                    command="python main.py validate "  # i18n: not shown
+                    + escape(str(case.path)))))
     spec = case.scenario.spec
     mine = side_spec(case.scenario, side) or spec.sides["sponsors"]
     other = side_spec(case.scenario, "opposition" if side == "sponsors" else "sponsors")
