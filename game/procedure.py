@@ -120,8 +120,10 @@ DIVISION_REJECTED = N_("Not voted separately: the motion for division was reject
 PARAGRAPH_GONE = N_("Withdrawn: the paragraph is no longer in the text.")
 #: Every sentence of ``decided_by``, the longest first (one that ends in a list of names is
 #: tried before the same sentence without it).
+#: A sentence that opens with its own word ("Rejected: ...") comes before the one that opens
+#: with ``{outcome}``, which would read "Rejected" as an outcome that has no translation.
 DECIDED_BY = (COUNCIL_VETOED_BY, COUNCIL_VETOED, COUNCIL_ADOPTED, COUNCIL_PROCEDURAL,
-              COUNCIL_SHORT, NOBODY_VOTED, MAJORITY_ADOPTED, MAJORITY_REJECTED, MAJORITY_TIED,
+              COUNCIL_SHORT, NOBODY_VOTED, MAJORITY_REJECTED, MAJORITY_TIED, MAJORITY_ADOPTED,
               HELD_BACK, REQUIREMENT_UNMET, STAGE_UNMET, MOOT, NO_ACTION_ADOPTED,
               DIVISION_REJECTED, PARAGRAPH_GONE)
 #: Placeholders whose English values are msgids themselves (translated with the sentence).

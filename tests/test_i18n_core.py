@@ -150,3 +150,13 @@ def test_the_rules_of_a_vote_are_described_in_french():
             "majorité des deux tiers des membres présents et votants"
     assert Rule().describe() == \
         "simple majority of members present and voting (abstentions not counted)"
+
+
+def test_a_rejection_by_the_majority_reads_rejected_in_french_not_as_an_outcome_word():
+    from game.procedure import decided_by_words
+
+    said = ("Rejected: 129 present and voting (34 abstentions not counted); simple majority "
+            "needs 65, got 57")
+    with i18n.using("fr"):
+        assert decided_by_words(said).startswith("Rejeté\u00a0: 129 présents et votants")
+    assert decided_by_words(said) == said

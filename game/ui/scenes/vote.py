@@ -10,7 +10,7 @@ import pygame
 
 from ...i18n import N_, _, ngettext
 from ...state import VoteResult
-from ...vocabulary import BALLOT_CODES, BALLOT_STYLES, ballot_word
+from ...vocabulary import BALLOT_CODES, ballot_title, ballot_word
 from .. import style, words
 from ..style import px
 from ..widgets.cells import Look, legend
@@ -312,7 +312,7 @@ class VoteScene(Scene):
         colours = style.ballot_colours(self.game.colour_view(self.result.motion))
         rh = px(40)
         for key in BALLOT_CODES:
-            title = BALLOT_STYLES[key].title
+            title = ballot_title(key)
             row = pygame.Rect(r.x + px(16), y, r.w - px(32), rh)
             fill = style.mix(style.PANEL, colours[key], 0.45)
             pygame.draw.rect(surface, fill, row, border_radius=px(6))
