@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..i18n import N_, _
+from ..i18n import N_, _, pgettext
 from ..scenario import Scenario
 from ..vocabulary import BLOCS, REGIONAL_GROUPS
 from . import features as ft
@@ -84,7 +84,8 @@ def contributions(model: VoteModel, scenario: Scenario, moves: Moves, cosponsors
         else:
             values = np.where(group_mask(model, target), effect * coef.group_share, 0.0)
             said = LOBBYING_WORDS[side == "sponsors", True]
-        label = _(said).format(group=target, argument=labels.get(argument, argument), n=times)
+        label = _(said).format(group=short_group(target),
+                               argument=labels.get(argument, argument), n=times)
         out.append(Contribution(label, side, SIGN[side] * values))
     for offer_id, accepted in offers:
         offer = next(o for o in scenario.spec.offers if o.id == offer_id)
@@ -128,3 +129,13 @@ def goodwill(model: VoteModel, scenario: Scenario, moves: Moves = (),
     for c in contributions(model, scenario, moves, cosponsors, offers):
         total += c.values
     return total
+
+
+def short_group(group: str) -> str:
+    """A group or bloc as a reason names it: its id in English ('NAM', 'African'), its short
+    name in the language in use elsewhere ('MNA', 'Afrique'; the floor's filter's words)."""
+    if group in BLOCS:
+        return pgettext("bloc", group)
+    if group in REGIONAL_GROUPS:
+        return pgettext("regional group, short", group)
+    return group
