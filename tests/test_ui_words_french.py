@@ -51,7 +51,7 @@ def test_the_move_log_tells_a_turn_in_french_with_its_effect(game):
                for line in lines)
     assert any(f", en réponse{NBSP}:" in line or line.startswith("puis ") for line in lines)
     assert "Journal des coups" in html and " — " in html
-    assert status.startswith(f"Vous{NBSP}: discours au groupe")
+    assert status.startswith(f"Vous{NBSP}: discours{NBSP}: Groupe")
     assert " replied: " not in html and "You " not in html
     english = [line for turn in game.turns() for line in game.turn_lines(turn)]
     assert any(line.startswith("You lobbied Kenya") for line in english)
