@@ -76,7 +76,8 @@ def step_html(review: Review, game: Game, step: int, heading: int = 18) -> str:
     stage = game.session.stage(review.state(step - 1))
     head = h(_("Decision {step} of {steps}").format(step=step, steps=review.steps), heading) + (
         "  " + c(MUTED, escape(stage.title)) if stage else "")
-    lines = [head, c(colour, f"<b>{escape(entry.who)} {escape(entry.what)}</b>")
+    said = _("{who} {what}").format(who=entry.who, what=entry.what)
+    lines = [head, c(colour, f"<b>{escape(said)}</b>")
              + (colon("", escape(entry.effect)) if entry.effect else "")]
     lines += [c(MUTED, escape(more)) for more in entry.more[:4]]
     out = ["<br>".join(lines)]
