@@ -19,6 +19,7 @@ from ..levels import level_label
 from ..style import px
 from ..words import ACCENT, ERROR_HEX, MUTED, c, clip, h
 from .base import MARGIN, Scene
+from .intro import month_name
 from .title import CONTINUE_KEYS, ROW, draw_emblem, side_spec
 
 if TYPE_CHECKING:
@@ -30,15 +31,6 @@ def side_word(side: str) -> str:
     """'Sponsors' or 'Opposition' (a line of the list)."""
     return {"sponsors": pgettext("side", "Sponsors"),
             "opposition": pgettext("side", "Opposition")}.get(side, side.capitalize())
-
-
-def month(number: int) -> str:
-    """'December' for 12, in the language in use."""
-    return (pgettext("month", "January"), pgettext("month", "February"),
-            pgettext("month", "March"), pgettext("month", "April"), pgettext("month", "May"),
-            pgettext("month", "June"), pgettext("month", "July"), pgettext("month", "August"),
-            pgettext("month", "September"), pgettext("month", "October"),
-            pgettext("month", "November"), pgettext("month", "December"))[number - 1]
 
 
 def short_month(number: int) -> str:
@@ -54,7 +46,7 @@ def short_month(number: int) -> str:
 def stamp(when: dt.datetime) -> str:
     """'07 December 2026 14:05'."""
     return pgettext("date and time", "{day} {month} {year} {time}").format(
-        day=f"{when:%d}", month=month(when.month), year=when.year, time=f"{when:%H:%M}")
+        day=f"{when:%d}", month=month_name(when.month), year=when.year, time=f"{when:%H:%M}")
 
 
 def short_stamp(when: dt.datetime) -> str:
