@@ -19,6 +19,7 @@ from typing import get_args
 
 from pydantic import BaseModel
 
+from ..i18n import LANGUAGES, SOURCE
 from .models import Member, ScenarioSpec
 
 #: The fields that hold words a player reads (every other field is data).
@@ -144,8 +145,6 @@ def localise_members(spec: ScenarioSpec, members: tuple[Member, ...],
 def check_translations(ctx) -> None:
     """Each language of ``translations`` is one the game speaks, other than English, and each
     path names a text of the case (a scenario check: ``ctx`` is a messages.Context)."""
-    from ..i18n import LANGUAGES, SOURCE
-
     known = set(text_paths(ctx.spec)) | member_paths(ctx.members)
     for lang, table in (ctx.spec.translations or {}).items():
         spoken = ", ".join(k for k in LANGUAGES if k != SOURCE)

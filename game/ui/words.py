@@ -52,7 +52,7 @@ def adopted_word(game: Game, motion) -> str:
 
 def rule_short(rule) -> str:
     """A Rule's description without the parenthesis about abstentions (for tight spaces)."""
-    return rule.describe().replace(" (abstentions not counted)", "")
+    return rule.describe(abstentions=False)
 
 
 def path_html(path) -> str:
